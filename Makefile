@@ -1,0 +1,59 @@
+# Every target creates what it needs: a fresh clone only needs python3 (3.11+) and make.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.deps-stamp
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+
+.PHONY: help setup install generate check-generated lint typecheck test test-fast demo bench docs clean
+
+help:
+	@echo "make demo      run the main job end to end against the fake server"
+	@echo "make test      drift check, lint, type check and the whole test suite"
+	@echo "make generate  regenerate generated/rest_api from openapi/tiledb-v4.yaml"
+	@echo "make bench     benchmark against the established client"
+	@echo "make docs      build the HTML documentation into site/"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+# Dependencies (dev + test extras) are installed once per change of pyproject.toml.
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q hatchling
+	$(BIN)/python -m pip install -q ".[dev]"
+	touch $@
+
+setup: $(STAMP)
+
+# The package itself is reinstalled (no dependency resolution, under a second) on every run,
+# so tests always see the current src/ and generated/.
+install: $(STAMP)
+	$(BIN)/python -m pip install -q --no-deps --no-build-isolation --force-reinstall .
+
+generate: $(STAMP)
+	$(BIN)/python scripts/generate.py generated/rest_api
+
+check-generated: $(STAMP)
+	scripts/check-generated
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff format --check src tests scripts
+	$(BIN)/ruff check --config openapi/ruff.toml generated
+	$(BIN)/ruff format --check --config openapi/ruff.toml generated
+
+typecheck: install
+	$(BIN)/mypy src/tiledb/client generated/rest_api
+
+test: install check-generated lint typecheck
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+test-fast: install
+	$(BIN)/python -m pytest -q -x -p no:cacheprovider
+
+demo: install
+	$(BIN)/python scripts/demo.py
+
+clean:
+	rm -rf $(VENV) build dist site
