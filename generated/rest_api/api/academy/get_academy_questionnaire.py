@@ -1,0 +1,131 @@
+"""Get academy questionnaire.
+
+``GET /v4/academy/questionnaires/{questionnaire_id}`` (operation ``get_academy_questionnaire``).
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.academy_questionnaire_list_response import AcademyQuestionnaireListResponse
+from ...types import Response
+
+OPERATION = "get_academy_questionnaire"
+
+
+def _get_kwargs(
+    questionnaire_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v4/academy/questionnaires/{questionnaire_id}".format(
+            questionnaire_id=quote(str(questionnaire_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AcademyQuestionnaireListResponse:
+    """Return the success value of a 2xx answer; raise ``ApiError`` for any other status."""
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    try:
+        data = response.json()
+        response_200 = AcademyQuestionnaireListResponse.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(OPERATION, response, exc) from exc
+    return response_200
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AcademyQuestionnaireListResponse]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    questionnaire_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AcademyQuestionnaireListResponse]:
+    """Get academy questionnaire.
+
+    Returns the whole answer (status, headers, raw content and the parsed value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        questionnaire_id=questionnaire_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    questionnaire_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AcademyQuestionnaireListResponse:
+    """Get academy questionnaire.
+
+    Args:
+        questionnaire_id (str):
+
+
+    Returns:
+        AcademyQuestionnaireListResponse: the parsed success answer.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        questionnaire_id=questionnaire_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    questionnaire_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AcademyQuestionnaireListResponse]:
+    """Get academy questionnaire. (coroutine; whole answer)."""
+    kwargs = _get_kwargs(
+        questionnaire_id=questionnaire_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    questionnaire_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AcademyQuestionnaireListResponse:
+    """Get academy questionnaire. (coroutine; parsed success answer)."""
+    kwargs = _get_kwargs(
+        questionnaire_id=questionnaire_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,141 @@
+"""Put academy questionnaire.
+
+``PUT /v4/academy/questionnaires/{questionnaire_id}`` (operation ``put_academy_questionnaire``).
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.academy_questionnaire_put_request import AcademyQuestionnairePutRequest
+from ...types import Response
+
+OPERATION = "put_academy_questionnaire"
+
+
+def _get_kwargs(
+    questionnaire_id: str,
+    body: AcademyQuestionnairePutRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v4/academy/questionnaires/{questionnaire_id}".format(
+            questionnaire_id=quote(str(questionnaire_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    """Return the success value of a 2xx answer; raise ``ApiError`` for any other status."""
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
+    parsed = None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    questionnaire_id: str,
+    body: AcademyQuestionnairePutRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[None]:
+    """Put academy questionnaire.
+
+    Returns the whole answer (status, headers, raw content and the parsed value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        questionnaire_id=questionnaire_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    questionnaire_id: str,
+    body: AcademyQuestionnairePutRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """Put academy questionnaire.
+
+    Args:
+        questionnaire_id (str):
+        body (AcademyQuestionnairePutRequest):
+        body (AcademyQuestionnairePutRequest): The request body.
+
+
+    Returns:
+        None: the parsed success answer.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        questionnaire_id=questionnaire_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    _parse_response(client=client, response=response)
+    return None
+
+
+async def asyncio_detailed(
+    questionnaire_id: str,
+    body: AcademyQuestionnairePutRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[None]:
+    """Put academy questionnaire. (coroutine; whole answer)."""
+    kwargs = _get_kwargs(
+        questionnaire_id=questionnaire_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    questionnaire_id: str,
+    body: AcademyQuestionnairePutRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """Put academy questionnaire. (coroutine; parsed success answer)."""
+    kwargs = _get_kwargs(
+        questionnaire_id=questionnaire_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    _parse_response(client=client, response=response)
+    return None

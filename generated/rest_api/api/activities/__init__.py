@@ -1,0 +1,271 @@
+"""The ``activities`` operations of the TileDB REST API v4: ``ActivitiesApi`` and ``AsyncActivitiesApi``.
+
+Each operation also has a module of its own here (``sync``, ``sync_detailed``, ``asyncio``,
+``asyncio_detailed``); the classes are the convenient way in. Endpoint modules (and the models they
+use) are imported on the first call of a method, not when this module is imported.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from ...types import UNSET
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.activities_list_response import ActivitiesListResponse
+    from ...models.api_version import APIVersion
+    from ...models.entity_types import EntityTypes
+    from ...types import Unset
+
+__all__ = ["ActivitiesApi", "AsyncActivitiesApi"]
+
+
+class ActivitiesApi:
+    """Blocking calls to the ``activities`` operations.
+
+    Construct it over a generated ``Client`` or ``AuthenticatedClient`` (``ActivitiesApi(client)``), or
+    let ``tiledb.client.build(ActivitiesApi)`` configure one from the current session. Every method
+    returns the success model (``None`` when the answer has no body) and raises
+    ``tiledb.client.rest_api.errors.ApiError`` for any status outside 2xx.
+    """
+
+    is_async: ClassVar[bool] = False
+    __slots__ = ("client",)
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self.client = client
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.client.__class__.__name__})"
+
+    def list_activities_in_workspace(
+        self,
+        workspace: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        api_version: APIVersion | Unset = UNSET,
+        subject: list[str] | Unset = UNSET,
+        object_type: list[EntityTypes] | Unset = UNSET,
+        object_id: str | Unset = UNSET,
+        action_type: list[str] | Unset = UNSET,
+        recorded_after: datetime.datetime | Unset = UNSET,
+        recorded_before: datetime.datetime | Unset = UNSET,
+    ) -> ActivitiesListResponse:
+        """List activities in workspace.
+
+        ``GET /v4/activities/{workspace}``
+
+        Args:
+            workspace (str):
+            page (int | Unset):
+            per_page (int | Unset):
+            order (str | Unset):
+            order_by (str | Unset):
+            id (str | Unset):
+            api_version (APIVersion | Unset):
+            subject (list[str] | Unset):
+            object_type (list[EntityTypes] | Unset):
+            object_id (str | Unset):
+            action_type (list[str] | Unset):
+            recorded_after (datetime.datetime | Unset):
+            recorded_before (datetime.datetime | Unset):
+
+
+        Returns:
+            ActivitiesListResponse
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx.
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import list_activities_in_workspace as _op
+
+        return _op.sync(
+            workspace=workspace,
+            page=page,
+            per_page=per_page,
+            order=order,
+            order_by=order_by,
+            id=id,
+            api_version=api_version,
+            subject=subject,
+            object_type=object_type,
+            object_id=object_id,
+            action_type=action_type,
+            recorded_after=recorded_after,
+            recorded_before=recorded_before,
+            client=self.client,
+        )
+
+    def list_activities_in_teamspace(
+        self,
+        workspace: str,
+        teamspace: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        api_version: APIVersion | Unset = UNSET,
+        subject: list[str] | Unset = UNSET,
+        object_type: list[EntityTypes] | Unset = UNSET,
+        object_id: str | Unset = UNSET,
+        action_type: list[str] | Unset = UNSET,
+        recorded_after: datetime.datetime | Unset = UNSET,
+        recorded_before: datetime.datetime | Unset = UNSET,
+    ) -> ActivitiesListResponse:
+        """List activities in teamspace.
+
+        ``GET /v4/activities/{workspace}/{teamspace}``
+
+        Args:
+            workspace (str):
+            teamspace (str):
+            page (int | Unset):
+            per_page (int | Unset):
+            order (str | Unset):
+            order_by (str | Unset):
+            id (str | Unset):
+            api_version (APIVersion | Unset):
+            subject (list[str] | Unset):
+            object_type (list[EntityTypes] | Unset):
+            object_id (str | Unset):
+            action_type (list[str] | Unset):
+            recorded_after (datetime.datetime | Unset):
+            recorded_before (datetime.datetime | Unset):
+
+
+        Returns:
+            ActivitiesListResponse
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx.
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import list_activities_in_teamspace as _op
+
+        return _op.sync(
+            workspace=workspace,
+            teamspace=teamspace,
+            page=page,
+            per_page=per_page,
+            order=order,
+            order_by=order_by,
+            id=id,
+            api_version=api_version,
+            subject=subject,
+            object_type=object_type,
+            object_id=object_id,
+            action_type=action_type,
+            recorded_after=recorded_after,
+            recorded_before=recorded_before,
+            client=self.client,
+        )
+
+
+class AsyncActivitiesApi:
+    """The coroutine twin of :class:`ActivitiesApi`, for an ``httpx.AsyncClient``.
+
+    ``tiledb.client.build(AsyncActivitiesApi)`` gives one over the session's async client.
+    """
+
+    is_async: ClassVar[bool] = True
+    __slots__ = ("client",)
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self.client = client
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.client.__class__.__name__})"
+
+    async def list_activities_in_workspace(
+        self,
+        workspace: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        api_version: APIVersion | Unset = UNSET,
+        subject: list[str] | Unset = UNSET,
+        object_type: list[EntityTypes] | Unset = UNSET,
+        object_id: str | Unset = UNSET,
+        action_type: list[str] | Unset = UNSET,
+        recorded_after: datetime.datetime | Unset = UNSET,
+        recorded_before: datetime.datetime | Unset = UNSET,
+    ) -> ActivitiesListResponse:
+        """List activities in workspace.
+
+        ``GET /v4/activities/{workspace}``
+        (coroutine; see :meth:`ActivitiesApi.list_activities_in_workspace`).
+        """
+        from . import list_activities_in_workspace as _op
+
+        return await _op.asyncio(
+            workspace=workspace,
+            page=page,
+            per_page=per_page,
+            order=order,
+            order_by=order_by,
+            id=id,
+            api_version=api_version,
+            subject=subject,
+            object_type=object_type,
+            object_id=object_id,
+            action_type=action_type,
+            recorded_after=recorded_after,
+            recorded_before=recorded_before,
+            client=self.client,
+        )
+
+    async def list_activities_in_teamspace(
+        self,
+        workspace: str,
+        teamspace: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        api_version: APIVersion | Unset = UNSET,
+        subject: list[str] | Unset = UNSET,
+        object_type: list[EntityTypes] | Unset = UNSET,
+        object_id: str | Unset = UNSET,
+        action_type: list[str] | Unset = UNSET,
+        recorded_after: datetime.datetime | Unset = UNSET,
+        recorded_before: datetime.datetime | Unset = UNSET,
+    ) -> ActivitiesListResponse:
+        """List activities in teamspace.
+
+        ``GET /v4/activities/{workspace}/{teamspace}``
+        (coroutine; see :meth:`ActivitiesApi.list_activities_in_teamspace`).
+        """
+        from . import list_activities_in_teamspace as _op
+
+        return await _op.asyncio(
+            workspace=workspace,
+            teamspace=teamspace,
+            page=page,
+            per_page=per_page,
+            order=order,
+            order_by=order_by,
+            id=id,
+            api_version=api_version,
+            subject=subject,
+            object_type=object_type,
+            object_id=object_id,
+            action_type=action_type,
+            recorded_after=recorded_after,
+            recorded_before=recorded_before,
+            client=self.client,
+        )

@@ -1,0 +1,307 @@
+"""List activities in workspace.
+
+``GET /v4/activities/{workspace}`` (operation ``list_activities_in_workspace``).
+"""
+
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.activities_list_response import ActivitiesListResponse
+from ...models.api_version import APIVersion
+from ...models.entity_types import EntityTypes
+from ...types import UNSET, Response, Unset
+
+OPERATION = "list_activities_in_workspace"
+
+
+def _get_kwargs(
+    workspace: str,
+    *,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    order: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    api_version: APIVersion | Unset = UNSET,
+    subject: list[str] | Unset = UNSET,
+    object_type: list[EntityTypes] | Unset = UNSET,
+    object_id: str | Unset = UNSET,
+    action_type: list[str] | Unset = UNSET,
+    recorded_after: datetime.datetime | Unset = UNSET,
+    recorded_before: datetime.datetime | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params["order"] = order
+
+    params["order_by"] = order_by
+
+    params["id"] = id
+
+    json_api_version: str | Unset = UNSET
+    if not isinstance(api_version, Unset):
+        json_api_version = api_version.value
+
+    params["api_version"] = json_api_version
+
+    json_subject: list[str] | Unset = UNSET
+    if not isinstance(subject, Unset):
+        json_subject = subject
+
+    params["subject"] = json_subject
+
+    json_object_type: list[str] | Unset = UNSET
+    if not isinstance(object_type, Unset):
+        json_object_type = []
+        for object_type_item_data in object_type:
+            object_type_item = object_type_item_data.value
+            json_object_type.append(object_type_item)
+
+    params["object_type"] = json_object_type
+
+    params["object_id"] = object_id
+
+    json_action_type: list[str] | Unset = UNSET
+    if not isinstance(action_type, Unset):
+        json_action_type = action_type
+
+    params["action_type"] = json_action_type
+
+    json_recorded_after: str | Unset = UNSET
+    if not isinstance(recorded_after, Unset):
+        json_recorded_after = recorded_after.isoformat()
+    params["recorded_after"] = json_recorded_after
+
+    json_recorded_before: str | Unset = UNSET
+    if not isinstance(recorded_before, Unset):
+        json_recorded_before = recorded_before.isoformat()
+    params["recorded_before"] = json_recorded_before
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v4/activities/{workspace}".format(
+            workspace=quote(str(workspace), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActivitiesListResponse:
+    """Return the success value of a 2xx answer; raise ``ApiError`` for any other status."""
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    try:
+        data = response.json()
+        response_200 = ActivitiesListResponse.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(OPERATION, response, exc) from exc
+    return response_200
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ActivitiesListResponse]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    order: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    api_version: APIVersion | Unset = UNSET,
+    subject: list[str] | Unset = UNSET,
+    object_type: list[EntityTypes] | Unset = UNSET,
+    object_id: str | Unset = UNSET,
+    action_type: list[str] | Unset = UNSET,
+    recorded_after: datetime.datetime | Unset = UNSET,
+    recorded_before: datetime.datetime | Unset = UNSET,
+) -> Response[ActivitiesListResponse]:
+    """List activities in workspace.
+
+    Returns the whole answer (status, headers, raw content and the parsed value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        page=page,
+        per_page=per_page,
+        order=order,
+        order_by=order_by,
+        id=id,
+        api_version=api_version,
+        subject=subject,
+        object_type=object_type,
+        object_id=object_id,
+        action_type=action_type,
+        recorded_after=recorded_after,
+        recorded_before=recorded_before,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    order: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    api_version: APIVersion | Unset = UNSET,
+    subject: list[str] | Unset = UNSET,
+    object_type: list[EntityTypes] | Unset = UNSET,
+    object_id: str | Unset = UNSET,
+    action_type: list[str] | Unset = UNSET,
+    recorded_after: datetime.datetime | Unset = UNSET,
+    recorded_before: datetime.datetime | Unset = UNSET,
+) -> ActivitiesListResponse:
+    """List activities in workspace.
+
+    Args:
+        workspace (str):
+        page (int | Unset):
+        per_page (int | Unset):
+        order (str | Unset):
+        order_by (str | Unset):
+        id (str | Unset):
+        api_version (APIVersion | Unset):
+        subject (list[str] | Unset):
+        object_type (list[EntityTypes] | Unset):
+        object_id (str | Unset):
+        action_type (list[str] | Unset):
+        recorded_after (datetime.datetime | Unset):
+        recorded_before (datetime.datetime | Unset):
+
+
+    Returns:
+        ActivitiesListResponse: the parsed success answer.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        page=page,
+        per_page=per_page,
+        order=order,
+        order_by=order_by,
+        id=id,
+        api_version=api_version,
+        subject=subject,
+        object_type=object_type,
+        object_id=object_id,
+        action_type=action_type,
+        recorded_after=recorded_after,
+        recorded_before=recorded_before,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    workspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    order: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    api_version: APIVersion | Unset = UNSET,
+    subject: list[str] | Unset = UNSET,
+    object_type: list[EntityTypes] | Unset = UNSET,
+    object_id: str | Unset = UNSET,
+    action_type: list[str] | Unset = UNSET,
+    recorded_after: datetime.datetime | Unset = UNSET,
+    recorded_before: datetime.datetime | Unset = UNSET,
+) -> Response[ActivitiesListResponse]:
+    """List activities in workspace. (coroutine; whole answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        page=page,
+        per_page=per_page,
+        order=order,
+        order_by=order_by,
+        id=id,
+        api_version=api_version,
+        subject=subject,
+        object_type=object_type,
+        object_id=object_id,
+        action_type=action_type,
+        recorded_after=recorded_after,
+        recorded_before=recorded_before,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    order: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    api_version: APIVersion | Unset = UNSET,
+    subject: list[str] | Unset = UNSET,
+    object_type: list[EntityTypes] | Unset = UNSET,
+    object_id: str | Unset = UNSET,
+    action_type: list[str] | Unset = UNSET,
+    recorded_after: datetime.datetime | Unset = UNSET,
+    recorded_before: datetime.datetime | Unset = UNSET,
+) -> ActivitiesListResponse:
+    """List activities in workspace. (coroutine; parsed success answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        page=page,
+        per_page=per_page,
+        order=order,
+        order_by=order_by,
+        id=id,
+        api_version=api_version,
+        subject=subject,
+        object_type=object_type,
+        object_id=object_id,
+        action_type=action_type,
+        recorded_after=recorded_after,
+        recorded_before=recorded_before,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,138 @@
+"""Agent chat.
+
+``POST /v4/agents/chat/{workspace}`` (operation ``agent_chat``).
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chat_request import ChatRequest
+from ...types import Response
+
+OPERATION = "agent_chat"
+
+
+def _get_kwargs(
+    workspace: str,
+    body: ChatRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v4/agents/chat/{workspace}".format(
+            workspace=quote(str(workspace), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> bytes:
+    """Return the success value of a 2xx answer; raise ``ApiError`` for any other status."""
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return response.content
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[bytes]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workspace: str,
+    body: ChatRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[bytes]:
+    """Agent chat.
+
+    Returns the whole answer (status, headers, raw content and the parsed value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace: str,
+    body: ChatRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> bytes:
+    """Agent chat.
+
+    Args:
+        workspace (str):
+        body (ChatRequest):
+        body (ChatRequest): The request body.
+
+
+    Returns:
+        bytes: the parsed success answer.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    workspace: str,
+    body: ChatRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[bytes]:
+    """Agent chat. (coroutine; whole answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace: str,
+    body: ChatRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> bytes:
+    """Agent chat. (coroutine; parsed success answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,134 @@
+"""Delete agent conversation.
+
+``DELETE /v4/agents/conversations/{workspace}/{conversation_id}`` (operation ``delete_agent_conversation``).
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+OPERATION = "delete_agent_conversation"
+
+
+def _get_kwargs(
+    workspace: str,
+    conversation_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v4/agents/conversations/{workspace}/{conversation_id}".format(
+            workspace=quote(str(workspace), safe=""),
+            conversation_id=quote(str(conversation_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    """Return the success value of a 2xx answer; raise ``ApiError`` for any other status."""
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
+    parsed = None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workspace: str,
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[None]:
+    """Delete agent conversation.
+
+    Returns the whole answer (status, headers, raw content and the parsed value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        conversation_id=conversation_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace: str,
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """Delete agent conversation.
+
+    Args:
+        workspace (str):
+        conversation_id (str):
+
+
+    Returns:
+        None: the parsed success answer.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        conversation_id=conversation_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    _parse_response(client=client, response=response)
+    return None
+
+
+async def asyncio_detailed(
+    workspace: str,
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[None]:
+    """Delete agent conversation. (coroutine; whole answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        conversation_id=conversation_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace: str,
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """Delete agent conversation. (coroutine; parsed success answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        conversation_id=conversation_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    _parse_response(client=client, response=response)
+    return None

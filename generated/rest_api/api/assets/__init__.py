@@ -1,0 +1,974 @@
+"""The ``assets`` operations of the TileDB REST API v4: ``AssetsApi`` and ``AsyncAssetsApi``.
+
+Each operation also has a module of its own here (``sync``, ``sync_detailed``, ``asyncio``,
+``asyncio_detailed``); the classes are the convenient way in. Endpoint modules (and the models they
+use) are imported on the first call of a method, not when this module is imported.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from ...types import UNSET
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.asset_get_response import AssetGetResponse
+    from ...models.asset_indexer_response import AssetIndexerResponse
+    from ...models.asset_list_response import AssetListResponse
+    from ...models.asset_metadata_list_response import AssetMetadataListResponse
+    from ...models.asset_metadata_save_request_inner import AssetMetadataSaveRequestInner
+    from ...models.asset_metadata_save_response import AssetMetadataSaveResponse
+    from ...models.asset_path_response import AssetPathResponse
+    from ...models.asset_property_list_response import AssetPropertyListResponse
+    from ...models.asset_property_save_request_inner import AssetPropertySaveRequestInner
+    from ...models.asset_property_save_response import AssetPropertySaveResponse
+    from ...models.asset_register_request import AssetRegisterRequest
+    from ...models.asset_type import AssetType
+    from ...models.asset_update_request import AssetUpdateRequest
+    from ...models.assets_move_request import AssetsMoveRequest
+    from ...types import Unset
+
+__all__ = ["AssetsApi", "AsyncAssetsApi"]
+
+
+class AssetsApi:
+    """Blocking calls to the ``assets`` operations.
+
+    Construct it over a generated ``Client`` or ``AuthenticatedClient`` (``AssetsApi(client)``), or
+    let ``tiledb.client.build(AssetsApi)`` configure one from the current session. Every method
+    returns the success model (``None`` when the answer has no body) and raises
+    ``tiledb.client.rest_api.errors.ApiError`` for any status outside 2xx.
+    """
+
+    is_async: ClassVar[bool] = False
+    __slots__ = ("client",)
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self.client = client
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.client.__class__.__name__})"
+
+    def get_asset(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+    ) -> AssetGetResponse:
+        """Get asset.
+
+        ``GET /v4/assets/item/{workspace}/{teamspace}/{asset}``
+
+        Args:
+            workspace (str):
+            teamspace (str):
+            asset (str):
+
+
+        Returns:
+            AssetGetResponse
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx.
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import get_asset as _op
+
+        return _op.sync(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            client=self.client,
+        )
+
+    def delete_asset(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        *,
+        delete_assets: bool | Unset = UNSET,
+    ) -> None:
+        """Delete asset.
+
+        ``DELETE /v4/assets/item/{workspace}/{teamspace}/{asset}``
+
+        Args:
+            workspace (str):
+            teamspace (str):
+            asset (str):
+            delete_assets (bool | Unset):
+
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx.
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import delete_asset as _op
+
+        return _op.sync(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            delete_assets=delete_assets,
+            client=self.client,
+        )
+
+    def update_asset(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        body: AssetUpdateRequest,
+    ) -> None:
+        """Update asset.
+
+        ``PATCH /v4/assets/item/{workspace}/{teamspace}/{asset}``
+
+        Args:
+            workspace (str):
+            teamspace (str):
+            asset (str):
+            body (AssetUpdateRequest):
+            body (AssetUpdateRequest): The request body.
+
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx.
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import update_asset as _op
+
+        return _op.sync(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            body=body,
+            client=self.client,
+        )
+
+    def get_asset_metadata(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        *,
+        start_timestamp: int | Unset = UNSET,
+        end_timestamp: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+    ) -> AssetMetadataListResponse:
+        """Get asset metadata.
+
+        ``GET /v4/assets/item/{workspace}/{teamspace}/{asset}/metadata``
+
+        Args:
+            workspace (str):
+            teamspace (str):
+            asset (str):
+            start_timestamp (int | Unset):
+            end_timestamp (int | Unset):
+            page (int | Unset):
+            per_page (int | Unset):
+
+
+        Returns:
+            AssetMetadataListResponse
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx.
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import get_asset_metadata as _op
+
+        return _op.sync(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            start_timestamp=start_timestamp,
+            end_timestamp=end_timestamp,
+            page=page,
+            per_page=per_page,
+            client=self.client,
+        )
+
+    def delete_asset_metadata(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        metadata_key: list[str],
+        *,
+        start_timestamp: int | Unset = UNSET,
+        end_timestamp: int | Unset = UNSET,
+    ) -> None:
+        """Delete asset metadata.
+
+        ``DELETE /v4/assets/item/{workspace}/{teamspace}/{asset}/metadata``
+
+        Args:
+            workspace (str):
+            teamspace (str):
+            asset (str):
+            start_timestamp (int | Unset):
+            end_timestamp (int | Unset):
+            metadata_key (list[str]):
+
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx.
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import delete_asset_metadata as _op
+
+        return _op.sync(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            start_timestamp=start_timestamp,
+            end_timestamp=end_timestamp,
+            metadata_key=metadata_key,
+            client=self.client,
+        )
+
+    def update_asset_metadata(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        body: list[AssetMetadataSaveRequestInner],
+        *,
+        start_timestamp: int | Unset = UNSET,
+        end_timestamp: int | Unset = UNSET,
+    ) -> AssetMetadataSaveResponse:
+        """Update asset metadata.
+
+        ``PATCH /v4/assets/item/{workspace}/{teamspace}/{asset}/metadata``
+
+        Args:
+            workspace (str):
+            teamspace (str):
+            asset (str):
+            start_timestamp (int | Unset):
+            end_timestamp (int | Unset):
+            body (list[AssetMetadataSaveRequestInner]):
+            body (list[AssetMetadataSaveRequestInner]): The request body.
+
+
+        Returns:
+            AssetMetadataSaveResponse
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx.
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import update_asset_metadata as _op
+
+        return _op.sync(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            body=body,
+            start_timestamp=start_timestamp,
+            end_timestamp=end_timestamp,
+            client=self.client,
+        )
+
+    def get_asset_properties(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+    ) -> AssetPropertyListResponse:
+        """Get asset properties.
+
+        ``GET /v4/assets/item/{workspace}/{teamspace}/{asset}/properties``
+
+        Args:
+            workspace (str):
+            teamspace (str):
+            asset (str):
+
+
+        Returns:
+            AssetPropertyListResponse
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx.
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import get_asset_properties as _op
+
+        return _op.sync(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            client=self.client,
+        )
+
+    def update_asset_properties(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        body: list[AssetPropertySaveRequestInner],
+    ) -> AssetPropertySaveResponse:
+        """Update asset properties.
+
+        ``PATCH /v4/assets/item/{workspace}/{teamspace}/{asset}/properties``
+
+        Args:
+            workspace (str):
+            teamspace (str):
+            asset (str):
+            body (list[AssetPropertySaveRequestInner]):
+            body (list[AssetPropertySaveRequestInner]): The request body.
+
+
+        Returns:
+            AssetPropertySaveResponse
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx.
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import update_asset_properties as _op
+
+        return _op.sync(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            body=body,
+            client=self.client,
+        )
+
+    def list_assets(
+        self,
+        workspace: str,
+        teamspace: str,
+        path: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        asset_type: AssetType | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        expand: str | Unset = UNSET,
+        include_system_assets: bool | Unset = UNSET,
+        x_show_hidden_assets: bool | Unset = UNSET,
+    ) -> AssetListResponse:
+        """List assets.
+
+        ``GET /v4/assets/list/{workspace}/{teamspace}/{path}``
+
+        Args:
+            workspace (str):
+            teamspace (str):
+            path (str):
+            page (int | Unset):
+            per_page (int | Unset):
+            asset_type (AssetType | Unset):
+            created_by (str | Unset):
+            order_by (str | Unset):
+            expand (str | Unset):
+            include_system_assets (bool | Unset):
+            x_show_hidden_assets (bool | Unset):
+
+
+        Returns:
+            AssetListResponse
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx.
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import list_assets as _op
+
+        return _op.sync(
+            workspace=workspace,
+            teamspace=teamspace,
+            path=path,
+            page=page,
+            per_page=per_page,
+            asset_type=asset_type,
+            created_by=created_by,
+            order_by=order_by,
+            expand=expand,
+            include_system_assets=include_system_assets,
+            x_show_hidden_assets=x_show_hidden_assets,
+            client=self.client,
+        )
+
+    def move_assets(
+        self,
+        workspace: str,
+        teamspace: str,
+        body: AssetsMoveRequest,
+    ) -> None:
+        """Move assets.
+
+        ``POST /v4/assets/move/{workspace}/{teamspace}``
+
+        Args:
+            workspace (str):
+            teamspace (str):
+            body (AssetsMoveRequest):
+            body (AssetsMoveRequest): The request body.
+
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx.
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import move_assets as _op
+
+        return _op.sync(
+            workspace=workspace,
+            teamspace=teamspace,
+            body=body,
+            client=self.client,
+        )
+
+    def get_assets_in_path(
+        self,
+        workspace: str,
+        teamspace: str,
+        path: str,
+    ) -> AssetPathResponse:
+        """Get assets in path.
+
+        ``GET /v4/assets/path/{workspace}/{teamspace}/{path}``
+
+        Args:
+            workspace (str):
+            teamspace (str):
+            path (str):
+
+
+        Returns:
+            AssetPathResponse
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx.
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import get_assets_in_path as _op
+
+        return _op.sync(
+            workspace=workspace,
+            teamspace=teamspace,
+            path=path,
+            client=self.client,
+        )
+
+    def register_asset(
+        self,
+        workspace: str,
+        teamspace: str,
+        path: str,
+        body: AssetRegisterRequest,
+    ) -> None:
+        """Register asset.
+
+        ``POST /v4/assets/register/{workspace}/{teamspace}/{path}``
+
+        Args:
+            workspace (str):
+            teamspace (str):
+            path (str):
+            body (AssetRegisterRequest):
+            body (AssetRegisterRequest): The request body.
+
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx.
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import register_asset as _op
+
+        return _op.sync(
+            workspace=workspace,
+            teamspace=teamspace,
+            path=path,
+            body=body,
+            client=self.client,
+        )
+
+    def search_assets(
+        self,
+        workspace: str,
+        *,
+        q: str | Unset = UNSET,
+        path: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        sort_dir: str | Unset = UNSET,
+        teamspace: list[str] | Unset = UNSET,
+        teamspace_exclude: list[str] | Unset = UNSET,
+        filters: list[str] | Unset = UNSET,
+        metadata: list[str] | Unset = UNSET,
+        public: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_show_hidden_assets: bool | Unset = UNSET,
+    ) -> AssetListResponse:
+        """Search assets.
+
+        ``GET /v4/assets/search/{workspace}``
+
+        Args:
+            workspace (str):
+            q (str | Unset):
+            path (str | Unset):
+            sort (str | Unset):
+            sort_dir (str | Unset):
+            teamspace (list[str] | Unset):
+            teamspace_exclude (list[str] | Unset):
+            filters (list[str] | Unset):
+            metadata (list[str] | Unset):
+            public (bool | Unset):
+            page (int | Unset):
+            per_page (int | Unset):
+            x_show_hidden_assets (bool | Unset):
+
+
+        Returns:
+            AssetListResponse
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx.
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import search_assets as _op
+
+        return _op.sync(
+            workspace=workspace,
+            q=q,
+            path=path,
+            sort=sort,
+            sort_dir=sort_dir,
+            teamspace=teamspace,
+            teamspace_exclude=teamspace_exclude,
+            filters=filters,
+            metadata=metadata,
+            public=public,
+            page=page,
+            per_page=per_page,
+            x_show_hidden_assets=x_show_hidden_assets,
+            client=self.client,
+        )
+
+    def search_assets_indexer(
+        self,
+        *,
+        run: str | Unset = UNSET,
+        poll: str | Unset = UNSET,
+        unindexed: str | Unset = UNSET,
+    ) -> AssetIndexerResponse:
+        """Search assets indexer.
+
+        ``POST /v4/assets/search_index``
+
+        Args:
+            run (str | Unset):
+            poll (str | Unset):
+            unindexed (str | Unset):
+
+
+        Returns:
+            AssetIndexerResponse
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx.
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import search_assets_indexer as _op
+
+        return _op.sync(
+            run=run,
+            poll=poll,
+            unindexed=unindexed,
+            client=self.client,
+        )
+
+
+class AsyncAssetsApi:
+    """The coroutine twin of :class:`AssetsApi`, for an ``httpx.AsyncClient``.
+
+    ``tiledb.client.build(AsyncAssetsApi)`` gives one over the session's async client.
+    """
+
+    is_async: ClassVar[bool] = True
+    __slots__ = ("client",)
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self.client = client
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.client.__class__.__name__})"
+
+    async def get_asset(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+    ) -> AssetGetResponse:
+        """Get asset.
+
+        ``GET /v4/assets/item/{workspace}/{teamspace}/{asset}``
+        (coroutine; see :meth:`AssetsApi.get_asset`).
+        """
+        from . import get_asset as _op
+
+        return await _op.asyncio(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            client=self.client,
+        )
+
+    async def delete_asset(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        *,
+        delete_assets: bool | Unset = UNSET,
+    ) -> None:
+        """Delete asset.
+
+        ``DELETE /v4/assets/item/{workspace}/{teamspace}/{asset}``
+        (coroutine; see :meth:`AssetsApi.delete_asset`).
+        """
+        from . import delete_asset as _op
+
+        return await _op.asyncio(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            delete_assets=delete_assets,
+            client=self.client,
+        )
+
+    async def update_asset(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        body: AssetUpdateRequest,
+    ) -> None:
+        """Update asset.
+
+        ``PATCH /v4/assets/item/{workspace}/{teamspace}/{asset}``
+        (coroutine; see :meth:`AssetsApi.update_asset`).
+        """
+        from . import update_asset as _op
+
+        return await _op.asyncio(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            body=body,
+            client=self.client,
+        )
+
+    async def get_asset_metadata(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        *,
+        start_timestamp: int | Unset = UNSET,
+        end_timestamp: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+    ) -> AssetMetadataListResponse:
+        """Get asset metadata.
+
+        ``GET /v4/assets/item/{workspace}/{teamspace}/{asset}/metadata``
+        (coroutine; see :meth:`AssetsApi.get_asset_metadata`).
+        """
+        from . import get_asset_metadata as _op
+
+        return await _op.asyncio(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            start_timestamp=start_timestamp,
+            end_timestamp=end_timestamp,
+            page=page,
+            per_page=per_page,
+            client=self.client,
+        )
+
+    async def delete_asset_metadata(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        metadata_key: list[str],
+        *,
+        start_timestamp: int | Unset = UNSET,
+        end_timestamp: int | Unset = UNSET,
+    ) -> None:
+        """Delete asset metadata.
+
+        ``DELETE /v4/assets/item/{workspace}/{teamspace}/{asset}/metadata``
+        (coroutine; see :meth:`AssetsApi.delete_asset_metadata`).
+        """
+        from . import delete_asset_metadata as _op
+
+        return await _op.asyncio(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            start_timestamp=start_timestamp,
+            end_timestamp=end_timestamp,
+            metadata_key=metadata_key,
+            client=self.client,
+        )
+
+    async def update_asset_metadata(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        body: list[AssetMetadataSaveRequestInner],
+        *,
+        start_timestamp: int | Unset = UNSET,
+        end_timestamp: int | Unset = UNSET,
+    ) -> AssetMetadataSaveResponse:
+        """Update asset metadata.
+
+        ``PATCH /v4/assets/item/{workspace}/{teamspace}/{asset}/metadata``
+        (coroutine; see :meth:`AssetsApi.update_asset_metadata`).
+        """
+        from . import update_asset_metadata as _op
+
+        return await _op.asyncio(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            body=body,
+            start_timestamp=start_timestamp,
+            end_timestamp=end_timestamp,
+            client=self.client,
+        )
+
+    async def get_asset_properties(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+    ) -> AssetPropertyListResponse:
+        """Get asset properties.
+
+        ``GET /v4/assets/item/{workspace}/{teamspace}/{asset}/properties``
+        (coroutine; see :meth:`AssetsApi.get_asset_properties`).
+        """
+        from . import get_asset_properties as _op
+
+        return await _op.asyncio(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            client=self.client,
+        )
+
+    async def update_asset_properties(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        body: list[AssetPropertySaveRequestInner],
+    ) -> AssetPropertySaveResponse:
+        """Update asset properties.
+
+        ``PATCH /v4/assets/item/{workspace}/{teamspace}/{asset}/properties``
+        (coroutine; see :meth:`AssetsApi.update_asset_properties`).
+        """
+        from . import update_asset_properties as _op
+
+        return await _op.asyncio(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            body=body,
+            client=self.client,
+        )
+
+    async def list_assets(
+        self,
+        workspace: str,
+        teamspace: str,
+        path: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        asset_type: AssetType | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        expand: str | Unset = UNSET,
+        include_system_assets: bool | Unset = UNSET,
+        x_show_hidden_assets: bool | Unset = UNSET,
+    ) -> AssetListResponse:
+        """List assets.
+
+        ``GET /v4/assets/list/{workspace}/{teamspace}/{path}``
+        (coroutine; see :meth:`AssetsApi.list_assets`).
+        """
+        from . import list_assets as _op
+
+        return await _op.asyncio(
+            workspace=workspace,
+            teamspace=teamspace,
+            path=path,
+            page=page,
+            per_page=per_page,
+            asset_type=asset_type,
+            created_by=created_by,
+            order_by=order_by,
+            expand=expand,
+            include_system_assets=include_system_assets,
+            x_show_hidden_assets=x_show_hidden_assets,
+            client=self.client,
+        )
+
+    async def move_assets(
+        self,
+        workspace: str,
+        teamspace: str,
+        body: AssetsMoveRequest,
+    ) -> None:
+        """Move assets.
+
+        ``POST /v4/assets/move/{workspace}/{teamspace}``
+        (coroutine; see :meth:`AssetsApi.move_assets`).
+        """
+        from . import move_assets as _op
+
+        return await _op.asyncio(
+            workspace=workspace,
+            teamspace=teamspace,
+            body=body,
+            client=self.client,
+        )
+
+    async def get_assets_in_path(
+        self,
+        workspace: str,
+        teamspace: str,
+        path: str,
+    ) -> AssetPathResponse:
+        """Get assets in path.
+
+        ``GET /v4/assets/path/{workspace}/{teamspace}/{path}``
+        (coroutine; see :meth:`AssetsApi.get_assets_in_path`).
+        """
+        from . import get_assets_in_path as _op
+
+        return await _op.asyncio(
+            workspace=workspace,
+            teamspace=teamspace,
+            path=path,
+            client=self.client,
+        )
+
+    async def register_asset(
+        self,
+        workspace: str,
+        teamspace: str,
+        path: str,
+        body: AssetRegisterRequest,
+    ) -> None:
+        """Register asset.
+
+        ``POST /v4/assets/register/{workspace}/{teamspace}/{path}``
+        (coroutine; see :meth:`AssetsApi.register_asset`).
+        """
+        from . import register_asset as _op
+
+        return await _op.asyncio(
+            workspace=workspace,
+            teamspace=teamspace,
+            path=path,
+            body=body,
+            client=self.client,
+        )
+
+    async def search_assets(
+        self,
+        workspace: str,
+        *,
+        q: str | Unset = UNSET,
+        path: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        sort_dir: str | Unset = UNSET,
+        teamspace: list[str] | Unset = UNSET,
+        teamspace_exclude: list[str] | Unset = UNSET,
+        filters: list[str] | Unset = UNSET,
+        metadata: list[str] | Unset = UNSET,
+        public: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_show_hidden_assets: bool | Unset = UNSET,
+    ) -> AssetListResponse:
+        """Search assets.
+
+        ``GET /v4/assets/search/{workspace}``
+        (coroutine; see :meth:`AssetsApi.search_assets`).
+        """
+        from . import search_assets as _op
+
+        return await _op.asyncio(
+            workspace=workspace,
+            q=q,
+            path=path,
+            sort=sort,
+            sort_dir=sort_dir,
+            teamspace=teamspace,
+            teamspace_exclude=teamspace_exclude,
+            filters=filters,
+            metadata=metadata,
+            public=public,
+            page=page,
+            per_page=per_page,
+            x_show_hidden_assets=x_show_hidden_assets,
+            client=self.client,
+        )
+
+    async def search_assets_indexer(
+        self,
+        *,
+        run: str | Unset = UNSET,
+        poll: str | Unset = UNSET,
+        unindexed: str | Unset = UNSET,
+    ) -> AssetIndexerResponse:
+        """Search assets indexer.
+
+        ``POST /v4/assets/search_index``
+        (coroutine; see :meth:`AssetsApi.search_assets_indexer`).
+        """
+        from . import search_assets_indexer as _op
+
+        return await _op.asyncio(
+            run=run,
+            poll=poll,
+            unindexed=unindexed,
+            client=self.client,
+        )

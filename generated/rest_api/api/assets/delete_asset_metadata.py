@@ -1,0 +1,189 @@
+"""Delete asset metadata.
+
+``DELETE /v4/assets/item/{workspace}/{teamspace}/{asset}/metadata`` (operation ``delete_asset_metadata``).
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response, Unset
+
+OPERATION = "delete_asset_metadata"
+
+
+def _get_kwargs(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    metadata_key: list[str],
+    *,
+    start_timestamp: int | Unset = UNSET,
+    end_timestamp: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["start_timestamp"] = start_timestamp
+
+    params["end_timestamp"] = end_timestamp
+
+    json_metadata_key = metadata_key
+
+    params["metadata_key"] = json_metadata_key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v4/assets/item/{workspace}/{teamspace}/{asset}/metadata".format(
+            workspace=quote(str(workspace), safe=""),
+            teamspace=quote(str(teamspace), safe=""),
+            asset=quote(str(asset), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    """Return the success value of a 2xx answer; raise ``ApiError`` for any other status."""
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
+    parsed = None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    metadata_key: list[str],
+    *,
+    client: AuthenticatedClient | Client,
+    start_timestamp: int | Unset = UNSET,
+    end_timestamp: int | Unset = UNSET,
+) -> Response[None]:
+    """Delete asset metadata.
+
+    Returns the whole answer (status, headers, raw content and the parsed value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        start_timestamp=start_timestamp,
+        end_timestamp=end_timestamp,
+        metadata_key=metadata_key,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    metadata_key: list[str],
+    *,
+    client: AuthenticatedClient | Client,
+    start_timestamp: int | Unset = UNSET,
+    end_timestamp: int | Unset = UNSET,
+) -> None:
+    """Delete asset metadata.
+
+    Args:
+        workspace (str):
+        teamspace (str):
+        asset (str):
+        start_timestamp (int | Unset):
+        end_timestamp (int | Unset):
+        metadata_key (list[str]):
+
+
+    Returns:
+        None: the parsed success answer.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        start_timestamp=start_timestamp,
+        end_timestamp=end_timestamp,
+        metadata_key=metadata_key,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    _parse_response(client=client, response=response)
+    return None
+
+
+async def asyncio_detailed(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    metadata_key: list[str],
+    *,
+    client: AuthenticatedClient | Client,
+    start_timestamp: int | Unset = UNSET,
+    end_timestamp: int | Unset = UNSET,
+) -> Response[None]:
+    """Delete asset metadata. (coroutine; whole answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        start_timestamp=start_timestamp,
+        end_timestamp=end_timestamp,
+        metadata_key=metadata_key,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    metadata_key: list[str],
+    *,
+    client: AuthenticatedClient | Client,
+    start_timestamp: int | Unset = UNSET,
+    end_timestamp: int | Unset = UNSET,
+) -> None:
+    """Delete asset metadata. (coroutine; parsed success answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        start_timestamp=start_timestamp,
+        end_timestamp=end_timestamp,
+        metadata_key=metadata_key,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    _parse_response(client=client, response=response)
+    return None

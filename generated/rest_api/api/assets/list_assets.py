@@ -1,0 +1,258 @@
+"""List assets.
+
+``GET /v4/assets/list/{workspace}/{teamspace}/{path}`` (operation ``list_assets``).
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.asset_list_response import AssetListResponse
+from ...models.asset_type import AssetType
+from ...types import UNSET, Response, Unset
+
+OPERATION = "list_assets"
+
+
+def _get_kwargs(
+    workspace: str,
+    teamspace: str,
+    path: str,
+    *,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    asset_type: AssetType | Unset = UNSET,
+    created_by: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    include_system_assets: bool | Unset = UNSET,
+    x_show_hidden_assets: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_show_hidden_assets, Unset):
+        headers["X-SHOW-HIDDEN-ASSETS"] = "true" if x_show_hidden_assets else "false"
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    json_asset_type: str | Unset = UNSET
+    if not isinstance(asset_type, Unset):
+        json_asset_type = asset_type.value
+
+    params["asset_type"] = json_asset_type
+
+    params["created_by"] = created_by
+
+    params["order_by"] = order_by
+
+    params["expand"] = expand
+
+    params["include_system_assets"] = include_system_assets
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v4/assets/list/{workspace}/{teamspace}/{path}".format(
+            workspace=quote(str(workspace), safe=""),
+            teamspace=quote(str(teamspace), safe=""),
+            path=quote(str(path), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AssetListResponse:
+    """Return the success value of a 2xx answer; raise ``ApiError`` for any other status."""
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    try:
+        data = response.json()
+        response_200 = AssetListResponse.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(OPERATION, response, exc) from exc
+    return response_200
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AssetListResponse]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workspace: str,
+    teamspace: str,
+    path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    asset_type: AssetType | Unset = UNSET,
+    created_by: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    include_system_assets: bool | Unset = UNSET,
+    x_show_hidden_assets: bool | Unset = UNSET,
+) -> Response[AssetListResponse]:
+    """List assets.
+
+    Returns the whole answer (status, headers, raw content and the parsed value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        path=path,
+        page=page,
+        per_page=per_page,
+        asset_type=asset_type,
+        created_by=created_by,
+        order_by=order_by,
+        expand=expand,
+        include_system_assets=include_system_assets,
+        x_show_hidden_assets=x_show_hidden_assets,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace: str,
+    teamspace: str,
+    path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    asset_type: AssetType | Unset = UNSET,
+    created_by: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    include_system_assets: bool | Unset = UNSET,
+    x_show_hidden_assets: bool | Unset = UNSET,
+) -> AssetListResponse:
+    """List assets.
+
+    Args:
+        workspace (str):
+        teamspace (str):
+        path (str):
+        page (int | Unset):
+        per_page (int | Unset):
+        asset_type (AssetType | Unset):
+        created_by (str | Unset):
+        order_by (str | Unset):
+        expand (str | Unset):
+        include_system_assets (bool | Unset):
+        x_show_hidden_assets (bool | Unset):
+
+
+    Returns:
+        AssetListResponse: the parsed success answer.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        path=path,
+        page=page,
+        per_page=per_page,
+        asset_type=asset_type,
+        created_by=created_by,
+        order_by=order_by,
+        expand=expand,
+        include_system_assets=include_system_assets,
+        x_show_hidden_assets=x_show_hidden_assets,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    workspace: str,
+    teamspace: str,
+    path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    asset_type: AssetType | Unset = UNSET,
+    created_by: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    include_system_assets: bool | Unset = UNSET,
+    x_show_hidden_assets: bool | Unset = UNSET,
+) -> Response[AssetListResponse]:
+    """List assets. (coroutine; whole answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        path=path,
+        page=page,
+        per_page=per_page,
+        asset_type=asset_type,
+        created_by=created_by,
+        order_by=order_by,
+        expand=expand,
+        include_system_assets=include_system_assets,
+        x_show_hidden_assets=x_show_hidden_assets,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace: str,
+    teamspace: str,
+    path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    asset_type: AssetType | Unset = UNSET,
+    created_by: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    include_system_assets: bool | Unset = UNSET,
+    x_show_hidden_assets: bool | Unset = UNSET,
+) -> AssetListResponse:
+    """List assets. (coroutine; parsed success answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        path=path,
+        page=page,
+        per_page=per_page,
+        asset_type=asset_type,
+        created_by=created_by,
+        order_by=order_by,
+        expand=expand,
+        include_system_assets=include_system_assets,
+        x_show_hidden_assets=x_show_hidden_assets,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,295 @@
+"""Search assets.
+
+``GET /v4/assets/search/{workspace}`` (operation ``search_assets``).
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.asset_list_response import AssetListResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION = "search_assets"
+
+
+def _get_kwargs(
+    workspace: str,
+    *,
+    q: str | Unset = UNSET,
+    path: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    sort_dir: str | Unset = UNSET,
+    teamspace: list[str] | Unset = UNSET,
+    teamspace_exclude: list[str] | Unset = UNSET,
+    filters: list[str] | Unset = UNSET,
+    metadata: list[str] | Unset = UNSET,
+    public: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    x_show_hidden_assets: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_show_hidden_assets, Unset):
+        headers["X-SHOW-HIDDEN-ASSETS"] = "true" if x_show_hidden_assets else "false"
+
+    params: dict[str, Any] = {}
+
+    params["q"] = q
+
+    params["path"] = path
+
+    params["sort"] = sort
+
+    params["sort_dir"] = sort_dir
+
+    json_teamspace: list[str] | Unset = UNSET
+    if not isinstance(teamspace, Unset):
+        json_teamspace = teamspace
+
+    params["teamspace"] = json_teamspace
+
+    json_teamspace_exclude: list[str] | Unset = UNSET
+    if not isinstance(teamspace_exclude, Unset):
+        json_teamspace_exclude = teamspace_exclude
+
+    params["teamspace_exclude"] = json_teamspace_exclude
+
+    json_filters: list[str] | Unset = UNSET
+    if not isinstance(filters, Unset):
+        json_filters = filters
+
+    params["filters"] = json_filters
+
+    json_metadata: list[str] | Unset = UNSET
+    if not isinstance(metadata, Unset):
+        json_metadata = metadata
+
+    params["metadata"] = json_metadata
+
+    params["public"] = public
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v4/assets/search/{workspace}".format(
+            workspace=quote(str(workspace), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AssetListResponse:
+    """Return the success value of a 2xx answer; raise ``ApiError`` for any other status."""
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    try:
+        data = response.json()
+        response_200 = AssetListResponse.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(OPERATION, response, exc) from exc
+    return response_200
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AssetListResponse]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    path: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    sort_dir: str | Unset = UNSET,
+    teamspace: list[str] | Unset = UNSET,
+    teamspace_exclude: list[str] | Unset = UNSET,
+    filters: list[str] | Unset = UNSET,
+    metadata: list[str] | Unset = UNSET,
+    public: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    x_show_hidden_assets: bool | Unset = UNSET,
+) -> Response[AssetListResponse]:
+    """Search assets.
+
+    Returns the whole answer (status, headers, raw content and the parsed value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        q=q,
+        path=path,
+        sort=sort,
+        sort_dir=sort_dir,
+        teamspace=teamspace,
+        teamspace_exclude=teamspace_exclude,
+        filters=filters,
+        metadata=metadata,
+        public=public,
+        page=page,
+        per_page=per_page,
+        x_show_hidden_assets=x_show_hidden_assets,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    path: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    sort_dir: str | Unset = UNSET,
+    teamspace: list[str] | Unset = UNSET,
+    teamspace_exclude: list[str] | Unset = UNSET,
+    filters: list[str] | Unset = UNSET,
+    metadata: list[str] | Unset = UNSET,
+    public: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    x_show_hidden_assets: bool | Unset = UNSET,
+) -> AssetListResponse:
+    """Search assets.
+
+    Args:
+        workspace (str):
+        q (str | Unset):
+        path (str | Unset):
+        sort (str | Unset):
+        sort_dir (str | Unset):
+        teamspace (list[str] | Unset):
+        teamspace_exclude (list[str] | Unset):
+        filters (list[str] | Unset):
+        metadata (list[str] | Unset):
+        public (bool | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        x_show_hidden_assets (bool | Unset):
+
+
+    Returns:
+        AssetListResponse: the parsed success answer.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        q=q,
+        path=path,
+        sort=sort,
+        sort_dir=sort_dir,
+        teamspace=teamspace,
+        teamspace_exclude=teamspace_exclude,
+        filters=filters,
+        metadata=metadata,
+        public=public,
+        page=page,
+        per_page=per_page,
+        x_show_hidden_assets=x_show_hidden_assets,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    workspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    path: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    sort_dir: str | Unset = UNSET,
+    teamspace: list[str] | Unset = UNSET,
+    teamspace_exclude: list[str] | Unset = UNSET,
+    filters: list[str] | Unset = UNSET,
+    metadata: list[str] | Unset = UNSET,
+    public: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    x_show_hidden_assets: bool | Unset = UNSET,
+) -> Response[AssetListResponse]:
+    """Search assets. (coroutine; whole answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        q=q,
+        path=path,
+        sort=sort,
+        sort_dir=sort_dir,
+        teamspace=teamspace,
+        teamspace_exclude=teamspace_exclude,
+        filters=filters,
+        metadata=metadata,
+        public=public,
+        page=page,
+        per_page=per_page,
+        x_show_hidden_assets=x_show_hidden_assets,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    path: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    sort_dir: str | Unset = UNSET,
+    teamspace: list[str] | Unset = UNSET,
+    teamspace_exclude: list[str] | Unset = UNSET,
+    filters: list[str] | Unset = UNSET,
+    metadata: list[str] | Unset = UNSET,
+    public: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    x_show_hidden_assets: bool | Unset = UNSET,
+) -> AssetListResponse:
+    """Search assets. (coroutine; parsed success answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        q=q,
+        path=path,
+        sort=sort,
+        sort_dir=sort_dir,
+        teamspace=teamspace,
+        teamspace_exclude=teamspace_exclude,
+        filters=filters,
+        metadata=metadata,
+        public=public,
+        page=page,
+        per_page=per_page,
+        x_show_hidden_assets=x_show_hidden_assets,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,202 @@
+"""Update asset metadata.
+
+``PATCH /v4/assets/item/{workspace}/{teamspace}/{asset}/metadata`` (operation ``update_asset_metadata``).
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.asset_metadata_save_request_inner import AssetMetadataSaveRequestInner
+from ...models.asset_metadata_save_response import AssetMetadataSaveResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION = "update_asset_metadata"
+
+
+def _get_kwargs(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    body: list[AssetMetadataSaveRequestInner],
+    *,
+    start_timestamp: int | Unset = UNSET,
+    end_timestamp: int | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["start_timestamp"] = start_timestamp
+
+    params["end_timestamp"] = end_timestamp
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v4/assets/item/{workspace}/{teamspace}/{asset}/metadata".format(
+            workspace=quote(str(workspace), safe=""),
+            teamspace=quote(str(teamspace), safe=""),
+            asset=quote(str(asset), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item = body_item_data.to_dict()
+        _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AssetMetadataSaveResponse:
+    """Return the success value of a 2xx answer; raise ``ApiError`` for any other status."""
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    try:
+        data = response.json()
+        response_201 = AssetMetadataSaveResponse.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(OPERATION, response, exc) from exc
+    return response_201
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AssetMetadataSaveResponse]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    body: list[AssetMetadataSaveRequestInner],
+    *,
+    client: AuthenticatedClient | Client,
+    start_timestamp: int | Unset = UNSET,
+    end_timestamp: int | Unset = UNSET,
+) -> Response[AssetMetadataSaveResponse]:
+    """Update asset metadata.
+
+    Returns the whole answer (status, headers, raw content and the parsed value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        body=body,
+        start_timestamp=start_timestamp,
+        end_timestamp=end_timestamp,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    body: list[AssetMetadataSaveRequestInner],
+    *,
+    client: AuthenticatedClient | Client,
+    start_timestamp: int | Unset = UNSET,
+    end_timestamp: int | Unset = UNSET,
+) -> AssetMetadataSaveResponse:
+    """Update asset metadata.
+
+    Args:
+        workspace (str):
+        teamspace (str):
+        asset (str):
+        start_timestamp (int | Unset):
+        end_timestamp (int | Unset):
+        body (list[AssetMetadataSaveRequestInner]):
+        body (list[AssetMetadataSaveRequestInner]): The request body.
+
+
+    Returns:
+        AssetMetadataSaveResponse: the parsed success answer.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        body=body,
+        start_timestamp=start_timestamp,
+        end_timestamp=end_timestamp,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    body: list[AssetMetadataSaveRequestInner],
+    *,
+    client: AuthenticatedClient | Client,
+    start_timestamp: int | Unset = UNSET,
+    end_timestamp: int | Unset = UNSET,
+) -> Response[AssetMetadataSaveResponse]:
+    """Update asset metadata. (coroutine; whole answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        body=body,
+        start_timestamp=start_timestamp,
+        end_timestamp=end_timestamp,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    body: list[AssetMetadataSaveRequestInner],
+    *,
+    client: AuthenticatedClient | Client,
+    start_timestamp: int | Unset = UNSET,
+    end_timestamp: int | Unset = UNSET,
+) -> AssetMetadataSaveResponse:
+    """Update asset metadata. (coroutine; parsed success answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        body=body,
+        start_timestamp=start_timestamp,
+        end_timestamp=end_timestamp,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,134 @@
+"""Create social login.
+
+``POST /v4/auth/sociallogins`` (operation ``create_social_login``).
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.social_login_create_request import SocialLoginCreateRequest
+from ...models.social_login_create_response import SocialLoginCreateResponse
+from ...types import Response
+
+OPERATION = "create_social_login"
+
+
+def _get_kwargs(
+    body: SocialLoginCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v4/auth/sociallogins",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SocialLoginCreateResponse:
+    """Return the success value of a 2xx answer; raise ``ApiError`` for any other status."""
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    try:
+        data = response.json()
+        response_201 = SocialLoginCreateResponse.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(OPERATION, response, exc) from exc
+    return response_201
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SocialLoginCreateResponse]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    body: SocialLoginCreateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[SocialLoginCreateResponse]:
+    """Create social login.
+
+    Returns the whole answer (status, headers, raw content and the parsed value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    body: SocialLoginCreateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> SocialLoginCreateResponse:
+    """Create social login.
+
+    Args:
+        body (SocialLoginCreateRequest):
+        body (SocialLoginCreateRequest): The request body.
+
+
+    Returns:
+        SocialLoginCreateResponse: the parsed success answer.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    body: SocialLoginCreateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[SocialLoginCreateResponse]:
+    """Create social login. (coroutine; whole answer)."""
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    body: SocialLoginCreateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> SocialLoginCreateResponse:
+    """Create social login. (coroutine; parsed success answer)."""
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)

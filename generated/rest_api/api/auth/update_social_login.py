@@ -1,0 +1,141 @@
+"""Update social login.
+
+``PATCH /v4/auth/sociallogins/{id}`` (operation ``update_social_login``).
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.social_login_update_request import SocialLoginUpdateRequest
+from ...types import Response
+
+OPERATION = "update_social_login"
+
+
+def _get_kwargs(
+    id: str,
+    body: SocialLoginUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v4/auth/sociallogins/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    """Return the success value of a 2xx answer; raise ``ApiError`` for any other status."""
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
+    parsed = None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: str,
+    body: SocialLoginUpdateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[None]:
+    """Update social login.
+
+    Returns the whole answer (status, headers, raw content and the parsed value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    body: SocialLoginUpdateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """Update social login.
+
+    Args:
+        id (str):
+        body (SocialLoginUpdateRequest):
+        body (SocialLoginUpdateRequest): The request body.
+
+
+    Returns:
+        None: the parsed success answer.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    _parse_response(client=client, response=response)
+    return None
+
+
+async def asyncio_detailed(
+    id: str,
+    body: SocialLoginUpdateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[None]:
+    """Update social login. (coroutine; whole answer)."""
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    body: SocialLoginUpdateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """Update social login. (coroutine; parsed success answer)."""
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    _parse_response(client=client, response=response)
+    return None

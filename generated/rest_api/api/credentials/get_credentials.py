@@ -1,0 +1,234 @@
+"""Get credentials.
+
+``GET /v4/credentials/{workspace}`` (operation ``get_credentials``).
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.cloud_provider import CloudProvider
+from ...models.credentials_list_response import CredentialsListResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION = "get_credentials"
+
+
+def _get_kwargs(
+    workspace: str,
+    *,
+    teamspace_id: str | Unset = UNSET,
+    provider: list[CloudProvider] | Unset = UNSET,
+    excl_provider: list[CloudProvider] | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    verify: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["teamspace_id"] = teamspace_id
+
+    json_provider: list[str] | Unset = UNSET
+    if not isinstance(provider, Unset):
+        json_provider = []
+        for provider_item_data in provider:
+            provider_item = provider_item_data.value
+            json_provider.append(provider_item)
+
+    params["provider"] = json_provider
+
+    json_excl_provider: list[str] | Unset = UNSET
+    if not isinstance(excl_provider, Unset):
+        json_excl_provider = []
+        for excl_provider_item_data in excl_provider:
+            excl_provider_item = excl_provider_item_data.value
+            json_excl_provider.append(excl_provider_item)
+
+    params["excl_provider"] = json_excl_provider
+
+    params["type"] = type_
+
+    params["verify"] = verify
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v4/credentials/{workspace}".format(
+            workspace=quote(str(workspace), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CredentialsListResponse:
+    """Return the success value of a 2xx answer; raise ``ApiError`` for any other status."""
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    try:
+        data = response.json()
+        response_200 = CredentialsListResponse.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(OPERATION, response, exc) from exc
+    return response_200
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CredentialsListResponse]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    teamspace_id: str | Unset = UNSET,
+    provider: list[CloudProvider] | Unset = UNSET,
+    excl_provider: list[CloudProvider] | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    verify: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[CredentialsListResponse]:
+    """Get credentials.
+
+    Returns the whole answer (status, headers, raw content and the parsed value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace_id=teamspace_id,
+        provider=provider,
+        excl_provider=excl_provider,
+        type_=type_,
+        verify=verify,
+        page=page,
+        per_page=per_page,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    teamspace_id: str | Unset = UNSET,
+    provider: list[CloudProvider] | Unset = UNSET,
+    excl_provider: list[CloudProvider] | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    verify: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> CredentialsListResponse:
+    """Get credentials.
+
+    Args:
+        workspace (str):
+        teamspace_id (str | Unset):
+        provider (list[CloudProvider] | Unset):
+        excl_provider (list[CloudProvider] | Unset):
+        type_ (str | Unset):
+        verify (bool | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+
+    Returns:
+        CredentialsListResponse: the parsed success answer.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace_id=teamspace_id,
+        provider=provider,
+        excl_provider=excl_provider,
+        type_=type_,
+        verify=verify,
+        page=page,
+        per_page=per_page,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    workspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    teamspace_id: str | Unset = UNSET,
+    provider: list[CloudProvider] | Unset = UNSET,
+    excl_provider: list[CloudProvider] | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    verify: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[CredentialsListResponse]:
+    """Get credentials. (coroutine; whole answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace_id=teamspace_id,
+        provider=provider,
+        excl_provider=excl_provider,
+        type_=type_,
+        verify=verify,
+        page=page,
+        per_page=per_page,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    teamspace_id: str | Unset = UNSET,
+    provider: list[CloudProvider] | Unset = UNSET,
+    excl_provider: list[CloudProvider] | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    verify: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> CredentialsListResponse:
+    """Get credentials. (coroutine; parsed success answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace_id=teamspace_id,
+        provider=provider,
+        excl_provider=excl_provider,
+        type_=type_,
+        verify=verify,
+        page=page,
+        per_page=per_page,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,565 @@
+"""The ``deltasharing`` operations of the TileDB REST API v4: ``DeltasharingApi`` and ``AsyncDeltasharingApi``.
+
+Each operation also has a module of its own here (``sync``, ``sync_detailed``, ``asyncio``,
+``asyncio_detailed``); the classes are the convenient way in. Endpoint modules (and the models they
+use) are imported on the first call of a method, not when this module is imported.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from ...types import UNSET
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.list_share_schema_tables_response import ListShareSchemaTablesResponse
+    from ...models.list_share_schemas_response import ListShareSchemasResponse
+    from ...models.list_shares_response import ListSharesResponse
+    from ...models.list_tables_response import ListTablesResponse
+    from ...models.query_table_request import QueryTableRequest
+    from ...models.share_response import ShareResponse
+    from ...types import Unset
+
+__all__ = ["DeltasharingApi", "AsyncDeltasharingApi"]
+
+
+class DeltasharingApi:
+    """Blocking calls to the ``deltasharing`` operations.
+
+    Construct it over a generated ``Client`` or ``AuthenticatedClient`` (``DeltasharingApi(client)``), or
+    let ``tiledb.client.build(DeltasharingApi)`` configure one from the current session. Every method
+    returns the success model (``None`` when the answer has no body) and raises
+    ``tiledb.client.rest_api.errors.ApiError`` for any status outside 2xx.
+    """
+
+    is_async: ClassVar[bool] = False
+    __slots__ = ("client",)
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self.client = client
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.client.__class__.__name__})"
+
+    def list_shares(
+        self,
+        *,
+        max_results: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+    ) -> ListSharesResponse:
+        """List shares.
+
+        ``GET /v4/partner/v1/databricks/deltasharing/shares``
+
+        Args:
+            max_results (int | Unset):
+            page_token (str | Unset):
+
+
+        Returns:
+            ListSharesResponse
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx.
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import list_shares as _op
+
+        return _op.sync(
+            max_results=max_results,
+            page_token=page_token,
+            client=self.client,
+        )
+
+    def get_share(
+        self,
+        workspace: str,
+    ) -> ShareResponse:
+        """Get share.
+
+        ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}``
+
+        Args:
+            workspace (str):
+
+
+        Returns:
+            ShareResponse
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx.
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import get_share as _op
+
+        return _op.sync(
+            workspace=workspace,
+            client=self.client,
+        )
+
+    def list_share_all_tables(
+        self,
+        workspace: str,
+        *,
+        max_results: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+    ) -> ListTablesResponse:
+        """List share all tables.
+
+        ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/all-tables``
+
+        Args:
+            workspace (str):
+            max_results (int | Unset):
+            page_token (str | Unset):
+
+
+        Returns:
+            ListTablesResponse
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx.
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import list_share_all_tables as _op
+
+        return _op.sync(
+            workspace=workspace,
+            max_results=max_results,
+            page_token=page_token,
+            client=self.client,
+        )
+
+    def list_share_schemas(
+        self,
+        workspace: str,
+        *,
+        max_results: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+    ) -> ListShareSchemasResponse:
+        """List share schemas.
+
+        ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas``
+
+        Args:
+            workspace (str):
+            max_results (int | Unset):
+            page_token (str | Unset):
+
+
+        Returns:
+            ListShareSchemasResponse
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx.
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import list_share_schemas as _op
+
+        return _op.sync(
+            workspace=workspace,
+            max_results=max_results,
+            page_token=page_token,
+            client=self.client,
+        )
+
+    def list_share_schema_tables(
+        self,
+        workspace: str,
+        teamspace: str,
+        *,
+        max_results: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+    ) -> ListShareSchemaTablesResponse:
+        """List share schema tables.
+
+        ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables``
+
+        Args:
+            workspace (str):
+            teamspace (str):
+            max_results (int | Unset):
+            page_token (str | Unset):
+
+
+        Returns:
+            ListShareSchemaTablesResponse
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx.
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import list_share_schema_tables as _op
+
+        return _op.sync(
+            workspace=workspace,
+            teamspace=teamspace,
+            max_results=max_results,
+            page_token=page_token,
+            client=self.client,
+        )
+
+    def query_table_changes(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        *,
+        starting_version: int | Unset = UNSET,
+        starting_timestamp: str | Unset = UNSET,
+        ending_version: int | Unset = UNSET,
+        ending_timestamp: str | Unset = UNSET,
+        include_historical_metadata: bool | Unset = UNSET,
+    ) -> bytes:
+        """Query table changes.
+
+        ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/changes``
+
+        Args:
+            workspace (str):
+            teamspace (str):
+            asset (str):
+            starting_version (int | Unset):
+            starting_timestamp (str | Unset):
+            ending_version (int | Unset):
+            ending_timestamp (str | Unset):
+            include_historical_metadata (bool | Unset):
+
+
+        Returns:
+            bytes
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx.
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import query_table_changes as _op
+
+        return _op.sync(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            starting_version=starting_version,
+            starting_timestamp=starting_timestamp,
+            ending_version=ending_version,
+            ending_timestamp=ending_timestamp,
+            include_historical_metadata=include_historical_metadata,
+            client=self.client,
+        )
+
+    def query_table_metadata(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+    ) -> bytes:
+        """Query table metadata.
+
+        ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/metadata``
+
+        Args:
+            workspace (str):
+            teamspace (str):
+            asset (str):
+
+
+        Returns:
+            bytes
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx.
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import query_table_metadata as _op
+
+        return _op.sync(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            client=self.client,
+        )
+
+    def query_table(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        body: QueryTableRequest,
+    ) -> bytes:
+        """Query table.
+
+        ``POST /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/query``
+
+        Args:
+            workspace (str):
+            teamspace (str):
+            asset (str):
+            body (QueryTableRequest):
+            body (QueryTableRequest): The request body.
+
+
+        Returns:
+            bytes
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx.
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import query_table as _op
+
+        return _op.sync(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            body=body,
+            client=self.client,
+        )
+
+    def query_table_verison(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        *,
+        starting_timestamp: str | Unset = UNSET,
+    ) -> None:
+        """Query table verison.
+
+        ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/version``
+
+        Args:
+            workspace (str):
+            teamspace (str):
+            asset (str):
+            starting_timestamp (str | Unset):
+
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx.
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import query_table_verison as _op
+
+        return _op.sync(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            starting_timestamp=starting_timestamp,
+            client=self.client,
+        )
+
+
+class AsyncDeltasharingApi:
+    """The coroutine twin of :class:`DeltasharingApi`, for an ``httpx.AsyncClient``.
+
+    ``tiledb.client.build(AsyncDeltasharingApi)`` gives one over the session's async client.
+    """
+
+    is_async: ClassVar[bool] = True
+    __slots__ = ("client",)
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self.client = client
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.client.__class__.__name__})"
+
+    async def list_shares(
+        self,
+        *,
+        max_results: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+    ) -> ListSharesResponse:
+        """List shares.
+
+        ``GET /v4/partner/v1/databricks/deltasharing/shares``
+        (coroutine; see :meth:`DeltasharingApi.list_shares`).
+        """
+        from . import list_shares as _op
+
+        return await _op.asyncio(
+            max_results=max_results,
+            page_token=page_token,
+            client=self.client,
+        )
+
+    async def get_share(
+        self,
+        workspace: str,
+    ) -> ShareResponse:
+        """Get share.
+
+        ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}``
+        (coroutine; see :meth:`DeltasharingApi.get_share`).
+        """
+        from . import get_share as _op
+
+        return await _op.asyncio(
+            workspace=workspace,
+            client=self.client,
+        )
+
+    async def list_share_all_tables(
+        self,
+        workspace: str,
+        *,
+        max_results: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+    ) -> ListTablesResponse:
+        """List share all tables.
+
+        ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/all-tables``
+        (coroutine; see :meth:`DeltasharingApi.list_share_all_tables`).
+        """
+        from . import list_share_all_tables as _op
+
+        return await _op.asyncio(
+            workspace=workspace,
+            max_results=max_results,
+            page_token=page_token,
+            client=self.client,
+        )
+
+    async def list_share_schemas(
+        self,
+        workspace: str,
+        *,
+        max_results: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+    ) -> ListShareSchemasResponse:
+        """List share schemas.
+
+        ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas``
+        (coroutine; see :meth:`DeltasharingApi.list_share_schemas`).
+        """
+        from . import list_share_schemas as _op
+
+        return await _op.asyncio(
+            workspace=workspace,
+            max_results=max_results,
+            page_token=page_token,
+            client=self.client,
+        )
+
+    async def list_share_schema_tables(
+        self,
+        workspace: str,
+        teamspace: str,
+        *,
+        max_results: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+    ) -> ListShareSchemaTablesResponse:
+        """List share schema tables.
+
+        ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables``
+        (coroutine; see :meth:`DeltasharingApi.list_share_schema_tables`).
+        """
+        from . import list_share_schema_tables as _op
+
+        return await _op.asyncio(
+            workspace=workspace,
+            teamspace=teamspace,
+            max_results=max_results,
+            page_token=page_token,
+            client=self.client,
+        )
+
+    async def query_table_changes(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        *,
+        starting_version: int | Unset = UNSET,
+        starting_timestamp: str | Unset = UNSET,
+        ending_version: int | Unset = UNSET,
+        ending_timestamp: str | Unset = UNSET,
+        include_historical_metadata: bool | Unset = UNSET,
+    ) -> bytes:
+        """Query table changes.
+
+        ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/changes``
+        (coroutine; see :meth:`DeltasharingApi.query_table_changes`).
+        """
+        from . import query_table_changes as _op
+
+        return await _op.asyncio(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            starting_version=starting_version,
+            starting_timestamp=starting_timestamp,
+            ending_version=ending_version,
+            ending_timestamp=ending_timestamp,
+            include_historical_metadata=include_historical_metadata,
+            client=self.client,
+        )
+
+    async def query_table_metadata(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+    ) -> bytes:
+        """Query table metadata.
+
+        ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/metadata``
+        (coroutine; see :meth:`DeltasharingApi.query_table_metadata`).
+        """
+        from . import query_table_metadata as _op
+
+        return await _op.asyncio(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            client=self.client,
+        )
+
+    async def query_table(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        body: QueryTableRequest,
+    ) -> bytes:
+        """Query table.
+
+        ``POST /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/query``
+        (coroutine; see :meth:`DeltasharingApi.query_table`).
+        """
+        from . import query_table as _op
+
+        return await _op.asyncio(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            body=body,
+            client=self.client,
+        )
+
+    async def query_table_verison(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        *,
+        starting_timestamp: str | Unset = UNSET,
+    ) -> None:
+        """Query table verison.
+
+        ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/version``
+        (coroutine; see :meth:`DeltasharingApi.query_table_verison`).
+        """
+        from . import query_table_verison as _op
+
+        return await _op.asyncio(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            starting_timestamp=starting_timestamp,
+            client=self.client,
+        )

@@ -1,0 +1,144 @@
+"""List shares.
+
+``GET /v4/partner/v1/databricks/deltasharing/shares`` (operation ``list_shares``).
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_shares_response import ListSharesResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION = "list_shares"
+
+
+def _get_kwargs(
+    *,
+    max_results: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["maxResults"] = max_results
+
+    params["pageToken"] = page_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v4/partner/v1/databricks/deltasharing/shares",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListSharesResponse:
+    """Return the success value of a 2xx answer; raise ``ApiError`` for any other status."""
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    try:
+        data = response.json()
+        response_200 = ListSharesResponse.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(OPERATION, response, exc) from exc
+    return response_200
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListSharesResponse]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    max_results: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> Response[ListSharesResponse]:
+    """List shares.
+
+    Returns the whole answer (status, headers, raw content and the parsed value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        max_results=max_results,
+        page_token=page_token,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    max_results: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> ListSharesResponse:
+    """List shares.
+
+    Args:
+        max_results (int | Unset):
+        page_token (str | Unset):
+
+
+    Returns:
+        ListSharesResponse: the parsed success answer.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        max_results=max_results,
+        page_token=page_token,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    max_results: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> Response[ListSharesResponse]:
+    """List shares. (coroutine; whole answer)."""
+    kwargs = _get_kwargs(
+        max_results=max_results,
+        page_token=page_token,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    max_results: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> ListSharesResponse:
+    """List shares. (coroutine; parsed success answer)."""
+    kwargs = _get_kwargs(
+        max_results=max_results,
+        page_token=page_token,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,208 @@
+"""Query table changes.
+
+``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/changes`` (operation ``query_table_changes``).
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response, Unset
+
+OPERATION = "query_table_changes"
+
+
+def _get_kwargs(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    *,
+    starting_version: int | Unset = UNSET,
+    starting_timestamp: str | Unset = UNSET,
+    ending_version: int | Unset = UNSET,
+    ending_timestamp: str | Unset = UNSET,
+    include_historical_metadata: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["startingVersion"] = starting_version
+
+    params["startingTimestamp"] = starting_timestamp
+
+    params["endingVersion"] = ending_version
+
+    params["endingTimestamp"] = ending_timestamp
+
+    params["includeHistoricalMetadata"] = include_historical_metadata
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/changes".format(
+            workspace=quote(str(workspace), safe=""),
+            teamspace=quote(str(teamspace), safe=""),
+            asset=quote(str(asset), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> bytes:
+    """Return the success value of a 2xx answer; raise ``ApiError`` for any other status."""
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return response.content
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[bytes]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    *,
+    client: AuthenticatedClient | Client,
+    starting_version: int | Unset = UNSET,
+    starting_timestamp: str | Unset = UNSET,
+    ending_version: int | Unset = UNSET,
+    ending_timestamp: str | Unset = UNSET,
+    include_historical_metadata: bool | Unset = UNSET,
+) -> Response[bytes]:
+    """Query table changes.
+
+    Returns the whole answer (status, headers, raw content and the parsed value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        starting_version=starting_version,
+        starting_timestamp=starting_timestamp,
+        ending_version=ending_version,
+        ending_timestamp=ending_timestamp,
+        include_historical_metadata=include_historical_metadata,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    *,
+    client: AuthenticatedClient | Client,
+    starting_version: int | Unset = UNSET,
+    starting_timestamp: str | Unset = UNSET,
+    ending_version: int | Unset = UNSET,
+    ending_timestamp: str | Unset = UNSET,
+    include_historical_metadata: bool | Unset = UNSET,
+) -> bytes:
+    """Query table changes.
+
+    Args:
+        workspace (str):
+        teamspace (str):
+        asset (str):
+        starting_version (int | Unset):
+        starting_timestamp (str | Unset):
+        ending_version (int | Unset):
+        ending_timestamp (str | Unset):
+        include_historical_metadata (bool | Unset):
+
+
+    Returns:
+        bytes: the parsed success answer.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        starting_version=starting_version,
+        starting_timestamp=starting_timestamp,
+        ending_version=ending_version,
+        ending_timestamp=ending_timestamp,
+        include_historical_metadata=include_historical_metadata,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    *,
+    client: AuthenticatedClient | Client,
+    starting_version: int | Unset = UNSET,
+    starting_timestamp: str | Unset = UNSET,
+    ending_version: int | Unset = UNSET,
+    ending_timestamp: str | Unset = UNSET,
+    include_historical_metadata: bool | Unset = UNSET,
+) -> Response[bytes]:
+    """Query table changes. (coroutine; whole answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        starting_version=starting_version,
+        starting_timestamp=starting_timestamp,
+        ending_version=ending_version,
+        ending_timestamp=ending_timestamp,
+        include_historical_metadata=include_historical_metadata,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    *,
+    client: AuthenticatedClient | Client,
+    starting_version: int | Unset = UNSET,
+    starting_timestamp: str | Unset = UNSET,
+    ending_version: int | Unset = UNSET,
+    ending_timestamp: str | Unset = UNSET,
+    include_historical_metadata: bool | Unset = UNSET,
+) -> bytes:
+    """Query table changes. (coroutine; parsed success answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        starting_version=starting_version,
+        starting_timestamp=starting_timestamp,
+        ending_version=ending_version,
+        ending_timestamp=ending_timestamp,
+        include_historical_metadata=include_historical_metadata,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)

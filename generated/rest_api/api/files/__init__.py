@@ -1,0 +1,358 @@
+"""The ``files`` operations of the TileDB REST API v4: ``FilesApi`` and ``AsyncFilesApi``.
+
+Each operation also has a module of its own here (``sync``, ``sync_detailed``, ``asyncio``,
+``asyncio_detailed``); the classes are the convenient way in. Endpoint modules (and the models they
+use) are imported on the first call of a method, not when this module is imported.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from ...types import UNSET
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...types import File, Unset
+
+__all__ = ["FilesApi", "AsyncFilesApi"]
+
+
+class FilesApi:
+    """Blocking calls to the ``files`` operations.
+
+    Construct it over a generated ``Client`` or ``AuthenticatedClient`` (``FilesApi(client)``), or
+    let ``tiledb.client.build(FilesApi)`` configure one from the current session. Every method
+    returns the success model (``None`` when the answer has no body) and raises
+    ``tiledb.client.rest_api.errors.ApiError`` for any status outside 2xx.
+    """
+
+    is_async: ClassVar[bool] = False
+    __slots__ = ("client",)
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self.client = client
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.client.__class__.__name__})"
+
+    def folder_list(
+        self,
+        workspace: str,
+        teamspace: str,
+        list_type: int,
+        delimiter: str,
+        *,
+        prefix: str | Unset = UNSET,
+        max_keys: int | Unset = UNSET,
+        continuation_token: str | Unset = UNSET,
+    ) -> bytes:
+        """Folder list.
+
+        ``GET /v4/files/{workspace}/{teamspace}``
+
+        Args:
+            workspace (str):
+            teamspace (str):
+            prefix (str | Unset):
+            list_type (int):
+            delimiter (str):
+            max_keys (int | Unset):
+            continuation_token (str | Unset):
+
+
+        Returns:
+            bytes
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx.
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import folder_list as _op
+
+        return _op.sync(
+            workspace=workspace,
+            teamspace=teamspace,
+            prefix=prefix,
+            list_type=list_type,
+            delimiter=delimiter,
+            max_keys=max_keys,
+            continuation_token=continuation_token,
+            client=self.client,
+        )
+
+    def file_get(
+        self,
+        workspace: str,
+        teamspace: str,
+        path: str,
+        *,
+        presigned: bool | Unset = UNSET,
+        range_: str | Unset = UNSET,
+    ) -> bytes:
+        """File get.
+
+        ``GET /v4/files/{workspace}/{teamspace}/{path}``
+
+        Args:
+            workspace (str):
+            teamspace (str):
+            path (str):
+            presigned (bool | Unset):
+            range_ (str | Unset):
+
+
+        Returns:
+            bytes
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx.
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import file_get as _op
+
+        return _op.sync(
+            workspace=workspace,
+            teamspace=teamspace,
+            path=path,
+            presigned=presigned,
+            range_=range_,
+            client=self.client,
+        )
+
+    def upload_part(
+        self,
+        workspace: str,
+        teamspace: str,
+        path: str,
+        body: File,
+    ) -> None:
+        """Upload part.
+
+        ``PUT /v4/files/{workspace}/{teamspace}/{path}``
+
+        Args:
+            workspace (str):
+            teamspace (str):
+            path (str):
+            body (File):
+            body (File): The request body.
+
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx.
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import upload_part as _op
+
+        return _op.sync(
+            workspace=workspace,
+            teamspace=teamspace,
+            path=path,
+            body=body,
+            client=self.client,
+        )
+
+    def file_head(
+        self,
+        workspace: str,
+        teamspace: str,
+        path: str,
+    ) -> bytes:
+        """File head.
+
+        ``HEAD /v4/files/{workspace}/{teamspace}/{path}``
+
+        Args:
+            workspace (str):
+            teamspace (str):
+            path (str):
+
+
+        Returns:
+            bytes
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx.
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import file_head as _op
+
+        return _op.sync(
+            workspace=workspace,
+            teamspace=teamspace,
+            path=path,
+            client=self.client,
+        )
+
+    def file_move(
+        self,
+        workspace: str,
+        teamspace: str,
+        path: str,
+        x_tile_db_rename_to: str,
+    ) -> None:
+        """File move.
+
+        ``PATCH /v4/files/{workspace}/{teamspace}/{path}``
+
+        Args:
+            workspace (str):
+            teamspace (str):
+            path (str):
+            x_tile_db_rename_to (str):
+
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx.
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import file_move as _op
+
+        return _op.sync(
+            workspace=workspace,
+            teamspace=teamspace,
+            path=path,
+            x_tile_db_rename_to=x_tile_db_rename_to,
+            client=self.client,
+        )
+
+
+class AsyncFilesApi:
+    """The coroutine twin of :class:`FilesApi`, for an ``httpx.AsyncClient``.
+
+    ``tiledb.client.build(AsyncFilesApi)`` gives one over the session's async client.
+    """
+
+    is_async: ClassVar[bool] = True
+    __slots__ = ("client",)
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self.client = client
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.client.__class__.__name__})"
+
+    async def folder_list(
+        self,
+        workspace: str,
+        teamspace: str,
+        list_type: int,
+        delimiter: str,
+        *,
+        prefix: str | Unset = UNSET,
+        max_keys: int | Unset = UNSET,
+        continuation_token: str | Unset = UNSET,
+    ) -> bytes:
+        """Folder list.
+
+        ``GET /v4/files/{workspace}/{teamspace}``
+        (coroutine; see :meth:`FilesApi.folder_list`).
+        """
+        from . import folder_list as _op
+
+        return await _op.asyncio(
+            workspace=workspace,
+            teamspace=teamspace,
+            prefix=prefix,
+            list_type=list_type,
+            delimiter=delimiter,
+            max_keys=max_keys,
+            continuation_token=continuation_token,
+            client=self.client,
+        )
+
+    async def file_get(
+        self,
+        workspace: str,
+        teamspace: str,
+        path: str,
+        *,
+        presigned: bool | Unset = UNSET,
+        range_: str | Unset = UNSET,
+    ) -> bytes:
+        """File get.
+
+        ``GET /v4/files/{workspace}/{teamspace}/{path}``
+        (coroutine; see :meth:`FilesApi.file_get`).
+        """
+        from . import file_get as _op
+
+        return await _op.asyncio(
+            workspace=workspace,
+            teamspace=teamspace,
+            path=path,
+            presigned=presigned,
+            range_=range_,
+            client=self.client,
+        )
+
+    async def upload_part(
+        self,
+        workspace: str,
+        teamspace: str,
+        path: str,
+        body: File,
+    ) -> None:
+        """Upload part.
+
+        ``PUT /v4/files/{workspace}/{teamspace}/{path}``
+        (coroutine; see :meth:`FilesApi.upload_part`).
+        """
+        from . import upload_part as _op
+
+        return await _op.asyncio(
+            workspace=workspace,
+            teamspace=teamspace,
+            path=path,
+            body=body,
+            client=self.client,
+        )
+
+    async def file_head(
+        self,
+        workspace: str,
+        teamspace: str,
+        path: str,
+    ) -> bytes:
+        """File head.
+
+        ``HEAD /v4/files/{workspace}/{teamspace}/{path}``
+        (coroutine; see :meth:`FilesApi.file_head`).
+        """
+        from . import file_head as _op
+
+        return await _op.asyncio(
+            workspace=workspace,
+            teamspace=teamspace,
+            path=path,
+            client=self.client,
+        )
+
+    async def file_move(
+        self,
+        workspace: str,
+        teamspace: str,
+        path: str,
+        x_tile_db_rename_to: str,
+    ) -> None:
+        """File move.
+
+        ``PATCH /v4/files/{workspace}/{teamspace}/{path}``
+        (coroutine; see :meth:`FilesApi.file_move`).
+        """
+        from . import file_move as _op
+
+        return await _op.asyncio(
+            workspace=workspace,
+            teamspace=teamspace,
+            path=path,
+            x_tile_db_rename_to=x_tile_db_rename_to,
+            client=self.client,
+        )

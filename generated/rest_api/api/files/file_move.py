@@ -1,0 +1,158 @@
+"""File move.
+
+``PATCH /v4/files/{workspace}/{teamspace}/{path}`` (operation ``file_move``).
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+OPERATION = "file_move"
+
+
+def _get_kwargs(
+    workspace: str,
+    teamspace: str,
+    path: str,
+    x_tile_db_rename_to: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-TileDB-Rename-To"] = x_tile_db_rename_to
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v4/files/{workspace}/{teamspace}/{path}".format(
+            workspace=quote(str(workspace), safe=""),
+            teamspace=quote(str(teamspace), safe=""),
+            path=quote(str(path), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    """Return the success value of a 2xx answer; raise ``ApiError`` for any other status."""
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
+    parsed = None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workspace: str,
+    teamspace: str,
+    path: str,
+    x_tile_db_rename_to: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[None]:
+    """File move.
+
+    Returns the whole answer (status, headers, raw content and the parsed value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        path=path,
+        x_tile_db_rename_to=x_tile_db_rename_to,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace: str,
+    teamspace: str,
+    path: str,
+    x_tile_db_rename_to: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """File move.
+
+    Args:
+        workspace (str):
+        teamspace (str):
+        path (str):
+        x_tile_db_rename_to (str):
+
+
+    Returns:
+        None: the parsed success answer.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        path=path,
+        x_tile_db_rename_to=x_tile_db_rename_to,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    _parse_response(client=client, response=response)
+    return None
+
+
+async def asyncio_detailed(
+    workspace: str,
+    teamspace: str,
+    path: str,
+    x_tile_db_rename_to: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[None]:
+    """File move. (coroutine; whole answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        path=path,
+        x_tile_db_rename_to=x_tile_db_rename_to,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace: str,
+    teamspace: str,
+    path: str,
+    x_tile_db_rename_to: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """File move. (coroutine; parsed success answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        path=path,
+        x_tile_db_rename_to=x_tile_db_rename_to,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    _parse_response(client=client, response=response)
+    return None

@@ -1,0 +1,197 @@
+"""Folder list.
+
+``GET /v4/files/{workspace}/{teamspace}`` (operation ``folder_list``).
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response, Unset
+
+OPERATION = "folder_list"
+
+
+def _get_kwargs(
+    workspace: str,
+    teamspace: str,
+    list_type: int,
+    delimiter: str,
+    *,
+    prefix: str | Unset = UNSET,
+    max_keys: int | Unset = UNSET,
+    continuation_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["prefix"] = prefix
+
+    params["list-type"] = list_type
+
+    params["delimiter"] = delimiter
+
+    params["max-keys"] = max_keys
+
+    params["continuation-token"] = continuation_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v4/files/{workspace}/{teamspace}".format(
+            workspace=quote(str(workspace), safe=""),
+            teamspace=quote(str(teamspace), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> bytes:
+    """Return the success value of a 2xx answer; raise ``ApiError`` for any other status."""
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return response.content
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[bytes]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workspace: str,
+    teamspace: str,
+    list_type: int,
+    delimiter: str,
+    *,
+    client: AuthenticatedClient | Client,
+    prefix: str | Unset = UNSET,
+    max_keys: int | Unset = UNSET,
+    continuation_token: str | Unset = UNSET,
+) -> Response[bytes]:
+    """Folder list.
+
+    Returns the whole answer (status, headers, raw content and the parsed value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        prefix=prefix,
+        list_type=list_type,
+        delimiter=delimiter,
+        max_keys=max_keys,
+        continuation_token=continuation_token,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace: str,
+    teamspace: str,
+    list_type: int,
+    delimiter: str,
+    *,
+    client: AuthenticatedClient | Client,
+    prefix: str | Unset = UNSET,
+    max_keys: int | Unset = UNSET,
+    continuation_token: str | Unset = UNSET,
+) -> bytes:
+    """Folder list.
+
+    Args:
+        workspace (str):
+        teamspace (str):
+        prefix (str | Unset):
+        list_type (int):
+        delimiter (str):
+        max_keys (int | Unset):
+        continuation_token (str | Unset):
+
+
+    Returns:
+        bytes: the parsed success answer.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        prefix=prefix,
+        list_type=list_type,
+        delimiter=delimiter,
+        max_keys=max_keys,
+        continuation_token=continuation_token,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    workspace: str,
+    teamspace: str,
+    list_type: int,
+    delimiter: str,
+    *,
+    client: AuthenticatedClient | Client,
+    prefix: str | Unset = UNSET,
+    max_keys: int | Unset = UNSET,
+    continuation_token: str | Unset = UNSET,
+) -> Response[bytes]:
+    """Folder list. (coroutine; whole answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        prefix=prefix,
+        list_type=list_type,
+        delimiter=delimiter,
+        max_keys=max_keys,
+        continuation_token=continuation_token,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace: str,
+    teamspace: str,
+    list_type: int,
+    delimiter: str,
+    *,
+    client: AuthenticatedClient | Client,
+    prefix: str | Unset = UNSET,
+    max_keys: int | Unset = UNSET,
+    continuation_token: str | Unset = UNSET,
+) -> bytes:
+    """Folder list. (coroutine; parsed success answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        prefix=prefix,
+        list_type=list_type,
+        delimiter=delimiter,
+        max_keys=max_keys,
+        continuation_token=continuation_token,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,169 @@
+"""Create folder.
+
+``POST /v4/folders/{workspace}/{teamspace}/{folder}`` (operation ``create_folder``).
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.folder_create_request_inner import FolderCreateRequestInner
+from ...models.folder_create_response import FolderCreateResponse
+from ...types import Response
+
+OPERATION = "create_folder"
+
+
+def _get_kwargs(
+    workspace: str,
+    teamspace: str,
+    folder: str,
+    body: FolderCreateRequestInner,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v4/folders/{workspace}/{teamspace}/{folder}".format(
+            workspace=quote(str(workspace), safe=""),
+            teamspace=quote(str(teamspace), safe=""),
+            folder=quote(str(folder), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FolderCreateResponse:
+    """Return the success value of a 2xx answer; raise ``ApiError`` for any other status."""
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    try:
+        data = response.json()
+        response_201 = FolderCreateResponse.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(OPERATION, response, exc) from exc
+    return response_201
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FolderCreateResponse]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workspace: str,
+    teamspace: str,
+    folder: str,
+    body: FolderCreateRequestInner,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[FolderCreateResponse]:
+    """Create folder.
+
+    Returns the whole answer (status, headers, raw content and the parsed value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        folder=folder,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace: str,
+    teamspace: str,
+    folder: str,
+    body: FolderCreateRequestInner,
+    *,
+    client: AuthenticatedClient | Client,
+) -> FolderCreateResponse:
+    """Create folder.
+
+    Args:
+        workspace (str):
+        teamspace (str):
+        folder (str):
+        body (FolderCreateRequestInner):
+        body (FolderCreateRequestInner): The request body.
+
+
+    Returns:
+        FolderCreateResponse: the parsed success answer.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        folder=folder,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    workspace: str,
+    teamspace: str,
+    folder: str,
+    body: FolderCreateRequestInner,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[FolderCreateResponse]:
+    """Create folder. (coroutine; whole answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        folder=folder,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace: str,
+    teamspace: str,
+    folder: str,
+    body: FolderCreateRequestInner,
+    *,
+    client: AuthenticatedClient | Client,
+) -> FolderCreateResponse:
+    """Create folder. (coroutine; parsed success answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        folder=folder,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,147 @@
+"""Get invitation.
+
+``POST /v4/invitations/{invitation_id}`` (operation ``get_invitation``).
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.invitation_retrieve_request import InvitationRetrieveRequest
+from ...models.invitation_retrieve_response import InvitationRetrieveResponse
+from ...types import Response
+
+OPERATION = "get_invitation"
+
+
+def _get_kwargs(
+    invitation_id: str,
+    body: InvitationRetrieveRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v4/invitations/{invitation_id}".format(
+            invitation_id=quote(str(invitation_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InvitationRetrieveResponse:
+    """Return the success value of a 2xx answer; raise ``ApiError`` for any other status."""
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    try:
+        data = response.json()
+        response_200 = InvitationRetrieveResponse.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(OPERATION, response, exc) from exc
+    return response_200
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InvitationRetrieveResponse]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    invitation_id: str,
+    body: InvitationRetrieveRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[InvitationRetrieveResponse]:
+    """Get invitation.
+
+    Returns the whole answer (status, headers, raw content and the parsed value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        invitation_id=invitation_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    invitation_id: str,
+    body: InvitationRetrieveRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> InvitationRetrieveResponse:
+    """Get invitation.
+
+    Args:
+        invitation_id (str):
+        body (InvitationRetrieveRequest):
+        body (InvitationRetrieveRequest): The request body.
+
+
+    Returns:
+        InvitationRetrieveResponse: the parsed success answer.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        invitation_id=invitation_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    invitation_id: str,
+    body: InvitationRetrieveRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[InvitationRetrieveResponse]:
+    """Get invitation. (coroutine; whole answer)."""
+    kwargs = _get_kwargs(
+        invitation_id=invitation_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    invitation_id: str,
+    body: InvitationRetrieveRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> InvitationRetrieveResponse:
+    """Get invitation. (coroutine; parsed success answer)."""
+    kwargs = _get_kwargs(
+        invitation_id=invitation_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)

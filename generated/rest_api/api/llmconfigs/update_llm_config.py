@@ -1,0 +1,152 @@
+"""Update llm config.
+
+``PATCH /v4/agents/config/{workspace}/{llmconfig_id}`` (operation ``update_llm_config``).
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.llm_config_update_request import LLMConfigUpdateRequest
+from ...types import Response
+
+OPERATION = "update_llm_config"
+
+
+def _get_kwargs(
+    workspace: str,
+    llmconfig_id: str,
+    body: LLMConfigUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v4/agents/config/{workspace}/{llmconfig_id}".format(
+            workspace=quote(str(workspace), safe=""),
+            llmconfig_id=quote(str(llmconfig_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    """Return the success value of a 2xx answer; raise ``ApiError`` for any other status."""
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
+    parsed = None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workspace: str,
+    llmconfig_id: str,
+    body: LLMConfigUpdateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[None]:
+    """Update llm config.
+
+    Returns the whole answer (status, headers, raw content and the parsed value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        llmconfig_id=llmconfig_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace: str,
+    llmconfig_id: str,
+    body: LLMConfigUpdateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """Update llm config.
+
+    Args:
+        workspace (str):
+        llmconfig_id (str):
+        body (LLMConfigUpdateRequest):
+        body (LLMConfigUpdateRequest): The request body.
+
+
+    Returns:
+        None: the parsed success answer.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        llmconfig_id=llmconfig_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    _parse_response(client=client, response=response)
+    return None
+
+
+async def asyncio_detailed(
+    workspace: str,
+    llmconfig_id: str,
+    body: LLMConfigUpdateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[None]:
+    """Update llm config. (coroutine; whole answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        llmconfig_id=llmconfig_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace: str,
+    llmconfig_id: str,
+    body: LLMConfigUpdateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """Update llm config. (coroutine; parsed success answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        llmconfig_id=llmconfig_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    _parse_response(client=client, response=response)
+    return None

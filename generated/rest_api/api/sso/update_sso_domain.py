@@ -1,0 +1,147 @@
+"""Update sso domain.
+
+``PATCH /v4/sso/domains/{id}`` (operation ``update_sso_domain``).
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.sso_domain_config_update_request import SSODomainConfigUpdateRequest
+from ...models.sso_domain_config_update_response import SSODomainConfigUpdateResponse
+from ...types import Response
+
+OPERATION = "update_sso_domain"
+
+
+def _get_kwargs(
+    id: str,
+    body: SSODomainConfigUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v4/sso/domains/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SSODomainConfigUpdateResponse:
+    """Return the success value of a 2xx answer; raise ``ApiError`` for any other status."""
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    try:
+        data = response.json()
+        response_200 = SSODomainConfigUpdateResponse.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(OPERATION, response, exc) from exc
+    return response_200
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SSODomainConfigUpdateResponse]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: str,
+    body: SSODomainConfigUpdateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[SSODomainConfigUpdateResponse]:
+    """Update sso domain.
+
+    Returns the whole answer (status, headers, raw content and the parsed value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    body: SSODomainConfigUpdateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> SSODomainConfigUpdateResponse:
+    """Update sso domain.
+
+    Args:
+        id (str):
+        body (SSODomainConfigUpdateRequest):
+        body (SSODomainConfigUpdateRequest): The request body.
+
+
+    Returns:
+        SSODomainConfigUpdateResponse: the parsed success answer.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    id: str,
+    body: SSODomainConfigUpdateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[SSODomainConfigUpdateResponse]:
+    """Update sso domain. (coroutine; whole answer)."""
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    body: SSODomainConfigUpdateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> SSODomainConfigUpdateResponse:
+    """Update sso domain. (coroutine; parsed success answer)."""
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,170 @@
+"""Patch storage setting by id.
+
+``PATCH /v4/storagesettings/{workspace}/{stset_id}`` (operation ``patch_storage_setting_by_id``).
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.storage_setting_update_request import StorageSettingUpdateRequest
+from ...types import UNSET, Response, Unset
+
+OPERATION = "patch_storage_setting_by_id"
+
+
+def _get_kwargs(
+    workspace: str,
+    stset_id: str,
+    body: StorageSettingUpdateRequest,
+    *,
+    teamspace_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["teamspace_id"] = teamspace_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v4/storagesettings/{workspace}/{stset_id}".format(
+            workspace=quote(str(workspace), safe=""),
+            stset_id=quote(str(stset_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    """Return the success value of a 2xx answer; raise ``ApiError`` for any other status."""
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
+    parsed = None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workspace: str,
+    stset_id: str,
+    body: StorageSettingUpdateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+    teamspace_id: str | Unset = UNSET,
+) -> Response[None]:
+    """Patch storage setting by id.
+
+    Returns the whole answer (status, headers, raw content and the parsed value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        stset_id=stset_id,
+        body=body,
+        teamspace_id=teamspace_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace: str,
+    stset_id: str,
+    body: StorageSettingUpdateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+    teamspace_id: str | Unset = UNSET,
+) -> None:
+    """Patch storage setting by id.
+
+    Args:
+        workspace (str):
+        stset_id (str):
+        teamspace_id (str | Unset):
+        body (StorageSettingUpdateRequest):
+        body (StorageSettingUpdateRequest): The request body.
+
+
+    Returns:
+        None: the parsed success answer.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        stset_id=stset_id,
+        body=body,
+        teamspace_id=teamspace_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    _parse_response(client=client, response=response)
+    return None
+
+
+async def asyncio_detailed(
+    workspace: str,
+    stset_id: str,
+    body: StorageSettingUpdateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+    teamspace_id: str | Unset = UNSET,
+) -> Response[None]:
+    """Patch storage setting by id. (coroutine; whole answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        stset_id=stset_id,
+        body=body,
+        teamspace_id=teamspace_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace: str,
+    stset_id: str,
+    body: StorageSettingUpdateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+    teamspace_id: str | Unset = UNSET,
+) -> None:
+    """Patch storage setting by id. (coroutine; parsed success answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        stset_id=stset_id,
+        body=body,
+        teamspace_id=teamspace_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    _parse_response(client=client, response=response)
+    return None

@@ -1,0 +1,161 @@
+"""Create teamspace users.
+
+``POST /v4/teamspaces/{workspace}/{teamspace}/users`` (operation ``create_teamspace_users``).
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.teamspace_users_create_request_inner import TeamspaceUsersCreateRequestInner
+from ...models.teamspace_users_create_response import TeamspaceUsersCreateResponse
+from ...types import Response
+
+OPERATION = "create_teamspace_users"
+
+
+def _get_kwargs(
+    workspace: str,
+    teamspace: str,
+    body: list[TeamspaceUsersCreateRequestInner],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v4/teamspaces/{workspace}/{teamspace}/users".format(
+            workspace=quote(str(workspace), safe=""),
+            teamspace=quote(str(teamspace), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item = body_item_data.to_dict()
+        _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TeamspaceUsersCreateResponse:
+    """Return the success value of a 2xx answer; raise ``ApiError`` for any other status."""
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    try:
+        data = response.json()
+        response_201 = TeamspaceUsersCreateResponse.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(OPERATION, response, exc) from exc
+    return response_201
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TeamspaceUsersCreateResponse]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workspace: str,
+    teamspace: str,
+    body: list[TeamspaceUsersCreateRequestInner],
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[TeamspaceUsersCreateResponse]:
+    """Create teamspace users.
+
+    Returns the whole answer (status, headers, raw content and the parsed value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace: str,
+    teamspace: str,
+    body: list[TeamspaceUsersCreateRequestInner],
+    *,
+    client: AuthenticatedClient | Client,
+) -> TeamspaceUsersCreateResponse:
+    """Create teamspace users.
+
+    Args:
+        workspace (str):
+        teamspace (str):
+        body (list[TeamspaceUsersCreateRequestInner]):
+        body (list[TeamspaceUsersCreateRequestInner]): The request body.
+
+
+    Returns:
+        TeamspaceUsersCreateResponse: the parsed success answer.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    workspace: str,
+    teamspace: str,
+    body: list[TeamspaceUsersCreateRequestInner],
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[TeamspaceUsersCreateResponse]:
+    """Create teamspace users. (coroutine; whole answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace: str,
+    teamspace: str,
+    body: list[TeamspaceUsersCreateRequestInner],
+    *,
+    client: AuthenticatedClient | Client,
+) -> TeamspaceUsersCreateResponse:
+    """Create teamspace users. (coroutine; parsed success answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)

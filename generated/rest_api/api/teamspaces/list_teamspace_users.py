@@ -1,0 +1,199 @@
+"""List teamspace users.
+
+``GET /v4/teamspaces/{workspace}/{teamspace}/users`` (operation ``list_teamspace_users``).
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.teamspace_role import TeamspaceRole
+from ...models.teamspace_users_list_response import TeamspaceUsersListResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION = "list_teamspace_users"
+
+
+def _get_kwargs(
+    workspace: str,
+    teamspace: str,
+    *,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    role: TeamspaceRole | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params["search"] = search
+
+    json_role: str | Unset = UNSET
+    if not isinstance(role, Unset):
+        json_role = role.value
+
+    params["role"] = json_role
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v4/teamspaces/{workspace}/{teamspace}/users".format(
+            workspace=quote(str(workspace), safe=""),
+            teamspace=quote(str(teamspace), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TeamspaceUsersListResponse:
+    """Return the success value of a 2xx answer; raise ``ApiError`` for any other status."""
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    try:
+        data = response.json()
+        response_200 = TeamspaceUsersListResponse.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(OPERATION, response, exc) from exc
+    return response_200
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TeamspaceUsersListResponse]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workspace: str,
+    teamspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    role: TeamspaceRole | Unset = UNSET,
+) -> Response[TeamspaceUsersListResponse]:
+    """List teamspace users.
+
+    Returns the whole answer (status, headers, raw content and the parsed value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        page=page,
+        per_page=per_page,
+        search=search,
+        role=role,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace: str,
+    teamspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    role: TeamspaceRole | Unset = UNSET,
+) -> TeamspaceUsersListResponse:
+    """List teamspace users.
+
+    Args:
+        workspace (str):
+        teamspace (str):
+        page (int | Unset):
+        per_page (int | Unset):
+        search (str | Unset):
+        role (TeamspaceRole | Unset):
+
+
+    Returns:
+        TeamspaceUsersListResponse: the parsed success answer.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        page=page,
+        per_page=per_page,
+        search=search,
+        role=role,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    workspace: str,
+    teamspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    role: TeamspaceRole | Unset = UNSET,
+) -> Response[TeamspaceUsersListResponse]:
+    """List teamspace users. (coroutine; whole answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        page=page,
+        per_page=per_page,
+        search=search,
+        role=role,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace: str,
+    teamspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    role: TeamspaceRole | Unset = UNSET,
+) -> TeamspaceUsersListResponse:
+    """List teamspace users. (coroutine; parsed success answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        page=page,
+        per_page=per_page,
+        search=search,
+        role=role,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)

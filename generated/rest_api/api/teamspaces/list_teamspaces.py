@@ -1,0 +1,171 @@
+"""List teamspaces.
+
+``GET /v4/teamspaces/{workspace}`` (operation ``list_teamspaces``).
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.teamspaces_list_response import TeamspacesListResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION = "list_teamspaces"
+
+
+def _get_kwargs(
+    workspace: str,
+    *,
+    order_by: str | Unset = UNSET,
+    order: str | Unset = UNSET,
+    memberships: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["order_by"] = order_by
+
+    params["order"] = order
+
+    params["memberships"] = memberships
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v4/teamspaces/{workspace}".format(
+            workspace=quote(str(workspace), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TeamspacesListResponse:
+    """Return the success value of a 2xx answer; raise ``ApiError`` for any other status."""
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    try:
+        data = response.json()
+        response_200 = TeamspacesListResponse.from_dict(data)
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(OPERATION, response, exc) from exc
+    return response_200
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TeamspacesListResponse]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    order_by: str | Unset = UNSET,
+    order: str | Unset = UNSET,
+    memberships: bool | Unset = UNSET,
+) -> Response[TeamspacesListResponse]:
+    """List teamspaces.
+
+    Returns the whole answer (status, headers, raw content and the parsed value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        order_by=order_by,
+        order=order,
+        memberships=memberships,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    order_by: str | Unset = UNSET,
+    order: str | Unset = UNSET,
+    memberships: bool | Unset = UNSET,
+) -> TeamspacesListResponse:
+    """List teamspaces.
+
+    Args:
+        workspace (str):
+        order_by (str | Unset):
+        order (str | Unset):
+        memberships (bool | Unset):
+
+
+    Returns:
+        TeamspacesListResponse: the parsed success answer.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        order_by=order_by,
+        order=order,
+        memberships=memberships,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    workspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    order_by: str | Unset = UNSET,
+    order: str | Unset = UNSET,
+    memberships: bool | Unset = UNSET,
+) -> Response[TeamspacesListResponse]:
+    """List teamspaces. (coroutine; whole answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        order_by=order_by,
+        order=order,
+        memberships=memberships,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    order_by: str | Unset = UNSET,
+    order: str | Unset = UNSET,
+    memberships: bool | Unset = UNSET,
+) -> TeamspacesListResponse:
+    """List teamspaces. (coroutine; parsed success answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        order_by=order_by,
+        order=order,
+        memberships=memberships,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _parse_response(client=client, response=response)

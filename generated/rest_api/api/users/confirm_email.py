@@ -1,0 +1,123 @@
+"""Confirm email.
+
+``POST /v4/actions/users/confirm_email`` (operation ``confirm_email``).
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+OPERATION = "confirm_email"
+
+
+def _get_kwargs(
+    x_tiledb_rest_api_key: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-TILEDB-REST-API-KEY"] = x_tiledb_rest_api_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v4/actions/users/confirm_email",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    """Return the success value of a 2xx answer; raise ``ApiError`` for any other status."""
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
+    parsed = None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    x_tiledb_rest_api_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[None]:
+    """Confirm email.
+
+    Returns the whole answer (status, headers, raw content and the parsed value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        x_tiledb_rest_api_key=x_tiledb_rest_api_key,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    x_tiledb_rest_api_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """Confirm email.
+
+    Args:
+        x_tiledb_rest_api_key (str):
+
+
+    Returns:
+        None: the parsed success answer.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        x_tiledb_rest_api_key=x_tiledb_rest_api_key,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    _parse_response(client=client, response=response)
+    return None
+
+
+async def asyncio_detailed(
+    x_tiledb_rest_api_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[None]:
+    """Confirm email. (coroutine; whole answer)."""
+    kwargs = _get_kwargs(
+        x_tiledb_rest_api_key=x_tiledb_rest_api_key,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    x_tiledb_rest_api_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """Confirm email. (coroutine; parsed success answer)."""
+    kwargs = _get_kwargs(
+        x_tiledb_rest_api_key=x_tiledb_rest_api_key,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    _parse_response(client=client, response=response)
+    return None

@@ -1,0 +1,139 @@
+"""Reset password.
+
+``POST /v4/actions/users/reset_password`` (operation ``reset_password``).
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.reset_password_request import ResetPasswordRequest
+from ...types import Response
+
+OPERATION = "reset_password"
+
+
+def _get_kwargs(
+    x_tiledb_rest_api_key: str,
+    body: ResetPasswordRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-TILEDB-REST-API-KEY"] = x_tiledb_rest_api_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v4/actions/users/reset_password",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    """Return the success value of a 2xx answer; raise ``ApiError`` for any other status."""
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
+    parsed = None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    x_tiledb_rest_api_key: str,
+    body: ResetPasswordRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[None]:
+    """Reset password.
+
+    Returns the whole answer (status, headers, raw content and the parsed value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        body=body,
+        x_tiledb_rest_api_key=x_tiledb_rest_api_key,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    x_tiledb_rest_api_key: str,
+    body: ResetPasswordRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """Reset password.
+
+    Args:
+        x_tiledb_rest_api_key (str):
+        body (ResetPasswordRequest):
+        body (ResetPasswordRequest): The request body.
+
+
+    Returns:
+        None: the parsed success answer.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        body=body,
+        x_tiledb_rest_api_key=x_tiledb_rest_api_key,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    _parse_response(client=client, response=response)
+    return None
+
+
+async def asyncio_detailed(
+    x_tiledb_rest_api_key: str,
+    body: ResetPasswordRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[None]:
+    """Reset password. (coroutine; whole answer)."""
+    kwargs = _get_kwargs(
+        body=body,
+        x_tiledb_rest_api_key=x_tiledb_rest_api_key,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    x_tiledb_rest_api_key: str,
+    body: ResetPasswordRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """Reset password. (coroutine; parsed success answer)."""
+    kwargs = _get_kwargs(
+        body=body,
+        x_tiledb_rest_api_key=x_tiledb_rest_api_key,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    _parse_response(client=client, response=response)
+    return None

@@ -1,0 +1,141 @@
+"""Update workspace.
+
+``PATCH /v4/workspaces/{workspace}`` (operation ``update_workspace``).
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.workspace_update_request import WorkspaceUpdateRequest
+from ...types import Response
+
+OPERATION = "update_workspace"
+
+
+def _get_kwargs(
+    workspace: str,
+    body: WorkspaceUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v4/workspaces/{workspace}".format(
+            workspace=quote(str(workspace), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    """Return the success value of a 2xx answer; raise ``ApiError`` for any other status."""
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
+    parsed = None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workspace: str,
+    body: WorkspaceUpdateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[None]:
+    """Update workspace.
+
+    Returns the whole answer (status, headers, raw content and the parsed value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace: str,
+    body: WorkspaceUpdateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """Update workspace.
+
+    Args:
+        workspace (str):
+        body (WorkspaceUpdateRequest):
+        body (WorkspaceUpdateRequest): The request body.
+
+
+    Returns:
+        None: the parsed success answer.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    _parse_response(client=client, response=response)
+    return None
+
+
+async def asyncio_detailed(
+    workspace: str,
+    body: WorkspaceUpdateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[None]:
+    """Update workspace. (coroutine; whole answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace: str,
+    body: WorkspaceUpdateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """Update workspace. (coroutine; parsed success answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    _parse_response(client=client, response=response)
+    return None

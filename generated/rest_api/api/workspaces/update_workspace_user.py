@@ -1,0 +1,152 @@
+"""Update workspace user.
+
+``PATCH /v4/workspaceusers/{workspace}/{user_id}`` (operation ``update_workspace_user``).
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.workspace_user_update_request import WorkspaceUserUpdateRequest
+from ...types import Response
+
+OPERATION = "update_workspace_user"
+
+
+def _get_kwargs(
+    workspace: str,
+    user_id: str,
+    body: WorkspaceUserUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v4/workspaceusers/{workspace}/{user_id}".format(
+            workspace=quote(str(workspace), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    """Return the success value of a 2xx answer; raise ``ApiError`` for any other status."""
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
+    parsed = None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workspace: str,
+    user_id: str,
+    body: WorkspaceUserUpdateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[None]:
+    """Update workspace user.
+
+    Returns the whole answer (status, headers, raw content and the parsed value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        user_id=user_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace: str,
+    user_id: str,
+    body: WorkspaceUserUpdateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """Update workspace user.
+
+    Args:
+        workspace (str):
+        user_id (str):
+        body (WorkspaceUserUpdateRequest):
+        body (WorkspaceUserUpdateRequest): The request body.
+
+
+    Returns:
+        None: the parsed success answer.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        user_id=user_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    _parse_response(client=client, response=response)
+    return None
+
+
+async def asyncio_detailed(
+    workspace: str,
+    user_id: str,
+    body: WorkspaceUserUpdateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[None]:
+    """Update workspace user. (coroutine; whole answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        user_id=user_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace: str,
+    user_id: str,
+    body: WorkspaceUserUpdateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """Update workspace user. (coroutine; parsed success answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        user_id=user_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    _parse_response(client=client, response=response)
+    return None

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AcademyLesson")
+
+
+@_attrs_define
+class AcademyLesson:
+    """
+    Attributes:
+        lesson_id (str):
+        lesson_version (str):
+        completed (bool | Unset):
+        pinned (bool | Unset):
+    """
+
+    lesson_id: str
+    lesson_version: str
+    completed: bool | Unset = UNSET
+    pinned: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        lesson_id = self.lesson_id
+
+        lesson_version = self.lesson_version
+
+        completed = self.completed
+
+        pinned = self.pinned
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "lesson_id": lesson_id,
+                "lesson_version": lesson_version,
+            }
+        )
+        if completed is not UNSET:
+            field_dict["completed"] = completed
+        if pinned is not UNSET:
+            field_dict["pinned"] = pinned
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        lesson_id = d.pop("lesson_id")
+
+        lesson_version = d.pop("lesson_version")
+
+        completed = d.pop("completed", UNSET)
+
+        pinned = d.pop("pinned", UNSET)
+
+        academy_lesson = cls(
+            lesson_id=lesson_id,
+            lesson_version=lesson_version,
+            completed=completed,
+            pinned=pinned,
+        )
+
+        academy_lesson.additional_properties = d
+        return academy_lesson
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AssetIndexerResponse")
+
+
+@_attrs_define
+class AssetIndexerResponse:
+    """
+    Attributes:
+        status (str):
+        done (bool | Unset):
+        metrics (Any | Unset):
+        errors (list[str] | Unset):
+    """
+
+    status: str
+    done: bool | Unset = UNSET
+    metrics: Any | Unset = UNSET
+    errors: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        done = self.done
+
+        metrics = self.metrics
+
+        errors: list[str] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = self.errors
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if done is not UNSET:
+            field_dict["done"] = done
+        if metrics is not UNSET:
+            field_dict["metrics"] = metrics
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        done = d.pop("done", UNSET)
+
+        metrics = d.pop("metrics", UNSET)
+
+        errors = cast(list[str], d.pop("errors", UNSET))
+
+        asset_indexer_response = cls(
+            status=status,
+            done=done,
+            metrics=metrics,
+            errors=errors,
+        )
+
+        asset_indexer_response.additional_properties = d
+        return asset_indexer_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.asset_metadata import AssetMetadata
+    from ..models.pagination_metadata import PaginationMetadata
+
+
+T = TypeVar("T", bound="AssetMetadataListResponse")
+
+
+@_attrs_define
+class AssetMetadataListResponse:
+    """
+    Attributes:
+        data (list[AssetMetadata]):
+        pagination_metadata (PaginationMetadata):
+    """
+
+    data: list[AssetMetadata]
+    pagination_metadata: PaginationMetadata
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        pagination_metadata = self.pagination_metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "pagination_metadata": pagination_metadata,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.asset_metadata import AssetMetadata  # noqa: PLC0415
+        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = AssetMetadata.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        pagination_metadata = PaginationMetadata.from_dict(d.pop("pagination_metadata"))
+
+        asset_metadata_list_response = cls(
+            data=data,
+            pagination_metadata=pagination_metadata,
+        )
+
+        asset_metadata_list_response.additional_properties = d
+        return asset_metadata_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

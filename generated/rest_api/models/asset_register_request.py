@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AssetRegisterRequest")
+
+
+@_attrs_define
+class AssetRegisterRequest:
+    """
+    Attributes:
+        uri (str):
+        access_credentials_name (None | str):
+    """
+
+    uri: str
+    access_credentials_name: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        uri = self.uri
+
+        access_credentials_name: None | str
+        access_credentials_name = self.access_credentials_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "uri": uri,
+                "access_credentials_name": access_credentials_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        uri = d.pop("uri")
+
+        def _parse_access_credentials_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        access_credentials_name = _parse_access_credentials_name(d.pop("access_credentials_name"))
+
+        asset_register_request = cls(
+            uri=uri,
+            access_credentials_name=access_credentials_name,
+        )
+
+        asset_register_request.additional_properties = d
+        return asset_register_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

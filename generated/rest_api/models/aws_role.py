@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AWSRole")
+
+
+@_attrs_define
+class AWSRole:
+    """
+    Attributes:
+        role_arn (str):
+        external_id (str):
+        endpoint (str | Unset):
+        use_path_style (bool | Unset):
+    """
+
+    role_arn: str
+    external_id: str
+    endpoint: str | Unset = UNSET
+    use_path_style: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role_arn = self.role_arn
+
+        external_id = self.external_id
+
+        endpoint = self.endpoint
+
+        use_path_style = self.use_path_style
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role_arn": role_arn,
+                "external_id": external_id,
+            }
+        )
+        if endpoint is not UNSET:
+            field_dict["endpoint"] = endpoint
+        if use_path_style is not UNSET:
+            field_dict["use_path_style"] = use_path_style
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        role_arn = d.pop("role_arn")
+
+        external_id = d.pop("external_id")
+
+        endpoint = d.pop("endpoint", UNSET)
+
+        use_path_style = d.pop("use_path_style", UNSET)
+
+        aws_role = cls(
+            role_arn=role_arn,
+            external_id=external_id,
+            endpoint=endpoint,
+            use_path_style=use_path_style,
+        )
+
+        aws_role.additional_properties = d
+        return aws_role
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

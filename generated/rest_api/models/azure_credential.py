@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AzureCredential")
+
+
+@_attrs_define
+class AzureCredential:
+    """
+    Attributes:
+        blob_endpoint (str | Unset):
+        account_name (str | Unset):
+        account_key (str | Unset):
+    """
+
+    blob_endpoint: str | Unset = UNSET
+    account_name: str | Unset = UNSET
+    account_key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        blob_endpoint = self.blob_endpoint
+
+        account_name = self.account_name
+
+        account_key = self.account_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if blob_endpoint is not UNSET:
+            field_dict["blob_endpoint"] = blob_endpoint
+        if account_name is not UNSET:
+            field_dict["account_name"] = account_name
+        if account_key is not UNSET:
+            field_dict["account_key"] = account_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        blob_endpoint = d.pop("blob_endpoint", UNSET)
+
+        account_name = d.pop("account_name", UNSET)
+
+        account_key = d.pop("account_key", UNSET)
+
+        azure_credential = cls(
+            blob_endpoint=blob_endpoint,
+            account_name=account_name,
+            account_key=account_key,
+        )
+
+        azure_credential.additional_properties = d
+        return azure_credential
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AzureEntraIDTaskToken")
+
+
+@_attrs_define
+class AzureEntraIDTaskToken:
+    """
+    Attributes:
+        client_id (str):
+        tenant_id (str | Unset):
+        blob_endpoint (str | Unset):
+    """
+
+    client_id: str
+    tenant_id: str | Unset = UNSET
+    blob_endpoint: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        client_id = self.client_id
+
+        tenant_id = self.tenant_id
+
+        blob_endpoint = self.blob_endpoint
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "client_id": client_id,
+            }
+        )
+        if tenant_id is not UNSET:
+            field_dict["tenant_id"] = tenant_id
+        if blob_endpoint is not UNSET:
+            field_dict["blob_endpoint"] = blob_endpoint
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        client_id = d.pop("client_id")
+
+        tenant_id = d.pop("tenant_id", UNSET)
+
+        blob_endpoint = d.pop("blob_endpoint", UNSET)
+
+        azure_entra_id_task_token = cls(
+            client_id=client_id,
+            tenant_id=tenant_id,
+            blob_endpoint=blob_endpoint,
+        )
+
+        azure_entra_id_task_token.additional_properties = d
+        return azure_entra_id_task_token
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

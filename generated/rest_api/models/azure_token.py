@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AzureToken")
+
+
+@_attrs_define
+class AzureToken:
+    """
+    Attributes:
+        account_name (str):
+        sas_token (str):
+        blob_endpoint (str | Unset):
+    """
+
+    account_name: str
+    sas_token: str
+    blob_endpoint: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_name = self.account_name
+
+        sas_token = self.sas_token
+
+        blob_endpoint = self.blob_endpoint
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "account_name": account_name,
+                "sas_token": sas_token,
+            }
+        )
+        if blob_endpoint is not UNSET:
+            field_dict["blob_endpoint"] = blob_endpoint
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        account_name = d.pop("account_name")
+
+        sas_token = d.pop("sas_token")
+
+        blob_endpoint = d.pop("blob_endpoint", UNSET)
+
+        azure_token = cls(
+            account_name=account_name,
+            sas_token=sas_token,
+            blob_endpoint=blob_endpoint,
+        )
+
+        azure_token.additional_properties = d
+        return azure_token
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

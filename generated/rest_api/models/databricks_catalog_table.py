@@ -1,0 +1,325 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.databricks_catalog_table_data_source_format import DatabricksCatalogTableDataSourceFormat
+from ..models.databricks_catalog_table_enable_predictive_optimization import (
+    DatabricksCatalogTableEnablePredictiveOptimization,
+)
+from ..models.databricks_catalog_table_table_type import DatabricksCatalogTableTableType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.databricks_catalog_table_columns import DatabricksCatalogTableColumns
+    from ..models.databricks_catalog_table_properties import DatabricksCatalogTableProperties
+
+
+T = TypeVar("T", bound="DatabricksCatalogTable")
+
+
+@_attrs_define
+class DatabricksCatalogTable:
+    """
+    Attributes:
+        name (str):
+        catalog_name (str):
+        schema_name (str):
+        table_type (DatabricksCatalogTableTableType):
+        data_source_format (DatabricksCatalogTableDataSourceFormat):
+        access_point (str | Unset):
+        browse_only (bool | Unset):
+        columns (list[DatabricksCatalogTableColumns] | Unset):
+        comment (str | Unset):
+        created_at (int | Unset):
+        created_by (str | Unset):
+        data_access_configuration_id (str | Unset):
+        deleted_at (int | Unset):
+        enable_predictive_optimization (DatabricksCatalogTableEnablePredictiveOptimization | Unset):
+        full_name (str | Unset):
+        metastore_id (str | Unset):
+        owner (str | Unset):
+        pipeline_id (str | Unset):
+        properties (DatabricksCatalogTableProperties | Unset):
+        sql_path (str | Unset):
+        storage_credential_name (str | Unset):
+        storage_location (str | Unset):
+        table_id (str | Unset):
+        updated_at (int | Unset):
+        updated_by (str | Unset):
+        view_definition (str | Unset):
+    """
+
+    name: str
+    catalog_name: str
+    schema_name: str
+    table_type: DatabricksCatalogTableTableType
+    data_source_format: DatabricksCatalogTableDataSourceFormat
+    access_point: str | Unset = UNSET
+    browse_only: bool | Unset = UNSET
+    columns: list[DatabricksCatalogTableColumns] | Unset = UNSET
+    comment: str | Unset = UNSET
+    created_at: int | Unset = UNSET
+    created_by: str | Unset = UNSET
+    data_access_configuration_id: str | Unset = UNSET
+    deleted_at: int | Unset = UNSET
+    enable_predictive_optimization: DatabricksCatalogTableEnablePredictiveOptimization | Unset = UNSET
+    full_name: str | Unset = UNSET
+    metastore_id: str | Unset = UNSET
+    owner: str | Unset = UNSET
+    pipeline_id: str | Unset = UNSET
+    properties: DatabricksCatalogTableProperties | Unset = UNSET
+    sql_path: str | Unset = UNSET
+    storage_credential_name: str | Unset = UNSET
+    storage_location: str | Unset = UNSET
+    table_id: str | Unset = UNSET
+    updated_at: int | Unset = UNSET
+    updated_by: str | Unset = UNSET
+    view_definition: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        catalog_name = self.catalog_name
+
+        schema_name = self.schema_name
+
+        table_type = self.table_type.value
+
+        data_source_format = self.data_source_format.value
+
+        access_point = self.access_point
+
+        browse_only = self.browse_only
+
+        columns: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.columns, Unset):
+            columns = []
+            for columns_item_data in self.columns:
+                columns_item = columns_item_data.to_dict()
+                columns.append(columns_item)
+
+        comment = self.comment
+
+        created_at = self.created_at
+
+        created_by = self.created_by
+
+        data_access_configuration_id = self.data_access_configuration_id
+
+        deleted_at = self.deleted_at
+
+        enable_predictive_optimization: str | Unset = UNSET
+        if not isinstance(self.enable_predictive_optimization, Unset):
+            enable_predictive_optimization = self.enable_predictive_optimization.value
+
+        full_name = self.full_name
+
+        metastore_id = self.metastore_id
+
+        owner = self.owner
+
+        pipeline_id = self.pipeline_id
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        sql_path = self.sql_path
+
+        storage_credential_name = self.storage_credential_name
+
+        storage_location = self.storage_location
+
+        table_id = self.table_id
+
+        updated_at = self.updated_at
+
+        updated_by = self.updated_by
+
+        view_definition = self.view_definition
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "catalog_name": catalog_name,
+                "schema_name": schema_name,
+                "table_type": table_type,
+                "data_source_format": data_source_format,
+            }
+        )
+        if access_point is not UNSET:
+            field_dict["access_point"] = access_point
+        if browse_only is not UNSET:
+            field_dict["browse_only"] = browse_only
+        if columns is not UNSET:
+            field_dict["columns"] = columns
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if data_access_configuration_id is not UNSET:
+            field_dict["data_access_configuration_id"] = data_access_configuration_id
+        if deleted_at is not UNSET:
+            field_dict["deleted_at"] = deleted_at
+        if enable_predictive_optimization is not UNSET:
+            field_dict["enable_predictive_optimization"] = enable_predictive_optimization
+        if full_name is not UNSET:
+            field_dict["full_name"] = full_name
+        if metastore_id is not UNSET:
+            field_dict["metastore_id"] = metastore_id
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if pipeline_id is not UNSET:
+            field_dict["pipeline_id"] = pipeline_id
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if sql_path is not UNSET:
+            field_dict["sql_path"] = sql_path
+        if storage_credential_name is not UNSET:
+            field_dict["storage_credential_name"] = storage_credential_name
+        if storage_location is not UNSET:
+            field_dict["storage_location"] = storage_location
+        if table_id is not UNSET:
+            field_dict["table_id"] = table_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if view_definition is not UNSET:
+            field_dict["view_definition"] = view_definition
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.databricks_catalog_table_columns import DatabricksCatalogTableColumns  # noqa: PLC0415
+        from ..models.databricks_catalog_table_properties import DatabricksCatalogTableProperties  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        catalog_name = d.pop("catalog_name")
+
+        schema_name = d.pop("schema_name")
+
+        table_type = DatabricksCatalogTableTableType(d.pop("table_type"))
+
+        data_source_format = DatabricksCatalogTableDataSourceFormat(d.pop("data_source_format"))
+
+        access_point = d.pop("access_point", UNSET)
+
+        browse_only = d.pop("browse_only", UNSET)
+
+        _columns = d.pop("columns", UNSET)
+        columns: list[DatabricksCatalogTableColumns] | Unset = UNSET
+        if _columns is not UNSET:
+            columns = []
+            for columns_item_data in _columns:
+                columns_item = DatabricksCatalogTableColumns.from_dict(columns_item_data)
+
+                columns.append(columns_item)
+
+        comment = d.pop("comment", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
+
+        created_by = d.pop("created_by", UNSET)
+
+        data_access_configuration_id = d.pop("data_access_configuration_id", UNSET)
+
+        deleted_at = d.pop("deleted_at", UNSET)
+
+        _enable_predictive_optimization = d.pop("enable_predictive_optimization", UNSET)
+        enable_predictive_optimization: DatabricksCatalogTableEnablePredictiveOptimization | Unset
+        if isinstance(_enable_predictive_optimization, Unset):
+            enable_predictive_optimization = UNSET
+        else:
+            enable_predictive_optimization = DatabricksCatalogTableEnablePredictiveOptimization(
+                _enable_predictive_optimization
+            )
+
+        full_name = d.pop("full_name", UNSET)
+
+        metastore_id = d.pop("metastore_id", UNSET)
+
+        owner = d.pop("owner", UNSET)
+
+        pipeline_id = d.pop("pipeline_id", UNSET)
+
+        _properties = d.pop("properties", UNSET)
+        properties: DatabricksCatalogTableProperties | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = DatabricksCatalogTableProperties.from_dict(_properties)
+
+        sql_path = d.pop("sql_path", UNSET)
+
+        storage_credential_name = d.pop("storage_credential_name", UNSET)
+
+        storage_location = d.pop("storage_location", UNSET)
+
+        table_id = d.pop("table_id", UNSET)
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        updated_by = d.pop("updated_by", UNSET)
+
+        view_definition = d.pop("view_definition", UNSET)
+
+        databricks_catalog_table = cls(
+            name=name,
+            catalog_name=catalog_name,
+            schema_name=schema_name,
+            table_type=table_type,
+            data_source_format=data_source_format,
+            access_point=access_point,
+            browse_only=browse_only,
+            columns=columns,
+            comment=comment,
+            created_at=created_at,
+            created_by=created_by,
+            data_access_configuration_id=data_access_configuration_id,
+            deleted_at=deleted_at,
+            enable_predictive_optimization=enable_predictive_optimization,
+            full_name=full_name,
+            metastore_id=metastore_id,
+            owner=owner,
+            pipeline_id=pipeline_id,
+            properties=properties,
+            sql_path=sql_path,
+            storage_credential_name=storage_credential_name,
+            storage_location=storage_location,
+            table_id=table_id,
+            updated_at=updated_at,
+            updated_by=updated_by,
+            view_definition=view_definition,
+        )
+
+        databricks_catalog_table.additional_properties = d
+        return databricks_catalog_table
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DatabricksCatalogTableColumns")
+
+
+@_attrs_define
+class DatabricksCatalogTableColumns:
+    """
+    Attributes:
+        name (str | Unset):
+        comment (str | Unset):
+        nullable (bool | Unset):
+        partition_index (int | Unset):
+        position (int | Unset):
+        type_name (str | Unset):
+        type_precision (int | Unset):
+        type_scale (int | Unset):
+        type_text (str | Unset):
+        type_json (str | Unset):
+        type_interval_type (str | Unset):
+    """
+
+    name: str | Unset = UNSET
+    comment: str | Unset = UNSET
+    nullable: bool | Unset = UNSET
+    partition_index: int | Unset = UNSET
+    position: int | Unset = UNSET
+    type_name: str | Unset = UNSET
+    type_precision: int | Unset = UNSET
+    type_scale: int | Unset = UNSET
+    type_text: str | Unset = UNSET
+    type_json: str | Unset = UNSET
+    type_interval_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        comment = self.comment
+
+        nullable = self.nullable
+
+        partition_index = self.partition_index
+
+        position = self.position
+
+        type_name = self.type_name
+
+        type_precision = self.type_precision
+
+        type_scale = self.type_scale
+
+        type_text = self.type_text
+
+        type_json = self.type_json
+
+        type_interval_type = self.type_interval_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if nullable is not UNSET:
+            field_dict["nullable"] = nullable
+        if partition_index is not UNSET:
+            field_dict["partition_index"] = partition_index
+        if position is not UNSET:
+            field_dict["position"] = position
+        if type_name is not UNSET:
+            field_dict["type_name"] = type_name
+        if type_precision is not UNSET:
+            field_dict["type_precision"] = type_precision
+        if type_scale is not UNSET:
+            field_dict["type_scale"] = type_scale
+        if type_text is not UNSET:
+            field_dict["type_text"] = type_text
+        if type_json is not UNSET:
+            field_dict["type_json"] = type_json
+        if type_interval_type is not UNSET:
+            field_dict["type_interval_type"] = type_interval_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        nullable = d.pop("nullable", UNSET)
+
+        partition_index = d.pop("partition_index", UNSET)
+
+        position = d.pop("position", UNSET)
+
+        type_name = d.pop("type_name", UNSET)
+
+        type_precision = d.pop("type_precision", UNSET)
+
+        type_scale = d.pop("type_scale", UNSET)
+
+        type_text = d.pop("type_text", UNSET)
+
+        type_json = d.pop("type_json", UNSET)
+
+        type_interval_type = d.pop("type_interval_type", UNSET)
+
+        databricks_catalog_table_columns = cls(
+            name=name,
+            comment=comment,
+            nullable=nullable,
+            partition_index=partition_index,
+            position=position,
+            type_name=type_name,
+            type_precision=type_precision,
+            type_scale=type_scale,
+            type_text=type_text,
+            type_json=type_json,
+            type_interval_type=type_interval_type,
+        )
+
+        databricks_catalog_table_columns.additional_properties = d
+        return databricks_catalog_table_columns
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.databricks_warehouse_channel_name import DatabricksWarehouseChannelName
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DatabricksWarehouseChannel")
+
+
+@_attrs_define
+class DatabricksWarehouseChannel:
+    """
+    Attributes:
+        name (DatabricksWarehouseChannelName | Unset):
+        dbsql_version (str | Unset):
+    """
+
+    name: DatabricksWarehouseChannelName | Unset = UNSET
+    dbsql_version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: str | Unset = UNSET
+        if not isinstance(self.name, Unset):
+            name = self.name.value
+
+        dbsql_version = self.dbsql_version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if dbsql_version is not UNSET:
+            field_dict["dbsql_version"] = dbsql_version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _name = d.pop("name", UNSET)
+        name: DatabricksWarehouseChannelName | Unset
+        if isinstance(_name, Unset):
+            name = UNSET
+        else:
+            name = DatabricksWarehouseChannelName(_name)
+
+        dbsql_version = d.pop("dbsql_version", UNSET)
+
+        databricks_warehouse_channel = cls(
+            name=name,
+            dbsql_version=dbsql_version,
+        )
+
+        databricks_warehouse_channel.additional_properties = d
+        return databricks_warehouse_channel
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

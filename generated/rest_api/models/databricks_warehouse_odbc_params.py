@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DatabricksWarehouseOdbcParams")
+
+
+@_attrs_define
+class DatabricksWarehouseOdbcParams:
+    """
+    Attributes:
+        hostname (str | Unset):
+        port (int | Unset):
+        path (str | Unset):
+        protocol (str | Unset):
+    """
+
+    hostname: str | Unset = UNSET
+    port: int | Unset = UNSET
+    path: str | Unset = UNSET
+    protocol: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        hostname = self.hostname
+
+        port = self.port
+
+        path = self.path
+
+        protocol = self.protocol
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if hostname is not UNSET:
+            field_dict["hostname"] = hostname
+        if port is not UNSET:
+            field_dict["port"] = port
+        if path is not UNSET:
+            field_dict["path"] = path
+        if protocol is not UNSET:
+            field_dict["protocol"] = protocol
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        hostname = d.pop("hostname", UNSET)
+
+        port = d.pop("port", UNSET)
+
+        path = d.pop("path", UNSET)
+
+        protocol = d.pop("protocol", UNSET)
+
+        databricks_warehouse_odbc_params = cls(
+            hostname=hostname,
+            port=port,
+            path=path,
+            protocol=protocol,
+        )
+
+        databricks_warehouse_odbc_params.additional_properties = d
+        return databricks_warehouse_odbc_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

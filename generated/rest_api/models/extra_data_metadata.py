@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExtraDataMetadata")
+
+
+@_attrs_define
+class ExtraDataMetadata:
+    """
+    Attributes:
+        key (str):
+        value (str):
+        type_ (str):
+        old_value (str | Unset):
+    """
+
+    key: str
+    value: str
+    type_: str
+    old_value: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        value = self.value
+
+        type_ = self.type_
+
+        old_value = self.old_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "value": value,
+                "type": type_,
+            }
+        )
+        if old_value is not UNSET:
+            field_dict["old_value"] = old_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        value = d.pop("value")
+
+        type_ = d.pop("type")
+
+        old_value = d.pop("old_value", UNSET)
+
+        extra_data_metadata = cls(
+            key=key,
+            value=value,
+            type_=type_,
+            old_value=old_value,
+        )
+
+        extra_data_metadata.additional_properties = d
+        return extra_data_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

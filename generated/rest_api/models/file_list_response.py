@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.common_prefix import CommonPrefix
+    from ..models.object_ import Object
+
+
+T = TypeVar("T", bound="FileListResponse")
+
+
+@_attrs_define
+class FileListResponse:
+    """
+    Attributes:
+        name (str | Unset):
+        prefix (str | Unset):
+        delimiter (str | Unset):
+        max_keys (int | Unset):
+        continuation_token (str | Unset):
+        next_continuation_token (str | Unset):
+        is_truncated (bool | Unset):
+        common_prefixes (list[CommonPrefix] | Unset):
+        objects (list[Object] | Unset):
+    """
+
+    name: str | Unset = UNSET
+    prefix: str | Unset = UNSET
+    delimiter: str | Unset = UNSET
+    max_keys: int | Unset = UNSET
+    continuation_token: str | Unset = UNSET
+    next_continuation_token: str | Unset = UNSET
+    is_truncated: bool | Unset = UNSET
+    common_prefixes: list[CommonPrefix] | Unset = UNSET
+    objects: list[Object] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        prefix = self.prefix
+
+        delimiter = self.delimiter
+
+        max_keys = self.max_keys
+
+        continuation_token = self.continuation_token
+
+        next_continuation_token = self.next_continuation_token
+
+        is_truncated = self.is_truncated
+
+        common_prefixes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.common_prefixes, Unset):
+            common_prefixes = []
+            for common_prefixes_item_data in self.common_prefixes:
+                common_prefixes_item = common_prefixes_item_data.to_dict()
+                common_prefixes.append(common_prefixes_item)
+
+        objects: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.objects, Unset):
+            objects = []
+            for objects_item_data in self.objects:
+                objects_item = objects_item_data.to_dict()
+                objects.append(objects_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["Name"] = name
+        if prefix is not UNSET:
+            field_dict["Prefix"] = prefix
+        if delimiter is not UNSET:
+            field_dict["Delimiter"] = delimiter
+        if max_keys is not UNSET:
+            field_dict["MaxKeys"] = max_keys
+        if continuation_token is not UNSET:
+            field_dict["ContinuationToken"] = continuation_token
+        if next_continuation_token is not UNSET:
+            field_dict["NextContinuationToken"] = next_continuation_token
+        if is_truncated is not UNSET:
+            field_dict["IsTruncated"] = is_truncated
+        if common_prefixes is not UNSET:
+            field_dict["CommonPrefixes"] = common_prefixes
+        if objects is not UNSET:
+            field_dict["Objects"] = objects
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.common_prefix import CommonPrefix  # noqa: PLC0415
+        from ..models.object_ import Object  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("Name", UNSET)
+
+        prefix = d.pop("Prefix", UNSET)
+
+        delimiter = d.pop("Delimiter", UNSET)
+
+        max_keys = d.pop("MaxKeys", UNSET)
+
+        continuation_token = d.pop("ContinuationToken", UNSET)
+
+        next_continuation_token = d.pop("NextContinuationToken", UNSET)
+
+        is_truncated = d.pop("IsTruncated", UNSET)
+
+        _common_prefixes = d.pop("CommonPrefixes", UNSET)
+        common_prefixes: list[CommonPrefix] | Unset = UNSET
+        if _common_prefixes is not UNSET:
+            common_prefixes = []
+            for common_prefixes_item_data in _common_prefixes:
+                common_prefixes_item = CommonPrefix.from_dict(common_prefixes_item_data)
+
+                common_prefixes.append(common_prefixes_item)
+
+        _objects = d.pop("Objects", UNSET)
+        objects: list[Object] | Unset = UNSET
+        if _objects is not UNSET:
+            objects = []
+            for objects_item_data in _objects:
+                objects_item = Object.from_dict(objects_item_data)
+
+                objects.append(objects_item)
+
+        file_list_response = cls(
+            name=name,
+            prefix=prefix,
+            delimiter=delimiter,
+            max_keys=max_keys,
+            continuation_token=continuation_token,
+            next_continuation_token=next_continuation_token,
+            is_truncated=is_truncated,
+            common_prefixes=common_prefixes,
+            objects=objects,
+        )
+
+        file_list_response.additional_properties = d
+        return file_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

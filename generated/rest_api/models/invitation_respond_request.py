@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.invitation_respond_request_response import InvitationRespondRequestResponse
+
+T = TypeVar("T", bound="InvitationRespondRequest")
+
+
+@_attrs_define
+class InvitationRespondRequest:
+    """
+    Attributes:
+        jwt (str):
+        response (InvitationRespondRequestResponse):
+    """
+
+    jwt: str
+    response: InvitationRespondRequestResponse
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        jwt = self.jwt
+
+        response = self.response.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "jwt": jwt,
+                "response": response,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        jwt = d.pop("jwt")
+
+        response = InvitationRespondRequestResponse(d.pop("response"))
+
+        invitation_respond_request = cls(
+            jwt=jwt,
+            response=response,
+        )
+
+        invitation_respond_request.additional_properties = d
+        return invitation_respond_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

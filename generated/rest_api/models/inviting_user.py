@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.workspace_role import WorkspaceRole
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InvitingUser")
+
+
+@_attrs_define
+class InvitingUser:
+    """
+    Attributes:
+        user_id (str):
+        display_name (str):
+        email (str):
+        workspace_role (WorkspaceRole):
+        image_id (str | Unset):
+    """
+
+    user_id: str
+    display_name: str
+    email: str
+    workspace_role: WorkspaceRole
+    image_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        display_name = self.display_name
+
+        email = self.email
+
+        workspace_role = self.workspace_role.value
+
+        image_id = self.image_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user_id": user_id,
+                "display_name": display_name,
+                "email": email,
+                "workspace_role": workspace_role,
+            }
+        )
+        if image_id is not UNSET:
+            field_dict["image_id"] = image_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        user_id = d.pop("user_id")
+
+        display_name = d.pop("display_name")
+
+        email = d.pop("email")
+
+        workspace_role = WorkspaceRole(d.pop("workspace_role"))
+
+        image_id = d.pop("image_id", UNSET)
+
+        inviting_user = cls(
+            user_id=user_id,
+            display_name=display_name,
+            email=email,
+            workspace_role=workspace_role,
+            image_id=image_id,
+        )
+
+        inviting_user.additional_properties = d
+        return inviting_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.asset_type import AssetType
+
+T = TypeVar("T", bound="MovedAsset")
+
+
+@_attrs_define
+class MovedAsset:
+    """
+    Attributes:
+        asset_id (str):
+        type_ (AssetType):
+        old_path (str):
+        new_path (str):
+    """
+
+    asset_id: str
+    type_: AssetType
+    old_path: str
+    new_path: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset_id = self.asset_id
+
+        type_ = self.type_.value
+
+        old_path = self.old_path
+
+        new_path = self.new_path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asset_id": asset_id,
+                "type": type_,
+                "old_path": old_path,
+                "new_path": new_path,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        asset_id = d.pop("asset_id")
+
+        type_ = AssetType(d.pop("type"))
+
+        old_path = d.pop("old_path")
+
+        new_path = d.pop("new_path")
+
+        moved_asset = cls(
+            asset_id=asset_id,
+            type_=type_,
+            old_path=old_path,
+            new_path=new_path,
+        )
+
+        moved_asset.additional_properties = d
+        return moved_asset
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,17 @@
+from enum import StrEnum
+
+
+class OpenaiModel(StrEnum):
+    GPT_3_5_TURBO = "gpt-3.5-turbo"
+    GPT_3_5_TURBO_0125 = "gpt-3.5-turbo-0125"
+    GPT_3_5_TURBO_1106 = "gpt-3.5-turbo-1106"
+    GPT_3_5_TURBO_INSTRUCT = "gpt-3.5-turbo-instruct"
+    GPT_3_5_TURBO_INSTRUCT_0914 = "gpt-3.5-turbo-instruct-0914"
+    GPT_4O = "gpt-4o"
+    GPT_4O_2024_05_13 = "gpt-4o-2024-05-13"
+    GPT_4O_2024_08_06 = "gpt-4o-2024-08-06"
+    GPT_4O_MINI = "gpt-4o-mini"
+    GPT_4O_MINI_2024_07_18 = "gpt-4o-mini-2024-07-18"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="QueryDatabricksTableRequest")
+
+
+@_attrs_define
+class QueryDatabricksTableRequest:
+    """
+    Attributes:
+        warehouse_id (str):
+        query (str):
+    """
+
+    warehouse_id: str
+    query: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        warehouse_id = self.warehouse_id
+
+        query = self.query
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "warehouse_id": warehouse_id,
+                "query": query,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        warehouse_id = d.pop("warehouse_id")
+
+        query = d.pop("query")
+
+        query_databricks_table_request = cls(
+            warehouse_id=warehouse_id,
+            query=query,
+        )
+
+        query_databricks_table_request.additional_properties = d
+        return query_databricks_table_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QueryTableRequest")
+
+
+@_attrs_define
+class QueryTableRequest:
+    """
+    Attributes:
+        predicate_hints (str | Unset):
+        json_predicate_hints (str | Unset):
+        limit_hint (str | Unset):
+        version (int | Unset):
+        timestamp (str | Unset):
+        starting_version (int | Unset):
+        ending_version (int | Unset):
+    """
+
+    predicate_hints: str | Unset = UNSET
+    json_predicate_hints: str | Unset = UNSET
+    limit_hint: str | Unset = UNSET
+    version: int | Unset = UNSET
+    timestamp: str | Unset = UNSET
+    starting_version: int | Unset = UNSET
+    ending_version: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        predicate_hints = self.predicate_hints
+
+        json_predicate_hints = self.json_predicate_hints
+
+        limit_hint = self.limit_hint
+
+        version = self.version
+
+        timestamp = self.timestamp
+
+        starting_version = self.starting_version
+
+        ending_version = self.ending_version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if predicate_hints is not UNSET:
+            field_dict["predicateHints"] = predicate_hints
+        if json_predicate_hints is not UNSET:
+            field_dict["jsonPredicateHints"] = json_predicate_hints
+        if limit_hint is not UNSET:
+            field_dict["limitHint"] = limit_hint
+        if version is not UNSET:
+            field_dict["version"] = version
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if starting_version is not UNSET:
+            field_dict["startingVersion"] = starting_version
+        if ending_version is not UNSET:
+            field_dict["endingVersion"] = ending_version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        predicate_hints = d.pop("predicateHints", UNSET)
+
+        json_predicate_hints = d.pop("jsonPredicateHints", UNSET)
+
+        limit_hint = d.pop("limitHint", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        starting_version = d.pop("startingVersion", UNSET)
+
+        ending_version = d.pop("endingVersion", UNSET)
+
+        query_table_request = cls(
+            predicate_hints=predicate_hints,
+            json_predicate_hints=json_predicate_hints,
+            limit_hint=limit_hint,
+            version=version,
+            timestamp=timestamp,
+            starting_version=starting_version,
+            ending_version=ending_version,
+        )
+
+        query_table_request.additional_properties = d
+        return query_table_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

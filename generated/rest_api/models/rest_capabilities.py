@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.tile_db_version import TileDBVersion
+
+
+T = TypeVar("T", bound="RestCapabilities")
+
+
+@_attrs_define
+class RestCapabilities:
+    """
+    Attributes:
+        deployed_tile_db_version (TileDBVersion):
+        minimum_supported_tile_db_client_version (TileDBVersion):
+    """
+
+    deployed_tile_db_version: TileDBVersion
+    minimum_supported_tile_db_client_version: TileDBVersion
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deployed_tile_db_version = self.deployed_tile_db_version.to_dict()
+
+        minimum_supported_tile_db_client_version = self.minimum_supported_tile_db_client_version.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "deployedTileDBVersion": deployed_tile_db_version,
+                "minimumSupportedTileDBClientVersion": minimum_supported_tile_db_client_version,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tile_db_version import TileDBVersion  # noqa: PLC0415
+
+        d = dict(src_dict)
+        deployed_tile_db_version = TileDBVersion.from_dict(d.pop("deployedTileDBVersion"))
+
+        minimum_supported_tile_db_client_version = TileDBVersion.from_dict(d.pop("minimumSupportedTileDBClientVersion"))
+
+        rest_capabilities = cls(
+            deployed_tile_db_version=deployed_tile_db_version,
+            minimum_supported_tile_db_client_version=minimum_supported_tile_db_client_version,
+        )
+
+        rest_capabilities.additional_properties = d
+        return rest_capabilities
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SchemaFieldMap")
+
+
+@_attrs_define
+class SchemaFieldMap:
+    """
+    Attributes:
+        type_ (str):
+        key_type (str):
+        value_type (str):
+        value_contains_null (bool):
+    """
+
+    type_: str
+    key_type: str
+    value_type: str
+    value_contains_null: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        key_type = self.key_type
+
+        value_type = self.value_type
+
+        value_contains_null = self.value_contains_null
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "keyType": key_type,
+                "valueType": value_type,
+                "valueContainsNull": value_contains_null,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        key_type = d.pop("keyType")
+
+        value_type = d.pop("valueType")
+
+        value_contains_null = d.pop("valueContainsNull")
+
+        schema_field_map = cls(
+            type_=type_,
+            key_type=key_type,
+            value_type=value_type,
+            value_contains_null=value_contains_null,
+        )
+
+        schema_field_map.additional_properties = d
+        return schema_field_map
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

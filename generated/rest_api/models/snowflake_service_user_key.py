@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SnowflakeServiceUserKey")
+
+
+@_attrs_define
+class SnowflakeServiceUserKey:
+    """
+    Attributes:
+        account (str | Unset):
+        user (str | Unset):
+        private_key_raw (str | Unset):
+        private_key_passphrase (str | Unset):
+        role (str | Unset):
+        warehouse (str | Unset):
+    """
+
+    account: str | Unset = UNSET
+    user: str | Unset = UNSET
+    private_key_raw: str | Unset = UNSET
+    private_key_passphrase: str | Unset = UNSET
+    role: str | Unset = UNSET
+    warehouse: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account = self.account
+
+        user = self.user
+
+        private_key_raw = self.private_key_raw
+
+        private_key_passphrase = self.private_key_passphrase
+
+        role = self.role
+
+        warehouse = self.warehouse
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account is not UNSET:
+            field_dict["account"] = account
+        if user is not UNSET:
+            field_dict["user"] = user
+        if private_key_raw is not UNSET:
+            field_dict["private_key_raw"] = private_key_raw
+        if private_key_passphrase is not UNSET:
+            field_dict["private_key_passphrase"] = private_key_passphrase
+        if role is not UNSET:
+            field_dict["role"] = role
+        if warehouse is not UNSET:
+            field_dict["warehouse"] = warehouse
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        account = d.pop("account", UNSET)
+
+        user = d.pop("user", UNSET)
+
+        private_key_raw = d.pop("private_key_raw", UNSET)
+
+        private_key_passphrase = d.pop("private_key_passphrase", UNSET)
+
+        role = d.pop("role", UNSET)
+
+        warehouse = d.pop("warehouse", UNSET)
+
+        snowflake_service_user_key = cls(
+            account=account,
+            user=user,
+            private_key_raw=private_key_raw,
+            private_key_passphrase=private_key_passphrase,
+            role=role,
+            warehouse=warehouse,
+        )
+
+        snowflake_service_user_key.additional_properties = d
+        return snowflake_service_user_key
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

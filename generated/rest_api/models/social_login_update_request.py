@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SocialLoginUpdateRequest")
+
+
+@_attrs_define
+class SocialLoginUpdateRequest:
+    """
+    Attributes:
+        client_secret (None | str):
+        name (str | Unset):
+        client_id (str | Unset):
+    """
+
+    client_secret: None | str
+    name: str | Unset = UNSET
+    client_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        client_secret: None | str
+        client_secret = self.client_secret
+
+        name = self.name
+
+        client_id = self.client_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "client_secret": client_secret,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_client_secret(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        client_secret = _parse_client_secret(d.pop("client_secret"))
+
+        name = d.pop("name", UNSET)
+
+        client_id = d.pop("client_id", UNSET)
+
+        social_login_update_request = cls(
+            client_secret=client_secret,
+            name=name,
+            client_id=client_id,
+        )
+
+        social_login_update_request.additional_properties = d
+        return social_login_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

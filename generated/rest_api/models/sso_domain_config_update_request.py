@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SSODomainConfigUpdateRequest")
+
+
+@_attrs_define
+class SSODomainConfigUpdateRequest:
+    """
+    Attributes:
+        oidc_issuer (str | Unset):
+        oidc_client_id (str | Unset):
+        oidc_client_secret (str | Unset):
+    """
+
+    oidc_issuer: str | Unset = UNSET
+    oidc_client_id: str | Unset = UNSET
+    oidc_client_secret: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        oidc_issuer = self.oidc_issuer
+
+        oidc_client_id = self.oidc_client_id
+
+        oidc_client_secret = self.oidc_client_secret
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if oidc_issuer is not UNSET:
+            field_dict["oidc_issuer"] = oidc_issuer
+        if oidc_client_id is not UNSET:
+            field_dict["oidc_client_id"] = oidc_client_id
+        if oidc_client_secret is not UNSET:
+            field_dict["oidc_client_secret"] = oidc_client_secret
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        oidc_issuer = d.pop("oidc_issuer", UNSET)
+
+        oidc_client_id = d.pop("oidc_client_id", UNSET)
+
+        oidc_client_secret = d.pop("oidc_client_secret", UNSET)
+
+        sso_domain_config_update_request = cls(
+            oidc_issuer=oidc_issuer,
+            oidc_client_id=oidc_client_id,
+            oidc_client_secret=oidc_client_secret,
+        )
+
+        sso_domain_config_update_request.additional_properties = d
+        return sso_domain_config_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

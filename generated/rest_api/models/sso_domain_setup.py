@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SSODomainSetup")
+
+
+@_attrs_define
+class SSODomainSetup:
+    """
+    Attributes:
+        cname_src (str):
+        cname_dst (str):
+        txt (str):
+    """
+
+    cname_src: str
+    cname_dst: str
+    txt: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cname_src = self.cname_src
+
+        cname_dst = self.cname_dst
+
+        txt = self.txt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cname_src": cname_src,
+                "cname_dst": cname_dst,
+                "txt": txt,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cname_src = d.pop("cname_src")
+
+        cname_dst = d.pop("cname_dst")
+
+        txt = d.pop("txt")
+
+        sso_domain_setup = cls(
+            cname_src=cname_src,
+            cname_dst=cname_dst,
+            txt=txt,
+        )
+
+        sso_domain_setup.additional_properties = d
+        return sso_domain_setup
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StorageSettingUpdateRequest")
+
+
+@_attrs_define
+class StorageSettingUpdateRequest:
+    """
+    Attributes:
+        name (str | Unset):
+        is_default (bool | Unset):
+        path (str | Unset):
+        credentials_name (str | Unset):
+        test_settings (bool | Unset):
+    """
+
+    name: str | Unset = UNSET
+    is_default: bool | Unset = UNSET
+    path: str | Unset = UNSET
+    credentials_name: str | Unset = UNSET
+    test_settings: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        is_default = self.is_default
+
+        path = self.path
+
+        credentials_name = self.credentials_name
+
+        test_settings = self.test_settings
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if is_default is not UNSET:
+            field_dict["is_default"] = is_default
+        if path is not UNSET:
+            field_dict["path"] = path
+        if credentials_name is not UNSET:
+            field_dict["credentials_name"] = credentials_name
+        if test_settings is not UNSET:
+            field_dict["test_settings"] = test_settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        is_default = d.pop("is_default", UNSET)
+
+        path = d.pop("path", UNSET)
+
+        credentials_name = d.pop("credentials_name", UNSET)
+
+        test_settings = d.pop("test_settings", UNSET)
+
+        storage_setting_update_request = cls(
+            name=name,
+            is_default=is_default,
+            path=path,
+            credentials_name=credentials_name,
+            test_settings=test_settings,
+        )
+
+        storage_setting_update_request.additional_properties = d
+        return storage_setting_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

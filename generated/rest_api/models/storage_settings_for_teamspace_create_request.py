@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="StorageSettingsForTeamspaceCreateRequest")
+
+
+@_attrs_define
+class StorageSettingsForTeamspaceCreateRequest:
+    """
+    Attributes:
+        name (str):
+        is_default (bool):
+        path (str):
+    """
+
+    name: str
+    is_default: bool
+    path: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        is_default = self.is_default
+
+        path = self.path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "is_default": is_default,
+                "path": path,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        is_default = d.pop("is_default")
+
+        path = d.pop("path")
+
+        storage_settings_for_teamspace_create_request = cls(
+            name=name,
+            is_default=is_default,
+            path=path,
+        )
+
+        storage_settings_for_teamspace_create_request.additional_properties = d
+        return storage_settings_for_teamspace_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.user_role import UserRole
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserUpdateRequest")
+
+
+@_attrs_define
+class UserUpdateRequest:
+    """
+    Attributes:
+        display_name (str | Unset):
+        email (str | Unset):
+        timezone (str | Unset):
+        image (str | Unset):
+        role (UserRole | Unset):
+    """
+
+    display_name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    timezone: str | Unset = UNSET
+    image: str | Unset = UNSET
+    role: UserRole | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_name = self.display_name
+
+        email = self.email
+
+        timezone = self.timezone
+
+        image = self.image
+
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if image is not UNSET:
+            field_dict["image"] = image
+        if role is not UNSET:
+            field_dict["role"] = role
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        display_name = d.pop("display_name", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        timezone = d.pop("timezone", UNSET)
+
+        image = d.pop("image", UNSET)
+
+        _role = d.pop("role", UNSET)
+        role: UserRole | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = UserRole(_role)
+
+        user_update_request = cls(
+            display_name=display_name,
+            email=email,
+            timezone=timezone,
+            image=image,
+            role=role,
+        )
+
+        user_update_request.additional_properties = d
+        return user_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
