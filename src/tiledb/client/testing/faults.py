@@ -1,0 +1,224 @@
+"""Fault injection rules for :class:`~tiledb.client.testing.FakeServer`.
+
+A :class:`Fault` says which requests it applies to (an exact path, a path prefix or a regular
+expression, optionally a method and a listener) and what happens to the next ``count`` of them:
+
+* ``status=503`` (or 429, 500, 502, ...) answers that status with a body of kind ``body``
+  (``"json"``: the spec's ``Error`` document; ``"html"``: a small HTML page; ``"empty"``: nothing;
+  or literal ``bytes``/``str``), optionally with a ``Retry-After`` header;
+* ``delay=2.0`` waits that many seconds first (alone, the normal answer follows the delay);
+* ``drop=True`` closes the TCP connection without sending a single byte of an answer;
+* ``truncate=True`` sends the normal answer cut in half, with a Content-Length that matches the cut
+  body, so the JSON is invalid;
+* ``missing_field=True`` (or a dotted path such as ``"data.user.username"``) sends the normal 2xx
+  answer with a required field removed;
+* ``redirect=307`` answers a redirect to the same path and query on the regional listener, or on
+  ``redirect_to`` (a base URL such as ``http://localhost:1234``, or a full URL used as is);
+  ``redirect_loop=True`` redirects to the very URL that was requested.
+
+Rules are tried in the order they were added; the first active one that matches is used, so adding
+``status=503, count=2`` and then ``status=429`` on the same path yields 503, 503, 429, then normal
+answers. ``count=None`` keeps a rule active until it is removed or :meth:`Faults.clear` is called.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from typing import Literal
+
+__all__ = ["BodyKind", "Fault", "Faults", "Listener"]
+
+Listener = Literal["main", "regional"]
+BodyKind = Literal["json", "html", "empty"]
+RetryAfter = float | int | timedelta | datetime | str
+
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+
+
+@dataclass(eq=False)
+class Fault:
+    """One fault rule; see the module documentation for the meaning of each field."""
+
+    path: str | None = None
+    prefix: str | None = None
+    regex: re.Pattern[str] | None = None
+    method: str | None = None
+    listener: Listener | None = None
+    count: int | None = 1
+    status: int | None = None
+    body: BodyKind | bytes | str = "json"
+    content_type: str | None = None
+    retry_after: RetryAfter | None = None
+    headers: Mapping[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+    drop: bool = False
+    truncate: bool = False
+    missing_field: bool | str = False
+    redirect: int | None = None
+    redirect_to: str | None = None
+    redirect_loop: bool = False
+    #: How many requests this rule has been applied to.
+    served: int = 0
+
+    @property
+    def remaining(self) -> int | None:
+        """Requests this rule still applies to (``None``: unlimited)."""
+        return None if self.count is None else max(self.count - self.served, 0)
+
+    @property
+    def active(self) -> bool:
+        """Whether the rule still applies to further requests."""
+        return self.count is None or self.served < self.count
+
+    def matches(self, method: str, raw_path: str, path: str, listener: Listener) -> bool:
+        """Whether this rule applies to a request (``raw_path`` as sent, ``path`` unquoted)."""
+        if self.method is not None and self.method.upper() != method.upper():
+            return False
+        if self.listener is not None and self.listener != listener:
+            return False
+        candidates = (raw_path, path)
+        if self.path is not None and self.path not in candidates:
+            return False
+        if self.prefix is not None and not any(c.startswith(self.prefix) for c in candidates):
+            return False
+        return self.regex is None or any(self.regex.search(c) for c in candidates)
+
+    def retry_after_header(self) -> str | None:
+        """The ``Retry-After`` value: seconds for a number, an HTTP date for a datetime/timedelta."""
+        value = self.retry_after
+        if value is None:
+            return None
+        if isinstance(value, str):
+            return value
+        if isinstance(value, timedelta):
+            value = datetime.now(UTC) + value
+        if isinstance(value, datetime):
+            if value.tzinfo is None:
+                value = value.replace(tzinfo=UTC)
+            return format_datetime(value.astimezone(UTC), usegmt=True)
+        return str(int(value)) if float(value).is_integer() else str(value)
+
+
+class Faults:
+    """Thread-safe, ordered set of :class:`Fault` rules, reachable as ``FakeServer.faults``."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._rules: list[Fault] = []
+        self._served = 0
+
+    def add(
+        self,
+        path: str | None = None,
+        method: str | None = None,
+        *,
+        prefix: str | None = None,
+        regex: str | re.Pattern[str] | None = None,
+        listener: Listener | None = None,
+        count: int | None = 1,
+        status: int | None = None,
+        body: BodyKind | bytes | str = "json",
+        content_type: str | None = None,
+        retry_after: RetryAfter | None = None,
+        headers: Mapping[str, str] | None = None,
+        delay: float = 0.0,
+        drop: bool = False,
+        truncate: bool = False,
+        missing_field: bool | str = False,
+        redirect: int | None = None,
+        redirect_to: str | None = None,
+        redirect_loop: bool = False,
+    ) -> Fault:
+        """Add a rule and return it (its ``served`` counter tells how often it fired).
+
+        With none of ``path``, ``prefix`` and ``regex`` the rule applies to every request. A
+        redirect rule without an explicit ``listener`` applies to the main listener only, so the
+        redirected request is answered normally by the regional one.
+        """
+        if (redirect_to is not None or redirect_loop) and redirect is None:
+            redirect = 307
+        if redirect is not None and redirect not in _REDIRECTS:
+            raise ValueError(f"redirect must be one of {sorted(_REDIRECTS)}, not {redirect}")
+        actions = [status is not None, drop, truncate, bool(missing_field), redirect is not None]
+        if sum(actions) > 1:
+            raise ValueError("choose one of status, drop, truncate, missing_field and redirect per fault")
+        if sum(actions) == 0 and delay <= 0:
+            raise ValueError(
+                "a fault needs an effect (status, drop, truncate, missing_field, redirect, delay)"
+            )
+        if count is not None and count < 1:
+            raise ValueError("count must be a positive number or None")
+        if status is not None and not 100 <= status <= 599:
+            raise ValueError(f"invalid HTTP status {status}")
+        if redirect is not None and listener is None and not redirect_loop and redirect_to is None:
+            listener = "main"
+        fault = Fault(
+            path=path,
+            prefix=prefix,
+            regex=re.compile(regex) if isinstance(regex, str) else regex,
+            method=method,
+            listener=listener,
+            count=count,
+            status=status,
+            body=body,
+            content_type=content_type,
+            retry_after=retry_after,
+            headers=dict(headers or {}),
+            delay=delay,
+            drop=drop,
+            truncate=truncate,
+            missing_field=missing_field,
+            redirect=redirect,
+            redirect_to=redirect_to,
+            redirect_loop=redirect_loop,
+        )
+        with self._lock:
+            self._rules.append(fault)
+        return fault
+
+    def remove(self, fault: Fault) -> None:
+        """Remove one rule (no error if it is already gone)."""
+        with self._lock:
+            self._rules = [f for f in self._rules if f is not fault]
+
+    def clear(self) -> None:
+        """Remove every rule; the :attr:`served` counter is kept."""
+        with self._lock:
+            self._rules.clear()
+
+    def reset_counter(self) -> None:
+        """Set :attr:`served` back to zero."""
+        with self._lock:
+            self._served = 0
+
+    @property
+    def served(self) -> int:
+        """Total number of requests a fault was applied to."""
+        with self._lock:
+            return self._served
+
+    @property
+    def rules(self) -> list[Fault]:
+        """A copy of the rules still active, in matching order."""
+        with self._lock:
+            return [f for f in self._rules if f.active]
+
+    def take(self, method: str, raw_path: str, path: str, listener: Listener) -> Fault | None:
+        """Find the first active rule for a request and count it as served (server side)."""
+        with self._lock:
+            for fault in self._rules:
+                if fault.active and fault.matches(method, raw_path, path, listener):
+                    fault.served += 1
+                    self._served += 1
+                    if not fault.active:
+                        self._rules.remove(fault)
+                    return fault
+        return None
+
+    def __len__(self) -> int:
+        return len(self.rules)
