@@ -1,0 +1,255 @@
+"""Retry policy of the HTTP transport: modes, policy values, the shared retry budget.
+
+This module only decides; the transports in :mod:`tiledb.client._transport` send and sleep.
+
+Which failures are retried, for the methods a policy lists (every method in both retrying modes):
+
+================================================  ==========================================
+failure                                           retried for
+================================================  ==========================================
+a status in ``RetryPolicy.statuses``              every method in ``methods``: the server
+                                                  answered that it did not do the work
+``httpx.ConnectError``, ``httpx.ConnectTimeout``  every method in ``methods``: the request
+``httpx.PoolTimeout``                             never left this process
+``httpx.RemoteProtocolError``                     every method in ``methods``: the connection
+                                                  closed before any response (typically a
+                                                  keep-alive connection the server had just
+                                                  closed)
+``httpx.ReadTimeout``, ``httpx.ReadError``,       only GET, HEAD, OPTIONS, PUT, DELETE and
+``httpx.WriteTimeout``, ``httpx.WriteError``      TRACE: the server may have received and acted
+                                                  on the request, so POST and PATCH are never
+                                                  sent twice
+anything else (TLS or proxy setup, invalid URL,   never
+``httpx.LocalProtocolError``, ...)
+================================================  ==========================================
+
+A request whose body is a one-shot stream (not loaded in memory) is never retried.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import enum
+import threading
+import time
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+import httpx
+
+__all__ = ["RetryBudget", "RetryMode", "RetryPolicy"]
+
+ALL_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "POST", "PATCH", "TRACE"})
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+
+# The request never reached the server, or the connection closed before any answer.
+_UNSENT_ERRORS: tuple[type[Exception], ...] = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.RemoteProtocolError,
+)
+# The server may have received the request and acted on it.
+_AMBIGUOUS_ERRORS: tuple[type[Exception], ...] = (
+    httpx.ReadTimeout,
+    httpx.ReadError,
+    httpx.WriteTimeout,
+    httpx.WriteError,
+)
+
+
+class RetryMode(enum.StrEnum):
+    """How persistently a client retries failed requests.
+
+    ``DEFAULT`` retries 503 and 429, ``FORCEFUL`` also retries 400, 500, 501 and 502,
+    ``DISABLED`` never retries. Both retrying modes also retry connection failures
+    (see the table in this module's documentation).
+    """
+
+    DEFAULT = "default"
+    FORCEFUL = "forceful"
+    DISABLED = "disabled"
+
+    @classmethod
+    def parse(cls, value: RetryMode | str) -> RetryMode:
+        """Return the mode named by ``value`` (a member or its name, any case).
+
+        :raises ValueError: for any other value, naming the allowed ones.
+        """
+        if isinstance(value, cls):
+            return value
+        allowed = ", ".join(repr(m.value) for m in cls)
+        if isinstance(value, str):
+            try:
+                return cls(value.strip().lower())
+            except ValueError:
+                pass
+            shown = value if len(value) <= 20 else value[:20] + "..."
+            raise ValueError(f"mode must be a RetryMode or one of {allowed}, got {shown!r}")
+        raise ValueError(f"mode must be a RetryMode or one of {allowed}, got a {type(value).__name__}")
+
+
+def _to_statuses(values: Iterable[int]) -> frozenset[int]:
+    return frozenset(int(v) for v in values)
+
+
+def _to_methods(values: Iterable[str]) -> frozenset[str]:
+    return frozenset(str(v).upper() for v in values)
+
+
+def _non_negative(_: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+def _positive(_: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if value <= 0:
+        raise ValueError(f"{attribute.name} must be > 0, got {value}")
+
+
+def _fraction(_: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not 0 <= value <= 1:
+        raise ValueError(f"{attribute.name} must be between 0 and 1, got {value}")
+
+
+def _at_least_one(_: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 1:
+        raise ValueError(f"{attribute.name} must be >= 1, got {value}")
+
+
+@attrs.frozen
+class RetryPolicy:
+    """What is retried, and how long a single call may spend retrying.
+
+    :param statuses: response statuses that are retried, for any method in ``methods``.
+    :param methods: methods that may be retried at all (upper case).
+    :param backoff_factor: the first backoff, in seconds; each further retry doubles it.
+    :param backoff_max: the longest single backoff, in seconds.
+    :param jitter: the fraction of each backoff that is random: a backoff ``d`` becomes a
+        uniform draw from ``[d * (1 - jitter), d]``, so clients that failed together do not
+        come back together. ``0`` disables it, ``1`` is "full jitter".
+    :param total_timeout: the time budget of one call, in seconds, counted from the first
+        send. No sleep ends and no new attempt starts after it; the last response (or
+        error) surfaces instead. An attempt already under way keeps the client's timeout.
+    :param retry_after_max: the longest wait a ``Retry-After`` header may impose, in seconds.
+    :param max_attempts: the most sends of one call, the first included (1: never retry).
+    """
+
+    statuses: frozenset[int] = attrs.field(converter=_to_statuses)
+    methods: frozenset[str] = attrs.field(converter=_to_methods, default=ALL_METHODS)
+    backoff_factor: float = attrs.field(default=0.25, validator=_non_negative)
+    backoff_max: float = attrs.field(default=10.0, validator=_non_negative)
+    jitter: float = attrs.field(default=0.5, validator=_fraction)
+    total_timeout: float = attrs.field(default=120.0, validator=_positive)
+    retry_after_max: float = attrs.field(default=30.0, validator=_non_negative)
+    max_attempts: int = attrs.field(default=10, validator=_at_least_one)
+
+    @classmethod
+    def for_mode(cls, mode: RetryMode | str, **overrides: Any) -> RetryPolicy:
+        """The policy of a retry mode, with any field replaced by ``overrides``.
+
+        Both retrying modes retry 429 as well: "Too Many Requests" says the server did not
+        do the work and when to come back, exactly like 503, and a client that gives up at
+        once only turns a brief throttle into an error for the user.
+
+        :raises ValueError: for an unknown mode.
+        :raises TypeError: for an unknown field name.
+        """
+        mode = RetryMode.parse(mode)
+        if mode is RetryMode.DISABLED:
+            base = cls(statuses=frozenset(), max_attempts=1)
+        elif mode is RetryMode.FORCEFUL:
+            base = cls(statuses=frozenset({400, 429, 500, 501, 502, 503}))
+        else:
+            base = cls(statuses=frozenset({429, 503}))
+        return attrs.evolve(base, **overrides) if overrides else base
+
+    def backoff(self, retries_done: int, rand: float) -> float:
+        """The pause before retry number ``retries_done + 1``, given ``rand`` in ``[0, 1)``."""
+        base = min(self.backoff_factor * 2.0**retries_done, self.backoff_max)
+        return base * (1.0 - self.jitter * rand)
+
+    def error_is_retryable(self, method: str, error: Exception) -> bool:
+        """Whether a send that failed with ``error`` may be sent again (see the module table)."""
+        if method not in self.methods:
+            return False
+        if isinstance(error, _UNSENT_ERRORS):
+            return True
+        return isinstance(error, _AMBIGUOUS_ERRORS) and method in IDEMPOTENT_METHODS
+
+    def retry_after(self, response: httpx.Response, now: float | None = None) -> float | None:
+        """The wait a ``Retry-After`` header asks for, capped at ``retry_after_max``.
+
+        Accepts seconds and HTTP dates (``now`` is the current Unix time, for tests).
+        Returns ``None`` without a usable header.
+        """
+        value = response.headers.get("retry-after")
+        if not value:
+            return None
+        value = value.strip()
+        try:
+            seconds = float(value)
+        except ValueError:
+            try:
+                when = email.utils.parsedate_to_datetime(value)
+            except (TypeError, ValueError, IndexError):
+                return None
+            seconds = when.timestamp() - (time.time() if now is None else now)
+        if seconds != seconds:  # NaN
+            return None
+        return min(max(seconds, 0.0), self.retry_after_max)
+
+
+class RetryBudget:
+    """A token bucket shared by every call of one client, limiting retries as a whole.
+
+    Each retry takes ``retry_cost`` tokens (``timeout_cost`` after a timeout, which ties
+    up the server longer); a call that succeeds puts back ``success_refund`` tokens plus
+    whatever its own last retry took. When the bucket cannot pay for a retry, the retry
+    is refused and the caller gets the failure at once. So during an outage the retries
+    of all threads together stop after ``capacity / retry_cost`` of them, and each thread
+    sends only its first attempt until successes refill the bucket: retries help with
+    brief faults and never multiply the load on a server that is down.
+
+    Thread-safe; the lock is never held across a sleep or an ``await``.
+    """
+
+    def __init__(
+        self,
+        capacity: float = 500.0,
+        retry_cost: float = 5.0,
+        timeout_cost: float = 10.0,
+        success_refund: float = 1.0,
+    ) -> None:
+        if capacity < 0 or retry_cost < 0 or timeout_cost < 0 or success_refund < 0:
+            raise ValueError("RetryBudget amounts must be >= 0")
+        self.capacity = float(capacity)
+        self.retry_cost = float(retry_cost)
+        self.timeout_cost = float(timeout_cost)
+        self.success_refund = float(success_refund)
+        self._tokens = float(capacity)
+        self._lock = threading.Lock()
+
+    @property
+    def tokens(self) -> float:
+        """Tokens left now."""
+        return self._tokens
+
+    def acquire(self, cost: float) -> bool:
+        """Take ``cost`` tokens for a retry; ``False`` (and nothing taken) if too few are left."""
+        with self._lock:
+            if self._tokens < cost:
+                return False
+            self._tokens -= cost
+            return True
+
+    def refund(self, amount: float) -> None:
+        """Put ``amount`` tokens back, up to ``capacity``."""
+        if self._tokens >= self.capacity:  # the usual case: skip the lock
+            return
+        with self._lock:
+            self._tokens = min(self.capacity, self._tokens + amount)
+
+    def __repr__(self) -> str:
+        return f"RetryBudget(tokens={self._tokens:g}/{self.capacity:g})"

@@ -1,0 +1,400 @@
+"""The HTTP transport of ``tiledb.client``: retries, the shared retry budget, redirects, request logs.
+
+Everything sits in an httpx transport that wraps ``httpx.HTTPTransport`` (or its async twin),
+so every request of a client gets the same treatment and call sites hold no retry code.
+The client is built with ``follow_redirects=False``: redirects are followed here.
+
+What reaches the caller:
+
+* a response: the first one that is neither retried nor a followed redirect; or the last
+  retryable one when retrying stops (attempts, time budget or retry budget spent), unread,
+  so the caller sees the server's real status and body;
+* an ``httpx.TransportError``: the last failure of the send when it is not retried or
+  retrying stops (see :mod:`tiledb.client._retry` for which failures are retried);
+* :class:`RedirectLoopError` (an ``httpx.TooManyRedirects``): more than ``max_redirects``
+  redirects in one call.
+
+Logs go to the ``tiledb.client.http`` logger: one DEBUG record per call (method, path without
+query, final status or exception, milliseconds until the response headers, retries,
+redirects), one INFO record per retry, one WARNING record when a retryable failure is given
+up. No header value, credential or body is ever logged.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import random
+import ssl
+import time
+from collections.abc import Awaitable, Callable
+
+import httpx
+
+from ._redirects import (
+    REDIRECT_STATUSES,
+    RedirectCache,
+    RedirectLoopError,
+    path_key,
+    rebuild,
+    redirect_method,
+)
+from ._retry import RetryBudget, RetryMode, RetryPolicy
+
+__all__ = [
+    "AsyncRetryTransport",
+    "RedirectCache",
+    "RedirectLoopError",
+    "RetryBudget",
+    "RetryMode",
+    "RetryPolicy",
+    "RetryTransport",
+    "async_transport",
+    "sync_transport",
+]
+
+logger = logging.getLogger("tiledb.client.http")
+logger.addHandler(logging.NullHandler())  # the library prints nothing, even on WARNING
+
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+
+
+class _Call:
+    """The decisions for one call (one request of the caller), shared by both transports."""
+
+    __slots__ = (
+        "budget",
+        "chain",
+        "clock",
+        "credentials",
+        "deadline",
+        "last_cost",
+        "original",
+        "policy",
+        "rand",
+        "redirects",
+        "replayable",
+        "request",
+        "retries",
+        "routed",
+        "started",
+    )
+
+    def __init__(self, settings: _Settings, request: httpx.Request) -> None:
+        self.policy = settings.policy
+        self.budget = settings.budget
+        self.redirects = settings.redirects
+        self.clock = settings.clock
+        self.rand = settings.rand
+        self.started = self.clock()
+        self.deadline = self.started + self.policy.total_timeout
+        self.original = request
+        routed = self.redirects.route(request)
+        self.routed = routed is not None
+        self.request = request if routed is None else routed
+        self.chain = [self.request.url]
+        self.credentials = True
+        self.retries = 0
+        self.last_cost = 0.0
+        try:
+            request.content  # noqa: B018 - raises for a body that is a one-shot stream
+            self.replayable = True
+        except httpx.RequestNotRead:
+            self.replayable = False
+
+    def on_response(self, response: httpx.Response) -> float | None:
+        """``None``: hand ``response`` to the caller; a number: discard it, wait, send ``request``."""
+        status = response.status_code
+        if status in REDIRECT_STATUSES:
+            follow = self._follow(response)
+            if follow is None:
+                return None
+            self.request = follow
+            return 0.0
+        if status in self.policy.statuses and self.request.method in self.policy.methods:
+            return self._retry(f"status {status}", self.policy.retry_after(response), self.budget.retry_cost)
+        if status < 500 and status != 429:
+            self.budget.refund(self.budget.success_refund + self.last_cost)
+        return None
+
+    def on_error(self, error: httpx.TransportError) -> float | None:
+        """``None``: re-raise ``error``; a number: wait, then send ``request`` again."""
+        if self.routed and len(self.chain) == 1:
+            # The remembered regional host failed: go back to the configured one.
+            self.redirects.forget(self.original.url)
+            self.routed = False
+            self.request = self.original
+            self.chain = [self.original.url]
+        if not self.policy.error_is_retryable(self.request.method, error):
+            return None
+        timeout = isinstance(error, httpx.TimeoutException)
+        return self._retry(
+            type(error).__name__, None, self.budget.timeout_cost if timeout else self.budget.retry_cost
+        )
+
+    def _retry(self, reason: str, retry_after: float | None, cost: float) -> float | None:
+        policy = self.policy
+        delay = 0.0
+        refusal = None
+        if not self.replayable:
+            refusal = "the request body cannot be sent twice"
+        elif self.retries + 1 >= policy.max_attempts:
+            refusal = f"{self.retries + 1} attempts made"
+        else:
+            delay = retry_after if retry_after is not None else policy.backoff(self.retries, self.rand())
+            if self.clock() + delay > self.deadline:
+                refusal = f"the time budget of {policy.total_timeout:g} s would be exceeded"
+            elif not self.budget.acquire(cost):
+                refusal = "the client's retry budget is empty"
+        if refusal is not None:
+            if policy.max_attempts > 1:
+                logger.warning(
+                    "%s %s failed with %s; not retrying: %s",
+                    self.original.method,
+                    self.original.url.path,
+                    reason,
+                    refusal,
+                )
+            return None
+        self.retries += 1
+        self.last_cost = cost
+        logger.info(
+            "%s %s failed with %s; attempt %d of %d in %.3f s",
+            self.original.method,
+            self.original.url.path,
+            reason,
+            self.retries + 1,
+            policy.max_attempts,
+            delay,
+        )
+        return delay
+
+    def _follow(self, response: httpx.Response) -> httpx.Request | None:
+        location = response.headers.get("location")
+        if location is None:
+            return None
+        current = self.request
+        try:
+            url = current.url.join(location)
+        except httpx.InvalidURL:
+            return None
+        if url.scheme not in ("http", "https"):
+            return None
+        if len(self.chain) > self.redirects.max_redirects:
+            raise RedirectLoopError([*self.chain, url], self.redirects.max_redirects, request=self.original)
+        method, drop_body = redirect_method(current.method, response.status_code)
+        if not (drop_body or self.replayable):
+            return None
+        self.replayable = self.replayable or drop_body
+        self.credentials = self.credentials and self.redirects.trusts(url, previous=current.url)
+        self.chain.append(url)
+        if (
+            self.credentials
+            and response.status_code != 303
+            and method == self.original.method
+            and path_key(url) == path_key(self.original.url)
+            and self.redirects.is_configured_origin(self.original.url)
+        ):
+            self.redirects.remember(self.original.url, url)
+        return rebuild(current, method, url, credentials=self.credentials, drop_body=drop_body)
+
+    def done(self, outcome: int | str) -> None:
+        """Write the DEBUG record of the call."""
+        if logger.isEnabledFor(logging.DEBUG):
+            method, path = self.original.method, self.original.url.path
+            ms = (self.clock() - self.started) * 1000.0
+            logger.debug(
+                "%s %s -> %s in %.1f ms (%d retries, %d redirects)",
+                method,
+                path,
+                outcome,
+                ms,
+                self.retries,
+                len(self.chain) - 1,
+                extra={
+                    "http_method": method,
+                    "http_path": path,
+                    "http_status": outcome,
+                    "duration_ms": ms,
+                    "retries": self.retries,
+                    "redirects": len(self.chain) - 1,
+                },
+            )
+
+
+class _Settings:
+    """What both transports hold: the policy, the shared state and the clock."""
+
+    def __init__(
+        self,
+        policy: RetryPolicy,
+        budget: RetryBudget,
+        redirects: RedirectCache,
+        clock: Callable[[], float],
+        rand: Callable[[], float],
+    ) -> None:
+        self.policy = policy
+        self.budget = budget
+        self.redirects = redirects
+        self.clock = clock
+        self.rand = rand
+
+
+class RetryTransport(httpx.BaseTransport):
+    """A transport that retries, follows redirects and logs around another transport.
+
+    ``sleep``, ``clock`` (monotonic seconds) and ``rand`` (uniform in ``[0, 1)``, for the
+    jitter) can be replaced, for tests.
+    """
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        *,
+        policy: RetryPolicy,
+        budget: RetryBudget,
+        redirects: RedirectCache,
+        sleep: Callable[[float], object] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+        rand: Callable[[], float] = random.random,
+    ) -> None:
+        self._inner = inner
+        self._settings = _Settings(policy, budget, redirects, clock, rand)
+        self._sleep = sleep
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        call = _Call(self._settings, request)
+        try:
+            while True:
+                try:
+                    response = self._inner.handle_request(call.request)
+                except httpx.TransportError as error:
+                    delay = call.on_error(error)
+                    if delay is None:
+                        raise
+                else:
+                    try:
+                        delay = call.on_response(response)
+                    except BaseException:
+                        response.close()
+                        raise
+                    if delay is None:
+                        call.done(response.status_code)
+                        return response
+                    try:
+                        response.read()
+                    except httpx.HTTPError:
+                        pass
+                    finally:
+                        response.close()
+                if delay > 0:
+                    self._sleep(delay)
+        except BaseException as error:
+            call.done(type(error).__name__)
+            raise
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """The asyncio (and trio) twin of :class:`RetryTransport`.
+
+    The default ``sleep`` is ``anyio.sleep``, which works under either event loop.
+    """
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        *,
+        policy: RetryPolicy,
+        budget: RetryBudget,
+        redirects: RedirectCache,
+        sleep: Callable[[float], Awaitable[object]] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        rand: Callable[[], float] = random.random,
+    ) -> None:
+        if sleep is None:
+            import anyio  # an httpx dependency; imported only when an async client is built
+
+            sleep = anyio.sleep
+        self._inner = inner
+        self._settings = _Settings(policy, budget, redirects, clock, rand)
+        self._sleep = sleep
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        call = _Call(self._settings, request)
+        try:
+            while True:
+                try:
+                    response = await self._inner.handle_async_request(call.request)
+                except httpx.TransportError as error:
+                    delay = call.on_error(error)
+                    if delay is None:
+                        raise
+                else:
+                    try:
+                        delay = call.on_response(response)
+                    except BaseException:
+                        await response.aclose()
+                        raise
+                    if delay is None:
+                        call.done(response.status_code)
+                        return response
+                    try:
+                        await response.aread()
+                    except httpx.HTTPError:
+                        pass
+                    finally:
+                        await response.aclose()
+                if delay > 0:
+                    await self._sleep(delay)
+        except BaseException as error:
+            call.done(type(error).__name__)
+            raise
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+def _ssl_verify(verify: ssl.SSLContext | str | bool) -> ssl.SSLContext | bool:
+    # A CA bundle path (file or directory) becomes a context here: httpx 0.28 deprecates paths.
+    if isinstance(verify, str):
+        if os.path.isdir(verify):
+            return ssl.create_default_context(capath=verify)
+        return ssl.create_default_context(cafile=verify)
+    return verify
+
+
+def sync_transport(
+    *,
+    policy: RetryPolicy,
+    budget: RetryBudget,
+    redirects: RedirectCache,
+    verify: ssl.SSLContext | str | bool = True,
+    limits: httpx.Limits = DEFAULT_LIMITS,
+) -> httpx.BaseTransport:
+    """The transport for an ``httpx.Client`` of the TileDB API.
+
+    :param policy: what to retry and for how long (:meth:`RetryPolicy.for_mode`).
+    :param budget: the retry budget shared by all calls of the client.
+    :param redirects: the client's redirect memory and credential policy.
+    :param verify: TLS verification: ``True``, ``False``, an ``ssl.SSLContext`` or the path
+        of a CA bundle file or directory.
+    :param limits: connection pool limits.
+    """
+    inner = httpx.HTTPTransport(verify=_ssl_verify(verify), limits=limits, retries=0)
+    return RetryTransport(inner, policy=policy, budget=budget, redirects=redirects)
+
+
+def async_transport(
+    *,
+    policy: RetryPolicy,
+    budget: RetryBudget,
+    redirects: RedirectCache,
+    verify: ssl.SSLContext | str | bool = True,
+    limits: httpx.Limits = DEFAULT_LIMITS,
+) -> httpx.AsyncBaseTransport:
+    """The transport for an ``httpx.AsyncClient``; parameters as for :func:`sync_transport`."""
+    inner = httpx.AsyncHTTPTransport(verify=_ssl_verify(verify), limits=limits, retries=0)
+    return AsyncRetryTransport(inner, policy=policy, budget=budget, redirects=redirects)

@@ -1,0 +1,215 @@
+"""Helpers of the transport tests: a scriptable loopback HTTP server, a fake clock, client builders."""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import http.server
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from tiledb.client._transport import (
+    AsyncRetryTransport,
+    RedirectCache,
+    RetryBudget,
+    RetryPolicy,
+    RetryTransport,
+)
+
+API_KEY = "secret-api-key-0123456789"
+BASIC_USER, BASIC_PASSWORD = "alice", "pa55-w0rd-secret"
+
+
+@dataclass
+class Answer:
+    """One planned answer: a response, or a dropped connection, maybe after a delay."""
+
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes = b'{"ok": true}'
+    drop: bool = False
+    delay: float = 0.0
+
+
+@dataclass
+class Seen:
+    """One request as the server received it."""
+
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # else each answer waits 40 ms for a delayed ACK
+    server: _Server
+
+    def _serve(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        script = self.server.script
+        script.record(Seen(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body))
+        answer = script.next_answer()
+        if answer.delay:
+            time.sleep(answer.delay)
+        if answer.drop:
+            self.close_connection = True
+            return
+        self.send_response(answer.status)
+        for name, value in answer.headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(answer.body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(answer.body)
+
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _serve
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+class _Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+    block_on_close = False
+    request_queue_size = 128  # many clients connect at once in the thread and task tests
+    script: Script
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # a client that timed out and left: nothing to report
+
+
+class Script:
+    """A running loopback server answering from a queue; ``default`` once the queue is empty."""
+
+    def __init__(self) -> None:
+        self._answers: collections.deque[Answer] = collections.deque()
+        self._lock = threading.Lock()
+        self.default = Answer()
+        self.seen: list[Seen] = []
+        self._server = _Server(("127.0.0.1", 0), _Handler)
+        self._server.script = self
+        self.port = self._server.server_address[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05})
+        self._thread.start()
+
+    def plan(self, *answers: Answer) -> None:
+        with self._lock:
+            self._answers.extend(answers)
+
+    def next_answer(self) -> Answer:
+        with self._lock:
+            return self._answers.popleft() if self._answers else self.default
+
+    def record(self, seen: Seen) -> None:
+        with self._lock:
+            self.seen.append(seen)
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join()
+
+
+class FakeTime:
+    """A clock that only moves when the code under test sleeps; records the sleeps."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.sleeps: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+    async def asleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+
+def policy(mode: str = "default", **overrides: Any) -> RetryPolicy:
+    """A policy with a tiny backoff unless told otherwise, so tests stay fast."""
+    return RetryPolicy.for_mode(mode, **{"backoff_factor": 0.001, "backoff_max": 0.01, **overrides})
+
+
+def sync_client(
+    base_url: str,
+    retry: RetryPolicy | None = None,
+    *,
+    budget: RetryBudget | None = None,
+    redirects: RedirectCache | None = None,
+    time_source: FakeTime | None = None,
+    rand: Callable[[], float] | None = None,
+    inner: httpx.BaseTransport | None = None,
+    timeout: float = 5.0,
+    basic_auth: bool = False,
+) -> httpx.Client:
+    """An httpx.Client built the way the session layer builds it, with test hooks."""
+    extra: dict[str, Any] = {}
+    if time_source is not None:
+        extra.update(sleep=time_source.sleep, clock=time_source.clock)
+    if rand is not None:
+        extra["rand"] = rand
+    transport = RetryTransport(
+        httpx.HTTPTransport(retries=0) if inner is None else inner,
+        policy=policy() if retry is None else retry,
+        budget=RetryBudget() if budget is None else budget,
+        redirects=RedirectCache(base_url) if redirects is None else redirects,
+        **extra,
+    )
+    auth: dict[str, Any] = (
+        {"auth": httpx.BasicAuth(BASIC_USER, BASIC_PASSWORD)}
+        if basic_auth
+        else {"headers": {"X-TILEDB-REST-API-KEY": API_KEY}}
+    )
+    return httpx.Client(
+        base_url=base_url, timeout=timeout, follow_redirects=False, transport=transport, **auth
+    )
+
+
+def async_client(
+    base_url: str,
+    retry: RetryPolicy | None = None,
+    *,
+    budget: RetryBudget | None = None,
+    redirects: RedirectCache | None = None,
+    time_source: FakeTime | None = None,
+    timeout: float = 5.0,
+) -> httpx.AsyncClient:
+    """The async twin of :func:`sync_client`."""
+    extra: dict[str, Any] = {}
+    if time_source is not None:
+        extra.update(sleep=time_source.asleep, clock=time_source.clock)
+    transport = AsyncRetryTransport(
+        httpx.AsyncHTTPTransport(retries=0),
+        policy=policy() if retry is None else retry,
+        budget=RetryBudget() if budget is None else budget,
+        redirects=RedirectCache(base_url) if redirects is None else redirects,
+        **extra,
+    )
+    return httpx.AsyncClient(
+        base_url=base_url,
+        headers={"X-TILEDB-REST-API-KEY": API_KEY},
+        timeout=timeout,
+        follow_redirects=False,
+        transport=transport,
+    )
+
+
+@contextlib.contextmanager
+def closed_port() -> Iterator[int]:
+    """A loopback port with nothing listening on it."""
+    srv = _Server(("127.0.0.1", 0), _Handler)
+    port = srv.server_address[1]
+    srv.server_close()
+    yield port
