@@ -730,7 +730,10 @@ def leave_teamspace(ctx: Context) -> Reply:
 # ------------------------------------------------------------------- tokens
 @handler("create_token")
 def create_token(ctx: Context) -> Reply:
-    """Create an API token for the caller, optionally bound to one workspace."""
+    """Create an API token for the caller, optionally bound to one workspace.
+
+    Created with a workspace token, the new token is bound to that same workspace.
+    """
     body = _body(ctx)
     ws = None
     if body.get("workspace_id"):
@@ -739,8 +742,12 @@ def create_token(ctx: Context) -> Reply:
             raise _fail(404, f"workspace {body['workspace_id']!r} not found")
         if ctx.user.id not in ws.members:
             raise _fail(403, f"you are not a member of workspace {ws.name!r}")
-    if ctx.token is not None and ctx.token.workspace_id and (ws is None or ws.id != ctx.token.workspace_id):
-        raise _fail(403, "a workspace token can only create tokens for its own workspace")
+    if ctx.token is not None and ctx.token.workspace_id:
+        # A workspace token creates tokens of its own workspace only (the default when omitted).
+        if ws is None:
+            ws = ctx.state.workspaces.get(ctx.token.workspace_id)
+        elif ws.id != ctx.token.workspace_id:
+            raise _fail(403, "a workspace token can only create tokens for its own workspace")
     expires = _parse_time(body["expires_at"], "expires_at") if body.get("expires_at") else None
     token = ctx.state.add_token(
         ctx.user, ws, name=body.get("name") or None, scope=str(body["scope"]), expires_at=expires

@@ -15,7 +15,7 @@ import socket
 import threading
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import TracebackType
@@ -28,6 +28,7 @@ from starlette.datastructures import Headers, QueryParams
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from .examples import ExampleBuilder, render_body
@@ -63,7 +64,22 @@ class _TransportAwareH11Protocol(H11Protocol):
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
+        sock = transport.get_extra_info("socket")
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self.app_state = {**self.app_state, _TRANSPORT_KEY: transport}
+
+
+class _Endpoint:
+    """ASGI adapter around ``async (Request) -> Response``, accepting every HTTP method."""
+
+    def __init__(self, handle: Callable[[Request], Awaitable[Response]]) -> None:
+        self._handle = handle
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        response = await self._handle(Request(scope, receive, send))
+        await response(scope, receive, send)
 
 
 @dataclass
@@ -130,7 +146,8 @@ class FakeServer:
         self._requests: list[RecordedRequest] = []
         self._requests_lock = threading.Lock()
         self._example_cache: dict[tuple[str, int], tuple[bytes, str | None]] = {}
-        self._app = Starlette(routes=[Route("/{rest:path}", self._endpoint, methods=None)])
+        # An ASGI endpoint (not a function) so that Starlette routes every method to it.
+        self._app = Starlette(routes=[Route("/{rest:path}", _Endpoint(self._endpoint))])
         self._thread: threading.Thread | None = None
         self._uvicorn: uvicorn.Server | None = None
         self._sockets: list[socket.socket] = []
@@ -200,7 +217,10 @@ class FakeServer:
 
     def _bind(self, port: int) -> socket.socket:
         family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
-        sock = socket.socket(family, socket.SOCK_STREAM)
+        # proto=IPPROTO_TCP matters: asyncio only disables Nagle's algorithm on sockets whose proto says
+        # TCP, and without that every keep-alive answer (headers and body written separately) waits
+        # for the client's delayed ACK, about 40 ms.
+        sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         try:
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             sock.bind((self.host, port))
