@@ -46,6 +46,9 @@ _HTML_ERROR = (
     "<!DOCTYPE html>\n<html><head><title>{code} {reason}</title></head>"
     "<body><h1>{code} {reason}</h1></body></html>\n"
 )
+# Example answers of the generic operations, built on first use and shared by every server of the
+# process (they only depend on the spec, which is parsed once per process).
+_EXAMPLE_CACHE: dict[tuple[str, int], tuple[bytes, str | None]] = {}
 _REASONS = {
     429: "Too Many Requests",
     500: "Internal Server Error",
@@ -80,6 +83,22 @@ class _Endpoint:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         response = await self._handle(Request(scope, receive, send))
         await response(scope, receive, send)
+
+
+class _Server(uvicorn.Server):
+    """uvicorn server whose idle loop wakes up as soon as :meth:`FakeServer.stop` asks it to exit."""
+
+    wake: asyncio.Event | None = None
+
+    async def main_loop(self) -> None:
+        if self.wake is None or not hasattr(self, "on_tick"):  # pragma: no cover - other uvicorn
+            await super().main_loop()
+            return
+        counter = 0
+        while not await self.on_tick(counter):
+            counter = (counter + 1) % 864000
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.wake.wait(), 0.1)
 
 
 @dataclass
@@ -145,11 +164,10 @@ class FakeServer:
         self._seeded = seed
         self._requests: list[RecordedRequest] = []
         self._requests_lock = threading.Lock()
-        self._example_cache: dict[tuple[str, int], tuple[bytes, str | None]] = {}
         # An ASGI endpoint (not a function) so that Starlette routes every method to it.
         self._app = Starlette(routes=[Route("/{rest:path}", _Endpoint(self._endpoint))])
         self._thread: threading.Thread | None = None
-        self._uvicorn: uvicorn.Server | None = None
+        self._uvicorn: _Server | None = None
         self._sockets: list[socket.socket] = []
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stopping: asyncio.Event | None = None
@@ -203,7 +221,7 @@ class FakeServer:
             timeout_keep_alive=5,
             timeout_graceful_shutdown=2,
         )
-        self._uvicorn = uvicorn.Server(config)
+        self._uvicorn = _Server(config)
         self._startup_error = None
         self._thread = threading.Thread(target=self._run, name=f"FakeServer-{self.port}", daemon=True)
         self._thread.start()
@@ -243,6 +261,7 @@ class FakeServer:
         assert self._uvicorn is not None
         self._loop = asyncio.get_running_loop()
         self._stopping = asyncio.Event()
+        self._uvicorn.wake = self._stopping
         await self._uvicorn.serve(sockets=self._sockets)
 
     def stop(self, timeout: float = 10.0) -> None:
@@ -250,10 +269,10 @@ class FakeServer:
         thread, server, loop, stopping = self._thread, self._uvicorn, self._loop, self._stopping
         if thread is None or server is None:
             return
+        server.should_exit = True
         if loop is not None and stopping is not None and not loop.is_closed():
             with contextlib.suppress(RuntimeError):  # the loop may have closed meanwhile
                 loop.call_soon_threadsafe(stopping.set)
-        server.should_exit = True
         thread.join(timeout)
         if thread.is_alive():  # pragma: no cover - stuck handler
             server.force_exit = True
@@ -262,7 +281,6 @@ class FakeServer:
             sock.close()
         self._sockets = []
         self._thread = self._uvicorn = self._loop = self._stopping = None
-        self.port, self.regional_port = self._requested_ports
 
     def __enter__(self) -> FakeServer:
         return self.start()
@@ -742,7 +760,7 @@ class FakeServer:
 
     def _example(self, op: Operation, status: int) -> tuple[bytes, str | None]:
         key = (op.operation_id, status)
-        cached = self._example_cache.get(key)
+        cached = _EXAMPLE_CACHE.get(key)
         if cached is None:
             ctype, schema = op.responses.get(status, (None, None))
             if ctype is None:
@@ -751,5 +769,5 @@ class FakeServer:
                 root = str(schema["$ref"]).rpartition("/")[2] if schema and "$ref" in schema else "Response"
                 value = self.examples.build(schema)
                 cached = (render_body(value, ctype, root=root), ctype)
-            self._example_cache[key] = cached
+            _EXAMPLE_CACHE[key] = cached
         return cached
