@@ -184,3 +184,25 @@ def test_servers_are_independent(n: int) -> None:
     finally:
         for s in servers:
             s.stop()
+
+
+def test_port_in_use_fails_cleanly() -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        server = FakeServer(port=busy.getsockname()[1])
+        with pytest.raises(OSError):
+            server.start()
+        assert not server.running
+        assert _server_threads() == []
+
+
+def test_reset_restores_the_seed() -> None:
+    server = FakeServer()
+    token = server.token
+    server.add_assets(n=3)
+    server.faults.add(status=503)
+    server.reset()
+    assert server.token == token
+    assert server.asset("array_00001") is None
+    assert server.faults.rules == []
