@@ -1,0 +1,114 @@
+"""The live session: who we are, where the server is, and what we cached.
+
+A :class:`Session` is immutable.  ``login()`` builds a new one and swaps it
+in with one assignment, so a request that has started keeps the session
+(credentials, host, caches) it started with, and every request carries the
+credentials of exactly one profile.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import attrs
+
+from ._redact import mask
+
+__all__ = ["Session", "SessionCache", "current_session", "peek_session", "swap_session"]
+
+_V = TypeVar("_V")
+
+
+class SessionCache:
+    """Values fetched once per session (the self user, the workspace).
+
+    Each key has its own lock so concurrent first calls make one request.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._values: dict[str, Any] = {}
+        self._key_locks: dict[str, threading.Lock] = {}
+
+    def get_or_load(self, key: str, loader: Callable[[], _V]) -> _V:
+        """Return the cached value for ``key``, calling ``loader`` once to fill it."""
+        try:
+            return self._values[key]  # type: ignore[no-any-return]
+        except KeyError:
+            pass
+        with self._lock:
+            key_lock = self._key_locks.setdefault(key, threading.Lock())
+        with key_lock:
+            if key not in self._values:
+                self._values[key] = loader()
+            return self._values[key]  # type: ignore[no-any-return]
+
+    def __repr__(self) -> str:
+        return f"SessionCache(keys={sorted(self._values)!r})"
+
+
+@attrs.frozen(eq=False, repr=False)
+class Session:
+    """Everything a request needs, fixed at login.
+
+    ``token`` is the API key sent as ``X-TILEDB-REST-API-KEY``; a
+    username/password profile has already been exchanged for one, so no
+    password lives here.  Equality is identity: two logins are two sessions.
+    """
+
+    server_address: str
+    token: str
+    workspace: str | None = None
+    workspace_id: str | None = None
+    username: str | None = None
+    verify_ssl: bool = True
+    ca_file: str | None = None
+    profile_name: str | None = None
+    profile_dir: str | None = None
+    cache: SessionCache = attrs.field(factory=SessionCache)
+
+    @property
+    def profile_label(self) -> str:
+        """A human description of where the session came from, for messages."""
+        name = self.profile_name or "default"
+        return f"profile {name!r}" + (f" in {self.profile_dir}" if self.profile_dir else "")
+
+    def __repr__(self) -> str:
+        return (
+            f"Session(server_address={self.server_address!r}, token={mask(self.token)!r}, "
+            f"workspace={self.workspace!r}, workspace_id={self.workspace_id!r}, "
+            f"username={self.username!r}, verify_ssl={self.verify_ssl!r}, ca_file={self.ca_file!r}, "
+            f"profile_name={self.profile_name!r}, profile_dir={self.profile_dir!r})"
+        )
+
+    __str__ = __repr__
+
+
+_current: Session | None = None
+_swap_lock = threading.Lock()
+
+
+def peek_session() -> Session | None:
+    """Return the current session without loading one."""
+    return _current
+
+
+def current_session(loader: Callable[[], Session]) -> Session:
+    """Return the current session, calling ``loader`` once if there is none yet."""
+    global _current
+    session = _current
+    if session is not None:
+        return session
+    with _swap_lock:
+        if _current is None:
+            _current = loader()
+        return _current
+
+
+def swap_session(session: Session | None) -> None:
+    """Make ``session`` current (``None`` forgets it; the next request loads lazily)."""
+    global _current
+    with _swap_lock:
+        _current = session

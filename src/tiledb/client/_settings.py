@@ -1,0 +1,146 @@
+"""Resolve the settings of a session the way TileDB-Py does.
+
+``tiledb.Config()`` applies TileDB-Py's precedence: values set in code, then
+``TILEDB_REST_*`` environment variables, then the profile selected by
+``TILEDB_PROFILE_NAME`` / ``TILEDB_PROFILE_DIR``, then defaults.  We read the
+``rest.*`` and ``ssl.ca_file`` parameters from it, so ``tiledb.client`` and
+TileDB-Py always agree on which server and credentials a profile means.
+"""
+
+from __future__ import annotations
+
+import os
+
+import attrs
+
+import tiledb
+
+from ._environ import ENV_LOCK, PROFILE_DIR_VAR, PROFILE_NAME_VAR
+from ._errors import ConfigurationError, LoginError
+from ._profiles import load_profile
+from ._redact import mask
+from ._validate import check_header_safe, is_workspace_id, normalize_host, workspace_id_from_token
+
+__all__ = ["DEFAULT_SERVER", "Settings", "resolve_settings"]
+
+#: TileDB-Py's default for ``rest.server_address``.
+DEFAULT_SERVER = "https://api.tiledb.com"
+
+
+@attrs.frozen(repr=False)
+class Settings:
+    """Resolved, checked settings of a profile, before any password exchange."""
+
+    server_address: str
+    token: str | None
+    username: str | None
+    password: str | None
+    workspace: str | None
+    workspace_id: str | None
+    verify_ssl: bool
+    ca_file: str | None
+    profile_name: str | None
+    profile_dir: str | None
+
+    @property
+    def profile_label(self) -> str:
+        """A human description of the profile, for messages."""
+        name = self.profile_name or "default"
+        return f"profile {name!r}" + (f" in {self.profile_dir}" if self.profile_dir else "")
+
+    def __repr__(self) -> str:
+        return (
+            f"Settings(server_address={self.server_address!r}, token={mask(self.token)!r}, "
+            f"username={self.username!r}, password={mask(self.password)!r}, "
+            f"workspace={self.workspace!r}, workspace_id={self.workspace_id!r}, "
+            f"verify_ssl={self.verify_ssl!r}, ca_file={self.ca_file!r}, "
+            f"profile_name={self.profile_name!r}, profile_dir={self.profile_dir!r})"
+        )
+
+
+def _get(cfg: tiledb.Config, key: str) -> str | None:
+    try:
+        value = cfg.get(key, None)
+    except (KeyError, tiledb.TileDBError):
+        return None
+    value = str(value).strip() if value is not None else ""
+    return value or None
+
+
+def _has_env_credentials() -> bool:
+    return bool(os.environ.get("TILEDB_REST_TOKEN")) or bool(
+        os.environ.get("TILEDB_REST_USERNAME") and os.environ.get("TILEDB_REST_PASSWORD")
+    )
+
+
+def _hint(label: str) -> str:
+    return f"{label}: store credentials with tiledb.client.configure(...) and then call tiledb.client.login()"
+
+
+def resolve_settings() -> Settings:
+    """Read the settings TileDB-Py sees under the current profile environment variables.
+
+    A named profile (``TILEDB_PROFILE_NAME``) must exist; the default profile
+    may be missing when the environment carries the credentials.
+
+    :raises LoginError: naming the profile and pointing to ``configure()``.
+    """
+    with ENV_LOCK:
+        name = os.environ.get(PROFILE_NAME_VAR) or None
+        directory = os.environ.get(PROFILE_DIR_VAR) or None
+        label = f"profile {name or 'default'!r}" + (f" in {directory}" if directory else "")
+        try:
+            load_profile(name, directory)
+        except LookupError as exc:
+            if name not in (None, "default") or not _has_env_credentials():
+                raise LoginError(f"Could not load {label} ({exc}). {_hint(label)}.") from None
+        cfg = tiledb.Config()
+        values = {
+            key: _get(cfg, key)
+            for key in (
+                "rest.server_address",
+                "rest.token",
+                "rest.username",
+                "rest.password",
+                "rest.workspace",
+                "rest.verify_ssl",
+                "ssl.ca_file",
+            )
+        }
+    return _checked(values, name, directory, label)
+
+
+def _checked(values: dict[str, str | None], name: str | None, directory: str | None, label: str) -> Settings:
+    try:
+        server = normalize_host(values["rest.server_address"] or DEFAULT_SERVER)
+    except ConfigurationError as exc:
+        raise LoginError(f"The host (rest.server_address) of {label} is invalid: {exc}") from None
+    token = values["rest.token"]
+    username, password = values["rest.username"], values["rest.password"]
+    if token is None and not (username and password):
+        raise LoginError(f"{label} holds no token and no username/password. {_hint(label)}.")
+    try:
+        if token is not None:
+            check_header_safe(token, "The token (rest.token)", LoginError)
+            username = password = None
+        else:
+            check_header_safe(username or "", "The username (rest.username)", LoginError)
+    except LoginError as exc:
+        raise LoginError(f"{exc.args[0]} Profile: {label}.") from None
+    workspace = values["rest.workspace"]
+    workspace_id = workspace_id_from_token(token) if token else None
+    if workspace_id is None and workspace and is_workspace_id(workspace):
+        workspace_id = workspace
+    verify = (values["rest.verify_ssl"] or "true").lower() not in ("false", "0", "no", "off")
+    return Settings(
+        server_address=server,
+        token=token,
+        username=username,
+        password=password,
+        workspace=workspace,
+        workspace_id=workspace_id,
+        verify_ssl=verify,
+        ca_file=values["ssl.ca_file"],
+        profile_name=name,
+        profile_dir=directory,
+    )
