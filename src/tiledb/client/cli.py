@@ -1,0 +1,567 @@
+"""``tiledb-client``: manage TileDB profiles and check them against the server from a shell.
+
+Commands (each accepts ``--profile NAME`` and ``--profile-dir DIR``, before or after its name)::
+
+    tiledb-client configure [--host H] [--token T | --username U [--password P]] [--workspace W] ...
+    tiledb-client login                 # log in with a profile and fetch the user: is it usable?
+    tiledb-client whoami [--json]       # the user a profile logs in as
+    tiledb-client workspaces [--json]   # the workspaces of that user, as a table
+    tiledb-client profiles list [--json]
+    tiledb-client profiles show [NAME] [--json]   # secrets masked
+
+The profile is ``--profile``, else ``$TILEDB_PROFILE_NAME``, else ``default``; the directory of
+``profiles.json`` is ``--profile-dir``, else ``$TILEDB_PROFILE_DIR``, else ``~/.tiledb``.
+
+Exit status: 0 on success, 1 when the server, the credentials or the profile file are at fault,
+2 for a usage error. Errors are one line on standard error; ``--verbose`` adds the library's
+debug log (and a traceback for unexpected errors).
+
+The commands are thin: ``configure``, ``login``, ``get_user`` and ``get_user_workspaces`` of
+:mod:`tiledb.client` do the work, so the CLI behaves exactly like the Python API.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import importlib
+import json
+import logging
+import os
+import sys
+import traceback
+import warnings
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
+
+if TYPE_CHECKING:
+    from .rest_api.models.user import User
+
+__all__ = ["main"]
+
+PROG = "tiledb-client"
+DEFAULT_HOST = "api.tiledb.com"
+PROFILES_FILE = "profiles.json"
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+#: Profile parameters whose values are never printed in full.
+SECRET_KEYS = frozenset({"rest.token", "rest.password"})
+_SECRET_WORDS = ("token", "password", "secret", "key")
+
+
+class UsageError(Exception):
+    """The command line is wrong or incomplete (exit status 2)."""
+
+
+class CommandError(Exception):
+    """The command could not be done for a reason outside the command line (exit status 1)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ``ArgumentParser`` whose errors are one line and raise :class:`UsageError`."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+# --------------------------------------------------------------------------- profile location
+
+
+def _tiledb_py() -> Any:
+    """TileDB-Py's ``tiledb`` module (it ships no type information)."""
+    return importlib.import_module("tiledb")
+
+
+def _profile_name(args: argparse.Namespace) -> str:
+    name: str | None = args.profile or os.environ.get("TILEDB_PROFILE_NAME")
+    return name or "default"
+
+
+def _profile_dir(args: argparse.Namespace) -> str:
+    directory: str | None = args.profile_dir or os.environ.get("TILEDB_PROFILE_DIR")
+    if directory:
+        return os.path.abspath(os.path.expanduser(directory))
+    return os.path.join(os.path.expanduser("~"), ".tiledb")
+
+
+def _read_profiles(directory: str) -> dict[str, Any] | None:
+    """The parsed ``profiles.json`` of ``directory``; ``None`` when there is no such file."""
+    path = os.path.join(directory, PROFILES_FILE)
+    try:
+        with open(path, encoding="utf-8") as stream:
+            data = json.load(stream)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise CommandError(f"cannot read {path}: {exc.strerror}") from None
+    except ValueError:
+        raise CommandError(f"{path} is not valid JSON; fix or move it away") from None
+    if not isinstance(data, dict):
+        raise CommandError(f"{path} does not hold a JSON object; fix or move it away")
+    return data
+
+
+# --------------------------------------------------------------------------- output helpers
+
+
+def mask_secret(key: str, value: str) -> str:
+    """Return ``value`` fit for display: secrets become ``****`` (tokens keep their last 4 chars).
+
+    A long token keeps its last four characters, enough to tell two tokens apart and far too few
+    to use; passwords and short secrets show nothing at all.
+    """
+    if not _is_secret(key):
+        return value
+    if key == "rest.token" and len(value) >= 20:
+        return "****" + value[-4:]
+    return "****"
+
+
+def _is_secret(key: str) -> bool:
+    lowered = key.lower()
+    return key in SECRET_KEYS or any(word in lowered for word in _SECRET_WORDS)
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], out: TextIO) -> None:
+    """Write ``rows`` as left-aligned columns under ``headers``."""
+    widths = [len(h) for h in headers]
+    for row in rows:
+        widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=True)]
+    for row in (headers, *rows):
+        out.write("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() + "\n")
+
+
+def _pairs(pairs: Sequence[tuple[str, str]], out: TextIO) -> None:
+    width = max((len(k) for k, _ in pairs), default=0)
+    for key, value in pairs:
+        out.write(f"{key.ljust(width)}  {value}\n")
+
+
+def _json(value: Any, out: TextIO) -> None:
+    json.dump(value, out, indent=2, sort_keys=False, default=str)
+    out.write("\n")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _text(value: object) -> str:
+    """A model field as text: ``UNSET`` and ``None`` become ``""``, enums their value."""
+    if value is None or type(value).__name__ == "Unset":
+        return ""
+    return str(value)
+
+
+# --------------------------------------------------------------------------- prompts
+
+
+def _prompt(label: str, option: str, *, secret: bool = False) -> str:
+    """Ask for one value on standard error; read it from the terminal (or stdin when piped).
+
+    A secret typed at a terminal is not echoed (``getpass``); piped input is read line by line.
+
+    :raises UsageError: standard input is closed (nothing left to read); the message names
+        ``option``, the way to pass the value instead.
+    """
+    missing = f"no input for {option.lstrip('-')} (standard input is closed); pass {option}"
+    if secret and sys.stdin.isatty():
+        try:
+            return getpass.getpass(label, stream=sys.stderr).strip()
+        except EOFError:
+            raise UsageError(missing) from None
+    sys.stderr.write(label)
+    sys.stderr.flush()
+    line = sys.stdin.readline()
+    if not line:
+        sys.stderr.write("\n")
+        raise UsageError(missing)
+    return line.strip()
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def cmd_configure(args: argparse.Namespace) -> int:
+    """Save credentials as a profile through ``tiledb.client.configure``."""
+    import tiledb.client as tc
+
+    host, token, username, password, workspace = (
+        args.host,
+        args.token,
+        args.username,
+        args.password,
+        args.workspace,
+    )
+    if args.token is not None and (args.username is not None or args.password is not None):
+        raise UsageError("pass either --token or --username/--password, not both")
+    if not args.no_input:
+        given = (host, token, username, password, workspace)
+        if host is None:
+            host = _prompt(f"TileDB API host [{DEFAULT_HOST}]: ", "--host") or DEFAULT_HOST
+        if token is None and username is None:
+            if password is None:
+                label = "API token (empty to use a username and password): "
+                token = _prompt(label, "--token", secret=True) or None
+            if token is None:
+                username = _prompt("Username: ", "--username")
+        if token is None and password is None:
+            password = _prompt("Password: ", "--password", secret=True)
+        # A token usually names its own workspace: ask for one only in a dialogue already under
+        # way, or when a password is used (then it is required).
+        prompted = given != (host, token, username, password, workspace)
+        if workspace is None and (prompted or token is None):
+            hint = " (empty: the token's own workspace)" if token else ""
+            workspace = _prompt(f"Workspace name or id{hint}: ", "--workspace") or None
+    name, directory = _profile_name(args), _profile_dir(args)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        tc.configure(
+            token=token,
+            username=username,
+            password=password,
+            workspace=workspace,
+            host=host,
+            verify_ssl=False if args.no_verify_ssl else None,
+            ca_file=args.ca_file,
+            profile_name=name,
+            profile_dir=directory,
+            overwrite=args.overwrite,
+        )
+    for warning in caught:
+        sys.stderr.write(f"{PROG}: warning: {_one_line(str(warning.message))}\n")
+    path = os.path.join(directory, PROFILES_FILE)
+    sys.stdout.write(f"Saved profile {name!r} in {path}.\n")
+    hint = "" if name == "default" else f" --profile {name}"
+    sys.stdout.write(f"Check it with: {PROG} login{hint}\n")
+    return EXIT_OK
+
+
+def _login(args: argparse.Namespace) -> User:
+    """Log in with the selected profile and fetch its user (the proof that the profile works)."""
+    import tiledb.client as tc
+
+    tc.login(profile_name=_profile_name(args), profile_dir=_profile_dir(args))
+    return tc.get_user()
+
+
+def _server_address() -> str:
+    import tiledb.client as tc
+
+    return str(tc.Config()["rest.server_address"])
+
+
+def cmd_login(args: argparse.Namespace) -> int:
+    """Log in with a profile and report who it is; exit 1 if the profile is not usable."""
+    user = _login(args)
+    sys.stdout.write(
+        f"Logged in to {_server_address()} as {user.username} with profile {_profile_name(args)!r}.\n"
+    )
+    return EXIT_OK
+
+
+def cmd_whoami(args: argparse.Namespace) -> int:
+    """Print the user the profile logs in as."""
+    user = _login(args)
+    fields = {
+        "username": user.username,
+        "display_name": _text(user.display_name),
+        "email": _text(user.email),
+        "role": _text(user.role),
+        "user_id": user.id,
+        "server": _server_address(),
+        "profile": _profile_name(args),
+    }
+    if args.json:
+        _json(fields, sys.stdout)
+    else:
+        _pairs([(k.replace("_", " "), v) for k, v in fields.items()], sys.stdout)
+    return EXIT_OK
+
+
+def cmd_workspaces(args: argparse.Namespace) -> int:
+    """Print the workspaces of the profile's user, one per row."""
+    import tiledb.client as tc
+
+    _login(args)
+    workspaces = sorted(tc.get_user_workspaces(), key=lambda w: w.name)
+    rows = [
+        {
+            "name": w.name,
+            "workspace_id": w.workspace_id,
+            "role": _text(w.workspace_role),
+            "description": _text(w.description),
+        }
+        for w in workspaces
+    ]
+    if args.json:
+        _json(rows, sys.stdout)
+        return EXIT_OK
+    if not rows:
+        sys.stderr.write(f"{PROG}: the user belongs to no workspace\n")
+        return EXIT_OK
+    _table(
+        ["NAME", "ID", "ROLE", "DESCRIPTION"],
+        [[r["name"], r["workspace_id"], r["role"], _shorten(r["description"], 50)] for r in rows],
+        sys.stdout,
+    )
+    return EXIT_OK
+
+
+def _shorten(text: str, width: int) -> str:
+    text = _one_line(text)
+    return text if len(text) <= width else text[: width - 3] + "..."
+
+
+def cmd_profiles_list(args: argparse.Namespace) -> int:
+    """List the profiles stored in ``profiles.json`` (no secret is read out)."""
+    directory = _profile_dir(args)
+    data = _read_profiles(directory)
+    path = os.path.join(directory, PROFILES_FILE)
+    if data is None:
+        if args.json:
+            _json([], sys.stdout)
+        sys.stderr.write(f"{PROG}: no profiles file at {path}; create one with '{PROG} configure'\n")
+        return EXIT_OK
+    current = _profile_name(args)
+    rows: list[dict[str, Any]] = []
+    table: list[list[str]] = []
+    for name in sorted(k for k in data if k != "version"):
+        params = data[name] if isinstance(data[name], Mapping) else {}
+        server = str(params.get("rest.server_address", ""))
+        workspace = str(params.get("rest.workspace", ""))
+        auth = _auth_kind(params)
+        rows.append(
+            {"name": name, "current": name == current, "server": server, "workspace": workspace, "auth": auth}
+        )
+        table.append(["*" if name == current else "", name, server, workspace, auth])
+    if args.json:
+        _json(rows, sys.stdout)
+    else:
+        _table(["CURRENT", "NAME", "SERVER", "WORKSPACE", "AUTH"], table, sys.stdout)
+    return EXIT_OK
+
+
+def _auth_kind(params: Mapping[str, Any]) -> str:
+    if "rest.token" in params:
+        return "token"
+    if "rest.username" in params:
+        return "password"
+    return "-"
+
+
+def cmd_profiles_show(args: argparse.Namespace) -> int:
+    """Show one profile's parameters with secrets masked, as TileDB-Py loads them."""
+    tiledb = _tiledb_py()
+    name = args.name or _profile_name(args)
+    directory = _profile_dir(args)
+    path = os.path.join(directory, PROFILES_FILE)
+    data = _read_profiles(directory)
+    if data is None:
+        raise CommandError(f"no profiles file at {path}; create one with '{PROG} configure'")
+    entry = data.get(name) if name != "version" else None
+    if not isinstance(entry, Mapping):
+        known = ", ".join(sorted(k for k in data if k != "version")) or "none"
+        raise CommandError(f"no profile {name!r} in {path} (profiles: {known})")
+    try:
+        profile = tiledb.Profile.load(name, directory)
+    except tiledb.TileDBError:
+        raise CommandError(f"TileDB-Py cannot load profile {name!r} from {path}") from None
+    params: dict[str, str] = {}
+    for key in sorted(entry):
+        value = profile.get(key, raise_keyerror=False)
+        if value is None:
+            value = entry[key]
+        params[key] = mask_secret(key, str(value))
+    if args.json:
+        _json({"name": name, "file": path, "parameters": params}, sys.stdout)
+        return EXIT_OK
+    _pairs([("profile", name), ("file", path), *params.items()], sys.stdout)
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- parser
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: print the distribution's version (looked up only when asked for)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> NoReturn:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("tiledb-rest-client")
+        except PackageNotFoundError:  # pragma: no cover - running from a source tree
+            number = "unknown"
+        sys.stdout.write(f"{parser.prog} {number}\n")
+        parser.exit()
+
+
+def _common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """``--profile``, ``--profile-dir``, ``--retry-mode`` and ``--verbose``, on every parser.
+
+    Below the main parser their default is "not given", so an option placed before the command
+    name is not reset by the command's parser.
+    """
+    default: Any = None if top else argparse.SUPPRESS
+    parser.add_argument(
+        "--profile",
+        metavar="NAME",
+        default=default,
+        help="profile to use (default: $TILEDB_PROFILE_NAME, else 'default')",
+    )
+    parser.add_argument(
+        "--profile-dir",
+        metavar="DIR",
+        default=default,
+        help="directory of profiles.json (default: $TILEDB_PROFILE_DIR, else ~/.tiledb)",
+    )
+    parser.add_argument(
+        "--retry-mode",
+        choices=("default", "forceful", "disabled"),
+        default=default,
+        help="how requests are retried (default: 'default'; 'disabled' fails at once when the "
+        "server is unreachable)",
+    )
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="log the library's debug messages (HTTP calls, retries) to standard error",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The ``tiledb-client`` argument parser."""
+    parser = _Parser(
+        prog=PROG,
+        description="Manage TileDB profiles and check them against the TileDB REST API.",
+        epilog="Exit status: 0 success, 1 API or configuration error, 2 usage error.",
+    )
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
+    _common_options(parser, top=True)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+
+    def command(name: str, handler: Callable[[argparse.Namespace], int], text: str) -> _Parser:
+        sub: _Parser = commands.add_parser(name, help=text, description=text)
+        _common_options(sub, top=False)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    configure = command(
+        "configure", cmd_configure, "Save credentials as a profile (prompts for what is missing)."
+    )
+    configure.add_argument("--host", help=f"TileDB API address, e.g. {DEFAULT_HOST}")
+    configure.add_argument("--token", help="API token (prefer the prompt: options land in shell history)")
+    configure.add_argument("--username", help="TileDB username (with a password, instead of a token)")
+    configure.add_argument("--password", help="password (prefer the prompt: options land in shell history)")
+    configure.add_argument("--workspace", help="workspace name or id (ws_...)")
+    configure.add_argument("--ca-file", metavar="PATH", help="CA bundle (PEM) to verify the server with")
+    configure.add_argument("--no-verify-ssl", action="store_true", help="do not verify TLS certificates")
+    configure.add_argument("--overwrite", action="store_true", help="replace an existing profile")
+    configure.add_argument(
+        "--no-input", action="store_true", help="never prompt; fail when something is missing"
+    )
+
+    command("login", cmd_login, "Log in with a profile and fetch its user, to check that it works.")
+    for name, handler, text in (
+        ("whoami", cmd_whoami, "Show the user a profile logs in as."),
+        ("workspaces", cmd_workspaces, "List the workspaces of the profile's user."),
+    ):
+        command(name, handler, text).add_argument("--json", action="store_true", help="print JSON")
+
+    profiles = commands.add_parser(
+        "profiles", help="List or show stored profiles.", description="Stored profiles."
+    )
+    _common_options(profiles, top=False)
+    profile_commands = profiles.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    listing = profile_commands.add_parser("list", help="List the profiles in profiles.json.")
+    _common_options(listing, top=False)
+    listing.set_defaults(handler=cmd_profiles_list)
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    show = profile_commands.add_parser("show", help="Show one profile, secrets masked.")
+    _common_options(show, top=False)
+    show.set_defaults(handler=cmd_profiles_show)
+    show.add_argument("name", nargs="?", metavar="NAME", help="profile name (default: the selected profile)")
+    show.add_argument("--json", action="store_true", help="print JSON")
+    return parser
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"{PROG}: error: {_one_line(message)}\n")
+
+
+def _enable_debug_log() -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    library = logging.getLogger("tiledb.client")
+    library.addHandler(handler)
+    library.setLevel(logging.DEBUG)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``tiledb-client`` with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
+    tiledb = _tiledb_py()
+    verbose = False
+    try:
+        args = build_parser().parse_args(argv)
+        verbose = bool(args.verbose)
+        if verbose:
+            _enable_debug_log()
+        if args.retry_mode is not None:
+            from .client import client as shared
+
+            shared.retry_mode(args.retry_mode)
+        handler: Callable[[argparse.Namespace], int] = args.handler
+        return handler(args)
+    except UsageError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    except (CommandError, tiledb.TileDBError) as exc:
+        # ClientError, ConfigurationError, LoginError and ApiError all derive from TileDBError;
+        # their messages name what to fix and never hold a secret.
+        _error(str(exc) or type(exc).__name__)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        sys.stderr.write("\n")
+        _error("interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader of our output went away (`tiledb-client profiles list | head -1`).
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as exc:
+        if verbose:
+            traceback.print_exc()
+        message = _transport_message(exc)
+        if message is None:
+            message = f"unexpected {type(exc).__name__}: {exc}" + (
+                "" if verbose else " (--verbose shows more)"
+            )
+        _error(message)
+        return EXIT_ERROR
+
+
+def _transport_message(exc: Exception) -> str | None:
+    """A message for a network or file failure that escaped the library; ``None`` otherwise."""
+    import httpx
+
+    if isinstance(exc, httpx.HTTPError):
+        return f"the server could not be reached ({type(exc).__name__}: {exc})"
+    if isinstance(exc, OSError):
+        where = f" ({exc.filename})" if exc.filename else ""
+        return f"{exc.strerror or exc}{where}"
+    return None
+
+
+if __name__ == "__main__":
+    sys.exit(main())
