@@ -237,3 +237,52 @@ def test_unusable_ca_file_is_a_client_error(tmp_path: Path) -> None:
     login("ca", str(tmp_path))
     with pytest.raises(tc.ClientError, match=r"ca\.pem.*'ca'"):
         build(UsersApi)
+
+
+def test_async_clients_close_when_their_loop_shuts_down(
+    logged_in: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    unraisable: list[object] = []
+    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
+    closed: list[bool] = []
+
+    async def main() -> None:
+        api = build(AsyncUsersApi)  # the shared client; nobody calls aclose()
+        await api.get_self_user()
+        http = api.client.get_async_httpx_client()
+        closed.append(http.is_closed)
+        holder.append(http)
+
+    holder: list[httpx.AsyncClient] = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ResourceWarning)
+        asyncio.run(main())
+        asyncio.run(main())
+        gc.collect()
+    assert closed == [False, False]
+    assert holder[0] is not holder[1]
+    assert all(h.is_closed for h in holder)
+    assert unraisable == []
+
+
+def test_loop_guard_dismiss_skips_the_cleanup() -> None:
+    from tiledb.client._loop_guard import LoopGuard
+
+    ran: list[str] = []
+
+    async def cleanup() -> None:
+        ran.append("x")
+
+    async def main() -> None:
+        kept = LoopGuard(cleanup)
+        dismissed = LoopGuard(cleanup)
+        dismissed.dismiss()
+        assert not dismissed.armed
+        holder.append(kept)
+
+    holder: list[LoopGuard] = []
+    asyncio.run(main())
+    assert ran == ["x"]
+    assert not holder[0].armed

@@ -7,6 +7,8 @@ httpx client inside each live generated client, so Api objects built earlier
 see the change.  A replaced httpx client is closed once nothing uses it any
 more (when it is garbage collected), so requests already in flight finish on
 the connection they started with; ``close()`` closes everything at once.
+Async clients are bound to the event loop they were built on and are closed
+when that loop shuts down (see :mod:`._loop_guard`) or on ``aclose()``.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 import httpx
 
 from ._http import open_async_client, open_sync_client
+from ._loop_guard import LoopGuard
 from ._transport import RedirectCache, RetryBudget, RetryMode, RetryPolicy
 
 if TYPE_CHECKING:
@@ -120,6 +123,7 @@ class Client:
         self._sync: weakref.WeakKeyDictionary[Session, _Slot] = weakref.WeakKeyDictionary()
         self._async: weakref.WeakKeyDictionary[Session, dict[int, _Slot]] = weakref.WeakKeyDictionary()
         self._closers: list[weakref.finalize[Any, Any]] = []
+        self._guards: dict[int, tuple[asyncio.AbstractEventLoop, LoopGuard]] = {}
 
     # -- public API -------------------------------------------------------------------------
 
@@ -227,13 +231,17 @@ class Client:
 
         The client stays usable: the next ``build()`` opens new connections.
         Async clients are closed on their event loop when it still runs; in
-        async code prefer ``await client.aclose()``.
+        async code prefer ``await client.aclose()``.  Without either, async
+        clients close when their event loop shuts down (``asyncio.run``).
         """
         with self._lock:
             executor, self._executor = self._executor, None
             closers, self._closers = self._closers, []
+            guards, self._guards = self._guards, {}
             self._sync = weakref.WeakKeyDictionary()
             self._async = weakref.WeakKeyDictionary()
+        for _, guard in guards.values():
+            guard.dismiss()
         for closer in closers:
             _close_now(closer)
         if executor is not None:
@@ -243,13 +251,29 @@ class Client:
     async def aclose(self) -> None:
         """Close the async clients of the running event loop, then everything else."""
         loop = _current_loop()
+        if loop is not None:
+            await self._aclose_loop(loop)
+        self.close()
+
+    async def _aclose_loop(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Close, on ``loop``, every async client opened for it."""
         with self._lock:
-            mine = [slot for slots in self._async.values() for slot in slots.values() if slot.loop is loop]
+            entry = self._guards.get(id(loop))
+            guard = None
+            if entry is not None and entry[0] is loop:
+                guard = self._guards.pop(id(loop))[1]
+            mine: list[_Slot] = []
+            for per_loop in self._async.values():
+                slot = per_loop.get(id(loop))
+                if slot is not None and slot.loop is loop:
+                    mine.append(slot)
+                    del per_loop[id(loop)]
+        if guard is not None:
+            guard.dismiss()
         for slot in mine:
             if slot.closer is not None:
                 slot.closer.detach()
             await slot.generated.get_async_httpx_client().aclose()
-        self.close()
 
     def __enter__(self) -> Client:
         return self
@@ -288,7 +312,25 @@ class Client:
             slot = per_loop.get(key)
             if slot is None or (slot.loop is not None and slot.loop.is_closed()):
                 slot = per_loop[key] = self._new_slot(session, True, loop)
+                if loop is not None:
+                    self._guard(loop)
             return slot.generated
+
+    def _guard(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Make sure the async clients of ``loop`` close when it shuts down (lock held)."""
+        entry = self._guards.get(id(loop))
+        if entry is not None and entry[0] is loop and entry[1].armed:
+            return
+        if entry is not None:
+            entry[1].dismiss()
+        owner = weakref.ref(self)
+
+        async def cleanup() -> None:
+            client = owner()
+            if client is not None:
+                await client._aclose_loop(loop)
+
+        self._guards[id(loop)] = (loop, LoopGuard(cleanup))
 
     def _new_slot(self, session: Session, is_async: bool, loop: asyncio.AbstractEventLoop | None) -> _Slot:
         from .rest_api.client import Client as GeneratedClient
