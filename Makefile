@@ -38,13 +38,15 @@ check-generated: $(STAMP)
 	scripts/check-generated
 
 lint: $(STAMP)
+	$(BIN)/ruff check typings
+	$(BIN)/ruff format --check typings
 	$(BIN)/ruff check src tests scripts
 	$(BIN)/ruff format --check src tests scripts
 	$(BIN)/ruff check --config openapi/ruff.toml generated
 	$(BIN)/ruff format --check --config openapi/ruff.toml generated
 
 typecheck: install
-	$(BIN)/mypy src/tiledb/client generated/rest_api
+	$(BIN)/mypy -p tiledb.client
 
 test: install check-generated lint typecheck
 	$(BIN)/python -m pytest -q -p no:cacheprovider

@@ -18,15 +18,15 @@ __all__ = [
 ]
 
 
-class ClientError(tiledb.TileDBError):  # type: ignore[misc]
+class ClientError(tiledb.TileDBError):
     """Raise for client-related errors."""
 
 
-class ConfigurationError(tiledb.TileDBError):  # type: ignore[misc]
+class ConfigurationError(tiledb.TileDBError):
     """Raise for errors during configuration."""
 
 
-class LoginError(tiledb.TileDBError):  # type: ignore[misc]
+class LoginError(tiledb.TileDBError):
     """Raise for errors during login."""
 
 
