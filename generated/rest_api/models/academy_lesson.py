@@ -53,24 +53,25 @@ class AcademyLesson:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        lesson_id = d.pop("lesson_id")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        lesson_id = src_dict["lesson_id"]
 
-        lesson_version = d.pop("lesson_version")
+        lesson_version = src_dict["lesson_version"]
 
-        completed = d.pop("completed", UNSET)
+        completed = src_dict.get("completed", UNSET)
 
-        pinned = d.pop("pinned", UNSET)
+        pinned = src_dict.get("pinned", UNSET)
 
-        academy_lesson = cls(
-            lesson_id=lesson_id,
-            lesson_version=lesson_version,
-            completed=completed,
-            pinned=pinned,
+        instance = cls(
+            lesson_id,
+            lesson_version,
+            completed,
+            pinned,
         )
-
-        academy_lesson.additional_properties = d
-        return academy_lesson
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +88,7 @@ class AcademyLesson:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("lesson_id", "lesson_version", "completed", "pinned"))

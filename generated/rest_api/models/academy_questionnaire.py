@@ -1,14 +1,12 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.user_answer import UserAnswer
-
 
 T = TypeVar("T", bound="AcademyQuestionnaire")
 
@@ -56,31 +54,25 @@ class AcademyQuestionnaire:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_answer import UserAnswer  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        questionnaire_id = src_dict["questionnaire_id"]
 
-        d = dict(src_dict)
-        questionnaire_id = d.pop("questionnaire_id")
+        questionnaire_version = src_dict["questionnaire_version"]
 
-        questionnaire_version = d.pop("questionnaire_version")
+        completed = src_dict["completed"]
 
-        completed = d.pop("completed")
+        user_answers = list(map(UserAnswer.from_dict, src_dict["user_answers"]))
 
-        user_answers = []
-        _user_answers = d.pop("user_answers")
-        for user_answers_item_data in _user_answers:
-            user_answers_item = UserAnswer.from_dict(user_answers_item_data)
-
-            user_answers.append(user_answers_item)
-
-        academy_questionnaire = cls(
-            questionnaire_id=questionnaire_id,
-            questionnaire_version=questionnaire_version,
-            completed=completed,
-            user_answers=user_answers,
+        instance = cls(
+            questionnaire_id,
+            questionnaire_version,
+            completed,
+            user_answers,
         )
-
-        academy_questionnaire.additional_properties = d
-        return academy_questionnaire
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,3 +89,10 @@ class AcademyQuestionnaire:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("questionnaire_id", "questionnaire_version", "completed", "user_answers"))
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.user_answer import UserAnswer

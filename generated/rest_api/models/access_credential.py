@@ -1,8 +1,10 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,17 +14,19 @@ from ..models.cloud_provider import CloudProvider
 from ..models.credential_type import CredentialType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.access_credential_role import AccessCredentialRole
-    from ..models.credential import Credential
-    from ..models.token import Token
-
-
 T = TypeVar("T", bound="AccessCredential")
 
 
+class _AccessCredentialText:
+    """Hidden slots for the server's own text of the date-time fields of :class:`AccessCredential`."""
+
+    __slots__ = ("_created_at_text", "_updated_at_text")
+    _created_at_text: str
+    _updated_at_text: str
+
+
 @_attrs_define
-class AccessCredential:
+class AccessCredential(_AccessCredentialText):
     """
     Attributes:
         credential_type (CredentialType):
@@ -63,12 +67,22 @@ class AccessCredential:
         provider = self.provider.value
 
         created_at = self.created_at.isoformat()
+        _text = getattr(self, "_created_at_text", None)
+        if _text is not None and isinstance(self.created_at, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.created_at and _parsed.utcoffset() == self.created_at.utcoffset():
+                created_at = _text
 
         provider_default = self.provider_default
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at: str | Unset = (
+            self.updated_at if not isinstance(self.updated_at, datetime.datetime) else self.updated_at.isoformat()
+        )
+        _text = getattr(self, "_updated_at_text", None)
+        if _text is not None and isinstance(self.updated_at, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.updated_at and _parsed.utcoffset() == self.updated_at.utcoffset():
+                updated_at = _text
 
         allowed_in_tasks = self.allowed_in_tasks
 
@@ -118,77 +132,64 @@ class AccessCredential:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.access_credential_role import AccessCredentialRole  # noqa: PLC0415
-        from ..models.credential import Credential  # noqa: PLC0415
-        from ..models.token import Token  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        _credential_type = src_dict["credential_type"]
+        credential_type = _CredentialType_by_value.get(_credential_type) or CredentialType(_credential_type)
 
-        d = dict(src_dict)
-        credential_type = CredentialType(d.pop("credential_type"))
+        id = src_dict["id"]
 
-        id = d.pop("id")
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        _provider = src_dict["provider"]
+        provider = _CloudProvider_by_value.get(_provider) or CloudProvider(_provider)
 
-        provider = CloudProvider(d.pop("provider"))
+        _created_at = src_dict["created_at"]
+        created_at = _parse_datetime(_created_at)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        provider_default = src_dict.get("provider_default", UNSET)
 
-        provider_default = d.pop("provider_default", UNSET)
+        _updated_at: Any = src_dict.get("updated_at", UNSET)
+        updated_at = UNSET if _updated_at is UNSET else _parse_datetime(_updated_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        allowed_in_tasks = src_dict.get("allowed_in_tasks", UNSET)
 
-        allowed_in_tasks = d.pop("allowed_in_tasks", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: AccessCredentialStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = AccessCredentialStatus(_status)
-
-        _credential = d.pop("credential", UNSET)
-        credential: Credential | Unset
-        if isinstance(_credential, Unset):
-            credential = UNSET
-        else:
-            credential = Credential.from_dict(_credential)
-
-        _role = d.pop("role", UNSET)
-        role: AccessCredentialRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = AccessCredentialRole.from_dict(_role)
-
-        _token = d.pop("token", UNSET)
-        token: Token | Unset
-        if isinstance(_token, Unset):
-            token = UNSET
-        else:
-            token = Token.from_dict(_token)
-
-        access_credential = cls(
-            credential_type=credential_type,
-            id=id,
-            name=name,
-            provider=provider,
-            created_at=created_at,
-            provider_default=provider_default,
-            updated_at=updated_at,
-            allowed_in_tasks=allowed_in_tasks,
-            status=status,
-            credential=credential,
-            role=role,
-            token=token,
+        _status: Any = src_dict.get("status", UNSET)
+        status = (
+            UNSET
+            if _status is UNSET
+            else _AccessCredentialStatus_by_value.get(_status) or AccessCredentialStatus(_status)
         )
 
-        access_credential.additional_properties = d
-        return access_credential
+        _credential: Any = src_dict.get("credential", UNSET)
+        credential = UNSET if _credential is UNSET else Credential.from_dict(_credential)
+
+        _role: Any = src_dict.get("role", UNSET)
+        role = UNSET if _role is UNSET else AccessCredentialRole.from_dict(_role)
+
+        _token: Any = src_dict.get("token", UNSET)
+        token = UNSET if _token is UNSET else Token.from_dict(_token)
+
+        instance = cls(
+            credential_type,
+            id,
+            name,
+            provider,
+            created_at,
+            provider_default,
+            updated_at,
+            allowed_in_tasks,
+            status,
+            credential,
+            role,
+            token,
+        )
+        instance._created_at_text = _created_at
+        if isinstance(_updated_at, str):
+            instance._updated_at_text = _updated_at
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -205,3 +206,31 @@ class AccessCredential:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "credential_type",
+        "id",
+        "name",
+        "provider",
+        "created_at",
+        "provider_default",
+        "updated_at",
+        "allowed_in_tasks",
+        "status",
+        "credential",
+        "role",
+        "token",
+    )
+)
+_parse_datetime = datetime.datetime.fromisoformat
+_AccessCredentialStatus_by_value = cast("dict[Any, AccessCredentialStatus]", AccessCredentialStatus._value2member_map_)
+_CloudProvider_by_value = cast("dict[Any, CloudProvider]", CloudProvider._value2member_map_)
+_CredentialType_by_value = cast("dict[Any, CredentialType]", CredentialType._value2member_map_)
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.access_credential_role import AccessCredentialRole
+from ..models.credential import Credential
+from ..models.token import Token

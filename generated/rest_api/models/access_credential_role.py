@@ -1,16 +1,14 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.aws_role import AWSRole
-
 
 T = TypeVar("T", bound="AccessCredentialRole")
 
@@ -32,7 +30,6 @@ class AccessCredentialRole:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if aws is not UNSET:
             field_dict["aws"] = aws
 
@@ -40,22 +37,17 @@ class AccessCredentialRole:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.aws_role import AWSRole  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        _aws: Any = src_dict.get("aws", UNSET)
+        aws = UNSET if _aws is UNSET else AWSRole.from_dict(_aws)
 
-        d = dict(src_dict)
-        _aws = d.pop("aws", UNSET)
-        aws: AWSRole | Unset
-        if isinstance(_aws, Unset):
-            aws = UNSET
-        else:
-            aws = AWSRole.from_dict(_aws)
-
-        access_credential_role = cls(
-            aws=aws,
+        instance = cls(
+            aws,
         )
-
-        access_credential_role.additional_properties = d
-        return access_credential_role
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -72,3 +64,10 @@ class AccessCredentialRole:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("aws",))
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.aws_role import AWSRole

@@ -1,8 +1,10 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,25 +13,18 @@ from ..models.activity_action import ActivityAction
 from ..models.api_version import APIVersion
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.activity_array_task import ActivityArrayTask
-    from ..models.activity_asset import ActivityAsset
-    from ..models.activity_token import ActivityToken
-    from ..models.extra_data_affected import ExtraDataAffected
-    from ..models.extra_data_affected_by_delete import ExtraDataAffectedByDelete
-    from ..models.extra_data_affected_by_move import ExtraDataAffectedByMove
-    from ..models.extra_data_metadata import ExtraDataMetadata
-    from ..models.extra_data_query_stats import ExtraDataQueryStats
-    from ..models.teamspace_light import TeamspaceLight
-    from ..models.user import User
-    from ..models.workspace_light import WorkspaceLight
-
-
 T = TypeVar("T", bound="Activity")
 
 
+class _ActivityText:
+    """Hidden slots for the server's own text of the date-time fields of :class:`Activity`."""
+
+    __slots__ = ("_recorded_at_text",)
+    _recorded_at_text: str
+
+
 @_attrs_define
-class Activity:
+class Activity(_ActivityText):
     """
     Attributes:
         activity_id (str):
@@ -65,12 +60,6 @@ class Activity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.activity_asset import ActivityAsset  # noqa: PLC0415
-        from ..models.extra_data_affected import ExtraDataAffected  # noqa: PLC0415
-        from ..models.extra_data_affected_by_delete import ExtraDataAffectedByDelete  # noqa: PLC0415
-        from ..models.extra_data_affected_by_move import ExtraDataAffectedByMove  # noqa: PLC0415
-        from ..models.extra_data_metadata import ExtraDataMetadata  # noqa: PLC0415
-
         activity_id = self.activity_id
 
         api_version = self.api_version.value
@@ -86,6 +75,11 @@ class Activity:
             object_ = self.object_.to_dict()
 
         recorded_at = self.recorded_at.isoformat()
+        _text = getattr(self, "_recorded_at_text", None)
+        if _text is not None and isinstance(self.recorded_at, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.recorded_at and _parsed.utcoffset() == self.recorded_at.utcoffset():
+                recorded_at = _text
 
         array_task: dict[str, Any] | Unset = UNSET
         if not isinstance(self.array_task, Unset):
@@ -138,134 +132,50 @@ class Activity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.activity_array_task import ActivityArrayTask  # noqa: PLC0415
-        from ..models.activity_asset import ActivityAsset  # noqa: PLC0415
-        from ..models.activity_token import ActivityToken  # noqa: PLC0415
-        from ..models.extra_data_affected import ExtraDataAffected  # noqa: PLC0415
-        from ..models.extra_data_affected_by_delete import ExtraDataAffectedByDelete  # noqa: PLC0415
-        from ..models.extra_data_affected_by_move import ExtraDataAffectedByMove  # noqa: PLC0415
-        from ..models.extra_data_metadata import ExtraDataMetadata  # noqa: PLC0415
-        from ..models.extra_data_query_stats import ExtraDataQueryStats  # noqa: PLC0415
-        from ..models.teamspace_light import TeamspaceLight  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
-        from ..models.workspace_light import WorkspaceLight  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        activity_id = src_dict["activity_id"]
 
-        d = dict(src_dict)
-        activity_id = d.pop("activity_id")
+        _api_version = src_dict["api_version"]
+        api_version = _APIVersion_by_value.get(_api_version) or APIVersion(_api_version)
 
-        api_version = APIVersion(d.pop("api_version"))
+        subject = User.from_dict(src_dict["subject"])
 
-        subject = User.from_dict(d.pop("subject"))
+        _action = src_dict["action"]
+        action = _ActivityAction_by_value.get(_action) or ActivityAction(_action)
 
-        action = ActivityAction(d.pop("action"))
+        object_ = _parse_field_object_(src_dict["object"])
 
-        def _parse_object_(data: object) -> ActivityAsset | ActivityToken:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                object_type_0 = ActivityAsset.from_dict(data)
+        _recorded_at = src_dict["recorded_at"]
+        recorded_at = _parse_datetime(_recorded_at)
 
-                return object_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            object_type_1 = ActivityToken.from_dict(data)
+        _array_task: Any = src_dict.get("array_task", UNSET)
+        array_task = UNSET if _array_task is UNSET else ActivityArrayTask.from_dict(_array_task)
 
-            return object_type_1
+        extra_data = _parse_field_extra_data(src_dict.get("extra_data", UNSET))
 
-        object_ = _parse_object_(d.pop("object"))
+        _workspace: Any = src_dict.get("workspace", UNSET)
+        workspace = UNSET if _workspace is UNSET else WorkspaceLight.from_dict(_workspace)
 
-        recorded_at = datetime.datetime.fromisoformat(d.pop("recorded_at"))
+        _teamspace: Any = src_dict.get("teamspace", UNSET)
+        teamspace = UNSET if _teamspace is UNSET else TeamspaceLight.from_dict(_teamspace)
 
-        _array_task = d.pop("array_task", UNSET)
-        array_task: ActivityArrayTask | Unset
-        if isinstance(_array_task, Unset):
-            array_task = UNSET
-        else:
-            array_task = ActivityArrayTask.from_dict(_array_task)
-
-        def _parse_extra_data(
-            data: object,
-        ) -> (
-            ExtraDataAffected
-            | ExtraDataAffectedByDelete
-            | ExtraDataAffectedByMove
-            | ExtraDataMetadata
-            | ExtraDataQueryStats
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extra_data_type_0 = ExtraDataMetadata.from_dict(data)
-
-                return extra_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extra_data_type_1 = ExtraDataAffected.from_dict(data)
-
-                return extra_data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extra_data_type_2 = ExtraDataAffectedByMove.from_dict(data)
-
-                return extra_data_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extra_data_type_3 = ExtraDataAffectedByDelete.from_dict(data)
-
-                return extra_data_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            extra_data_type_4 = ExtraDataQueryStats.from_dict(data)
-
-            return extra_data_type_4
-
-        extra_data = _parse_extra_data(d.pop("extra_data", UNSET))
-
-        _workspace = d.pop("workspace", UNSET)
-        workspace: WorkspaceLight | Unset
-        if isinstance(_workspace, Unset):
-            workspace = UNSET
-        else:
-            workspace = WorkspaceLight.from_dict(_workspace)
-
-        _teamspace = d.pop("teamspace", UNSET)
-        teamspace: TeamspaceLight | Unset
-        if isinstance(_teamspace, Unset):
-            teamspace = UNSET
-        else:
-            teamspace = TeamspaceLight.from_dict(_teamspace)
-
-        activity = cls(
-            activity_id=activity_id,
-            api_version=api_version,
-            subject=subject,
-            action=action,
-            object_=object_,
-            recorded_at=recorded_at,
-            array_task=array_task,
-            extra_data=extra_data,
-            workspace=workspace,
-            teamspace=teamspace,
+        instance = cls(
+            activity_id,
+            api_version,
+            subject,
+            action,
+            object_,
+            recorded_at,
+            array_task,
+            extra_data,
+            workspace,
+            teamspace,
         )
-
-        activity.additional_properties = d
-        return activity
+        instance._recorded_at_text = _recorded_at
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -282,3 +192,86 @@ class Activity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_field_object_(data: object) -> ActivityAsset | ActivityToken:
+    """Turn the JSON value of ``object`` into one of its types."""
+    try:
+        if isinstance(data, dict):
+            return ActivityAsset.from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError(f"unexpected {type(data).__name__} for object")
+    return ActivityToken.from_dict(data)
+
+
+def _parse_field_extra_data(
+    data: object,
+) -> (
+    ExtraDataAffected
+    | ExtraDataAffectedByDelete
+    | ExtraDataAffectedByMove
+    | ExtraDataMetadata
+    | ExtraDataQueryStats
+    | Unset
+):
+    """Turn the JSON value of ``extra_data`` into one of its types."""
+    if isinstance(data, Unset):
+        return data
+    try:
+        if isinstance(data, dict):
+            return ExtraDataMetadata.from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if isinstance(data, dict):
+            return ExtraDataAffected.from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if isinstance(data, dict):
+            return ExtraDataAffectedByMove.from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if isinstance(data, dict):
+            return ExtraDataAffectedByDelete.from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError(f"unexpected {type(data).__name__} for extra_data")
+    return ExtraDataQueryStats.from_dict(data)
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "activity_id",
+        "api_version",
+        "subject",
+        "action",
+        "object",
+        "recorded_at",
+        "array_task",
+        "extra_data",
+        "workspace",
+        "teamspace",
+    )
+)
+_parse_datetime = datetime.datetime.fromisoformat
+_ActivityAction_by_value = cast("dict[Any, ActivityAction]", ActivityAction._value2member_map_)
+_APIVersion_by_value = cast("dict[Any, APIVersion]", APIVersion._value2member_map_)
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.activity_array_task import ActivityArrayTask
+from ..models.activity_asset import ActivityAsset
+from ..models.activity_token import ActivityToken
+from ..models.extra_data_affected import ExtraDataAffected
+from ..models.extra_data_affected_by_delete import ExtraDataAffectedByDelete
+from ..models.extra_data_affected_by_move import ExtraDataAffectedByMove
+from ..models.extra_data_metadata import ExtraDataMetadata
+from ..models.extra_data_query_stats import ExtraDataQueryStats
+from ..models.teamspace_light import TeamspaceLight
+from ..models.user import User
+from ..models.workspace_light import WorkspaceLight

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,24 +51,26 @@ class ActivityAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset_id = d.pop("asset_id")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        asset_id = src_dict["asset_id"]
 
-        path = d.pop("path")
+        path = src_dict["path"]
 
-        type_ = AssetType(d.pop("type"))
+        _type_ = src_dict["type"]
+        type_ = _AssetType_by_value.get(_type_) or AssetType(_type_)
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        activity_asset = cls(
-            asset_id=asset_id,
-            path=path,
-            type_=type_,
-            name=name,
+        instance = cls(
+            asset_id,
+            path,
+            type_,
+            name,
         )
-
-        activity_asset.additional_properties = d
-        return activity_asset
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -85,3 +87,8 @@ class ActivityAsset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("asset_id", "path", "type", "name"))
+_AssetType_by_value = cast("dict[Any, AssetType]", AssetType._value2member_map_)

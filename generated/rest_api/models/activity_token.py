@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,21 +46,23 @@ class ActivityToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token_id = d.pop("token_id")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        token_id = src_dict["token_id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        scope = TokenScope(d.pop("scope"))
+        _scope = src_dict["scope"]
+        scope = _TokenScope_by_value.get(_scope) or TokenScope(_scope)
 
-        activity_token = cls(
-            token_id=token_id,
-            name=name,
-            scope=scope,
+        instance = cls(
+            token_id,
+            name,
+            scope,
         )
-
-        activity_token.additional_properties = d
-        return activity_token
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +79,8 @@ class ActivityToken:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("token_id", "name", "scope"))
+_TokenScope_by_value = cast("dict[Any, TokenScope]", TokenScope._value2member_map_)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,8 +13,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="APIToken")
 
 
+class _APITokenText:
+    """Hidden slots for the server's own text of the date-time fields of :class:`APIToken`."""
+
+    __slots__ = ("_created_at_text", "_expires_at_text")
+    _created_at_text: str
+    _expires_at_text: str
+
+
 @_attrs_define
-class APIToken:
+class APIToken(_APITokenText):
     """
     Attributes:
         token_id (str):
@@ -41,8 +49,18 @@ class APIToken:
         name = self.name
 
         created_at = self.created_at.isoformat()
+        _text = getattr(self, "_created_at_text", None)
+        if _text is not None and isinstance(self.created_at, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.created_at and _parsed.utcoffset() == self.created_at.utcoffset():
+                created_at = _text
 
         expires_at = self.expires_at.isoformat()
+        _text = getattr(self, "_expires_at_text", None)
+        if _text is not None and isinstance(self.expires_at, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.expires_at and _parsed.utcoffset() == self.expires_at.utcoffset():
+                expires_at = _text
 
         api_key = self.api_key
 
@@ -69,33 +87,39 @@ class APIToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token_id = d.pop("token_id")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        token_id = src_dict["token_id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        _created_at = src_dict["created_at"]
+        created_at = _parse_datetime(_created_at)
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+        _expires_at = src_dict["expires_at"]
+        expires_at = _parse_datetime(_expires_at)
 
-        api_key = d.pop("api_key")
+        api_key = src_dict["api_key"]
 
-        scope = TokenScope(d.pop("scope"))
+        _scope = src_dict["scope"]
+        scope = _TokenScope_by_value.get(_scope) or TokenScope(_scope)
 
-        workspace_id = d.pop("workspace_id", UNSET)
+        workspace_id = src_dict.get("workspace_id", UNSET)
 
-        api_token = cls(
-            token_id=token_id,
-            name=name,
-            created_at=created_at,
-            expires_at=expires_at,
-            api_key=api_key,
-            scope=scope,
-            workspace_id=workspace_id,
+        instance = cls(
+            token_id,
+            name,
+            created_at,
+            expires_at,
+            api_key,
+            scope,
+            workspace_id,
         )
-
-        api_token.additional_properties = d
-        return api_token
+        instance._created_at_text = _created_at
+        instance._expires_at_text = _expires_at
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,3 +136,11 @@ class APIToken:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    ("token_id", "name", "created_at", "expires_at", "api_key", "scope", "workspace_id")
+)
+_parse_datetime = datetime.datetime.fromisoformat
+_TokenScope_by_value = cast("dict[Any, TokenScope]", TokenScope._value2member_map_)

@@ -1,8 +1,10 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,24 +14,19 @@ from ..models.asset_member_type import AssetMemberType
 from ..models.asset_type import AssetType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.array_info import ArrayInfo
-    from ..models.asset_metadata import AssetMetadata
-    from ..models.databricks_table_info import DatabricksTableInfo
-    from ..models.file_info import FileInfo
-    from ..models.folder_info import FolderInfo
-    from ..models.group_info import GroupInfo
-    from ..models.snowflake_table_info import SnowflakeTableInfo
-    from ..models.teamspace_light import TeamspaceLight
-    from ..models.workspace_light import WorkspaceLight
-    from ..models.workspace_user import WorkspaceUser
-
-
 T = TypeVar("T", bound="Asset")
 
 
+class _AssetText:
+    """Hidden slots for the server's own text of the date-time fields of :class:`Asset`."""
+
+    __slots__ = ("_created_at_text", "_updated_at_text")
+    _created_at_text: str
+    _updated_at_text: str
+
+
 @_attrs_define
-class Asset:
+class Asset(_AssetText):
     """
     Attributes:
         id (str):
@@ -104,6 +101,11 @@ class Asset:
         path = self.path
 
         created_at = self.created_at.isoformat()
+        _text = getattr(self, "_created_at_text", None)
+        if _text is not None and isinstance(self.created_at, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.created_at and _parsed.utcoffset() == self.created_at.utcoffset():
+                created_at = _text
 
         created_by = self.created_by.to_dict()
 
@@ -117,9 +119,14 @@ class Asset:
 
         mime = self.mime
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at: str | Unset = (
+            self.updated_at if not isinstance(self.updated_at, datetime.datetime) else self.updated_at.isoformat()
+        )
+        _text = getattr(self, "_updated_at_text", None)
+        if _text is not None and isinstance(self.updated_at, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.updated_at and _parsed.utcoffset() == self.updated_at.utcoffset():
+                updated_at = _text
 
         metadata: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
@@ -201,142 +208,108 @@ class Asset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.array_info import ArrayInfo  # noqa: PLC0415
-        from ..models.asset_metadata import AssetMetadata  # noqa: PLC0415
-        from ..models.databricks_table_info import DatabricksTableInfo  # noqa: PLC0415
-        from ..models.file_info import FileInfo  # noqa: PLC0415
-        from ..models.folder_info import FolderInfo  # noqa: PLC0415
-        from ..models.group_info import GroupInfo  # noqa: PLC0415
-        from ..models.snowflake_table_info import SnowflakeTableInfo  # noqa: PLC0415
-        from ..models.teamspace_light import TeamspaceLight  # noqa: PLC0415
-        from ..models.workspace_light import WorkspaceLight  # noqa: PLC0415
-        from ..models.workspace_user import WorkspaceUser  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        workspace_id = src_dict["workspace_id"]
 
-        workspace_id = d.pop("workspace_id")
+        teamspace_id = src_dict["teamspace_id"]
 
-        teamspace_id = d.pop("teamspace_id")
+        workspace = WorkspaceLight.from_dict(src_dict["workspace"])
 
-        workspace = WorkspaceLight.from_dict(d.pop("workspace"))
+        teamspace = TeamspaceLight.from_dict(src_dict["teamspace"])
 
-        teamspace = TeamspaceLight.from_dict(d.pop("teamspace"))
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        _backing_type = src_dict["backing_type"]
+        backing_type = _AssetBackingType_by_value.get(_backing_type) or AssetBackingType(_backing_type)
 
-        backing_type = AssetBackingType(d.pop("backing_type"))
+        _type_ = src_dict["type"]
+        type_ = _AssetType_by_value.get(_type_) or AssetType(_type_)
 
-        type_ = AssetType(d.pop("type"))
+        path = src_dict["path"]
 
-        path = d.pop("path")
+        _created_at = src_dict["created_at"]
+        created_at = _parse_datetime(_created_at)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_by = WorkspaceUser.from_dict(src_dict["created_by"])
 
-        created_by = WorkspaceUser.from_dict(d.pop("created_by"))
+        tiledb_uri = src_dict["tiledb_uri"]
 
-        tiledb_uri = d.pop("tiledb_uri")
+        description = src_dict.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _member_type = d.pop("member_type", UNSET)
-        member_type: AssetMemberType | Unset
-        if isinstance(_member_type, Unset):
-            member_type = UNSET
-        else:
-            member_type = AssetMemberType(_member_type)
-
-        mime = d.pop("mime", UNSET)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: list[AssetMetadata] | Unset = UNSET
-        if _metadata is not UNSET:
-            metadata = []
-            for metadata_item_data in _metadata:
-                metadata_item = AssetMetadata.from_dict(metadata_item_data)
-
-                metadata.append(metadata_item)
-
-        uri = d.pop("uri", UNSET)
-
-        _file_info = d.pop("fileInfo", UNSET)
-        file_info: FileInfo | Unset
-        if isinstance(_file_info, Unset):
-            file_info = UNSET
-        else:
-            file_info = FileInfo.from_dict(_file_info)
-
-        _array_info = d.pop("arrayInfo", UNSET)
-        array_info: ArrayInfo | Unset
-        if isinstance(_array_info, Unset):
-            array_info = UNSET
-        else:
-            array_info = ArrayInfo.from_dict(_array_info)
-
-        _group_info = d.pop("groupInfo", UNSET)
-        group_info: GroupInfo | Unset
-        if isinstance(_group_info, Unset):
-            group_info = UNSET
-        else:
-            group_info = GroupInfo.from_dict(_group_info)
-
-        _folder_info = d.pop("folderInfo", UNSET)
-        folder_info: FolderInfo | Unset
-        if isinstance(_folder_info, Unset):
-            folder_info = UNSET
-        else:
-            folder_info = FolderInfo.from_dict(_folder_info)
-
-        _databricks_table_info = d.pop("databricksTableInfo", UNSET)
-        databricks_table_info: DatabricksTableInfo | Unset
-        if isinstance(_databricks_table_info, Unset):
-            databricks_table_info = UNSET
-        else:
-            databricks_table_info = DatabricksTableInfo.from_dict(_databricks_table_info)
-
-        _snowflake_table_info = d.pop("snowflakeTableInfo", UNSET)
-        snowflake_table_info: SnowflakeTableInfo | Unset
-        if isinstance(_snowflake_table_info, Unset):
-            snowflake_table_info = UNSET
-        else:
-            snowflake_table_info = SnowflakeTableInfo.from_dict(_snowflake_table_info)
-
-        asset = cls(
-            id=id,
-            workspace_id=workspace_id,
-            teamspace_id=teamspace_id,
-            workspace=workspace,
-            teamspace=teamspace,
-            name=name,
-            backing_type=backing_type,
-            type_=type_,
-            path=path,
-            created_at=created_at,
-            created_by=created_by,
-            tiledb_uri=tiledb_uri,
-            description=description,
-            member_type=member_type,
-            mime=mime,
-            updated_at=updated_at,
-            metadata=metadata,
-            uri=uri,
-            file_info=file_info,
-            array_info=array_info,
-            group_info=group_info,
-            folder_info=folder_info,
-            databricks_table_info=databricks_table_info,
-            snowflake_table_info=snowflake_table_info,
+        _member_type: Any = src_dict.get("member_type", UNSET)
+        member_type = (
+            UNSET
+            if _member_type is UNSET
+            else _AssetMemberType_by_value.get(_member_type) or AssetMemberType(_member_type)
         )
 
-        asset.additional_properties = d
-        return asset
+        mime = src_dict.get("mime", UNSET)
+
+        _updated_at: Any = src_dict.get("updated_at", UNSET)
+        updated_at = UNSET if _updated_at is UNSET else _parse_datetime(_updated_at)
+
+        _metadata: Any = src_dict.get("metadata", UNSET)
+        metadata = UNSET if _metadata is UNSET else list(map(AssetMetadata.from_dict, _metadata))
+
+        uri = src_dict.get("uri", UNSET)
+
+        _file_info: Any = src_dict.get("fileInfo", UNSET)
+        file_info = UNSET if _file_info is UNSET else FileInfo.from_dict(_file_info)
+
+        _array_info: Any = src_dict.get("arrayInfo", UNSET)
+        array_info = UNSET if _array_info is UNSET else ArrayInfo.from_dict(_array_info)
+
+        _group_info: Any = src_dict.get("groupInfo", UNSET)
+        group_info = UNSET if _group_info is UNSET else GroupInfo.from_dict(_group_info)
+
+        _folder_info: Any = src_dict.get("folderInfo", UNSET)
+        folder_info = UNSET if _folder_info is UNSET else FolderInfo.from_dict(_folder_info)
+
+        _databricks_table_info: Any = src_dict.get("databricksTableInfo", UNSET)
+        databricks_table_info = (
+            UNSET if _databricks_table_info is UNSET else DatabricksTableInfo.from_dict(_databricks_table_info)
+        )
+
+        _snowflake_table_info: Any = src_dict.get("snowflakeTableInfo", UNSET)
+        snowflake_table_info = (
+            UNSET if _snowflake_table_info is UNSET else SnowflakeTableInfo.from_dict(_snowflake_table_info)
+        )
+
+        instance = cls(
+            id,
+            workspace_id,
+            teamspace_id,
+            workspace,
+            teamspace,
+            name,
+            backing_type,
+            type_,
+            path,
+            created_at,
+            created_by,
+            tiledb_uri,
+            description,
+            member_type,
+            mime,
+            updated_at,
+            metadata,
+            uri,
+            file_info,
+            array_info,
+            group_info,
+            folder_info,
+            databricks_table_info,
+            snowflake_table_info,
+        )
+        instance._created_at_text = _created_at
+        if isinstance(_updated_at, str):
+            instance._updated_at_text = _updated_at
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -353,3 +326,50 @@ class Asset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "workspace_id",
+        "teamspace_id",
+        "workspace",
+        "teamspace",
+        "name",
+        "backing_type",
+        "type",
+        "path",
+        "created_at",
+        "created_by",
+        "tiledb_uri",
+        "description",
+        "member_type",
+        "mime",
+        "updated_at",
+        "metadata",
+        "uri",
+        "fileInfo",
+        "arrayInfo",
+        "groupInfo",
+        "folderInfo",
+        "databricksTableInfo",
+        "snowflakeTableInfo",
+    )
+)
+_parse_datetime = datetime.datetime.fromisoformat
+_AssetBackingType_by_value = cast("dict[Any, AssetBackingType]", AssetBackingType._value2member_map_)
+_AssetMemberType_by_value = cast("dict[Any, AssetMemberType]", AssetMemberType._value2member_map_)
+_AssetType_by_value = cast("dict[Any, AssetType]", AssetType._value2member_map_)
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.array_info import ArrayInfo
+from ..models.asset_metadata import AssetMetadata
+from ..models.databricks_table_info import DatabricksTableInfo
+from ..models.file_info import FileInfo
+from ..models.folder_info import FolderInfo
+from ..models.group_info import GroupInfo
+from ..models.snowflake_table_info import SnowflakeTableInfo
+from ..models.teamspace_light import TeamspaceLight
+from ..models.workspace_light import WorkspaceLight
+from ..models.workspace_user import WorkspaceUser

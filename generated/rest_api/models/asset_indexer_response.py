@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,24 +56,25 @@ class AssetIndexerResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        status = src_dict["status"]
 
-        done = d.pop("done", UNSET)
+        done = src_dict.get("done", UNSET)
 
-        metrics = d.pop("metrics", UNSET)
+        metrics = src_dict.get("metrics", UNSET)
 
-        errors = cast(list[str], d.pop("errors", UNSET))
+        errors = src_dict.get("errors", UNSET)
 
-        asset_indexer_response = cls(
-            status=status,
-            done=done,
-            metrics=metrics,
-            errors=errors,
+        instance = cls(
+            status,
+            done,
+            metrics,
+            errors,
         )
-
-        asset_indexer_response.additional_properties = d
-        return asset_indexer_response
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,3 +91,7 @@ class AssetIndexerResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("status", "done", "metrics", "errors"))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,21 +46,23 @@ class AssetMetadataSaveRequestInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        key = src_dict["key"]
 
-        value = d.pop("value")
+        value = src_dict["value"]
 
-        type_ = AssetMetadataType(d.pop("type"))
+        _type_ = src_dict["type"]
+        type_ = _AssetMetadataType_by_value.get(_type_) or AssetMetadataType(_type_)
 
-        asset_metadata_save_request_inner = cls(
-            key=key,
-            value=value,
-            type_=type_,
+        instance = cls(
+            key,
+            value,
+            type_,
         )
-
-        asset_metadata_save_request_inner.additional_properties = d
-        return asset_metadata_save_request_inner
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +79,8 @@ class AssetMetadataSaveRequestInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("key", "value", "type"))
+_AssetMetadataType_by_value = cast("dict[Any, AssetMetadataType]", AssetMetadataType._value2member_map_)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,21 +48,23 @@ class AssetProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = AssetPropertyKey(d.pop("key"))
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        _key = src_dict["key"]
+        key = _AssetPropertyKey_by_value.get(_key) or AssetPropertyKey(_key)
 
-        value = d.pop("value")
+        value = src_dict["value"]
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        asset_property = cls(
-            key=key,
-            value=value,
-            id=id,
+        instance = cls(
+            key,
+            value,
+            id,
         )
-
-        asset_property.additional_properties = d
-        return asset_property
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,3 +81,8 @@ class AssetProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("key", "value", "id"))
+_AssetPropertyKey_by_value = cast("dict[Any, AssetPropertyKey]", AssetPropertyKey._value2member_map_)

@@ -47,26 +47,23 @@ class AssetPropertySaveRequestInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = AssetPropertySaveRequestInnerKey(d.pop("key"))
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        _key = src_dict["key"]
+        key = _AssetPropertySaveRequestInnerKey_by_value.get(_key) or AssetPropertySaveRequestInnerKey(_key)
 
-        value = d.pop("value")
+        value = src_dict["value"]
 
-        def _parse_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        id = src_dict["id"]
 
-        id = _parse_id(d.pop("id"))
-
-        asset_property_save_request_inner = cls(
-            key=key,
-            value=value,
-            id=id,
+        instance = cls(
+            key,
+            value,
+            id,
         )
-
-        asset_property_save_request_inner.additional_properties = d
-        return asset_property_save_request_inner
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +80,10 @@ class AssetPropertySaveRequestInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("key", "value", "id"))
+_AssetPropertySaveRequestInnerKey_by_value = cast(
+    "dict[Any, AssetPropertySaveRequestInnerKey]", AssetPropertySaveRequestInnerKey._value2member_map_
+)

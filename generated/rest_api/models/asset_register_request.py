@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,23 +40,19 @@ class AssetRegisterRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        uri = d.pop("uri")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        uri = src_dict["uri"]
 
-        def _parse_access_credentials_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        access_credentials_name = src_dict["access_credentials_name"]
 
-        access_credentials_name = _parse_access_credentials_name(d.pop("access_credentials_name"))
-
-        asset_register_request = cls(
-            uri=uri,
-            access_credentials_name=access_credentials_name,
+        instance = cls(
+            uri,
+            access_credentials_name,
         )
-
-        asset_register_request.additional_properties = d
-        return asset_register_request
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +69,7 @@ class AssetRegisterRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("uri", "access_credentials_name"))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,18 +39,19 @@ class AssetsMoveRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        assets_to_add = cast(list[str], d.pop("assets_to_add"))
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        assets_to_add = src_dict["assets_to_add"]
 
-        target = d.pop("target")
+        target = src_dict["target"]
 
-        assets_move_request = cls(
-            assets_to_add=assets_to_add,
-            target=target,
+        instance = cls(
+            assets_to_add,
+            target,
         )
-
-        assets_move_request.additional_properties = d
-        return assets_move_request
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +68,7 @@ class AssetsMoveRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("assets_to_add", "target"))

@@ -1,18 +1,14 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.company_sso_auth_provider import CompanySSOAuthProvider
-    from ..models.git_hub_auth_provider import GitHubAuthProvider
-    from ..models.google_auth_provider import GoogleAuthProvider
-
 
 T = TypeVar("T", bound="AuthProviders")
 
@@ -46,7 +42,6 @@ class AuthProviders:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if github is not UNSET:
             field_dict["github"] = github
         if google is not UNSET:
@@ -58,40 +53,25 @@ class AuthProviders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_sso_auth_provider import CompanySSOAuthProvider  # noqa: PLC0415
-        from ..models.git_hub_auth_provider import GitHubAuthProvider  # noqa: PLC0415
-        from ..models.google_auth_provider import GoogleAuthProvider  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        _github: Any = src_dict.get("github", UNSET)
+        github = UNSET if _github is UNSET else GitHubAuthProvider.from_dict(_github)
 
-        d = dict(src_dict)
-        _github = d.pop("github", UNSET)
-        github: GitHubAuthProvider | Unset
-        if isinstance(_github, Unset):
-            github = UNSET
-        else:
-            github = GitHubAuthProvider.from_dict(_github)
+        _google: Any = src_dict.get("google", UNSET)
+        google = UNSET if _google is UNSET else GoogleAuthProvider.from_dict(_google)
 
-        _google = d.pop("google", UNSET)
-        google: GoogleAuthProvider | Unset
-        if isinstance(_google, Unset):
-            google = UNSET
-        else:
-            google = GoogleAuthProvider.from_dict(_google)
+        _company_sso: Any = src_dict.get("company_sso", UNSET)
+        company_sso = UNSET if _company_sso is UNSET else CompanySSOAuthProvider.from_dict(_company_sso)
 
-        _company_sso = d.pop("company_sso", UNSET)
-        company_sso: CompanySSOAuthProvider | Unset
-        if isinstance(_company_sso, Unset):
-            company_sso = UNSET
-        else:
-            company_sso = CompanySSOAuthProvider.from_dict(_company_sso)
-
-        auth_providers = cls(
-            github=github,
-            google=google,
-            company_sso=company_sso,
+        instance = cls(
+            github,
+            google,
+            company_sso,
         )
-
-        auth_providers.additional_properties = d
-        return auth_providers
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,3 +88,12 @@ class AuthProviders:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("github", "google", "company_sso"))
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.company_sso_auth_provider import CompanySSOAuthProvider
+from ..models.git_hub_auth_provider import GitHubAuthProvider
+from ..models.google_auth_provider import GoogleAuthProvider

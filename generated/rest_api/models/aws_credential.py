@@ -53,24 +53,25 @@ class AWSCredential:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_key_id = d.pop("access_key_id")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        access_key_id = src_dict["access_key_id"]
 
-        secret_access_key = d.pop("secret_access_key")
+        secret_access_key = src_dict["secret_access_key"]
 
-        endpoint = d.pop("endpoint", UNSET)
+        endpoint = src_dict.get("endpoint", UNSET)
 
-        use_path_style = d.pop("use_path_style", UNSET)
+        use_path_style = src_dict.get("use_path_style", UNSET)
 
-        aws_credential = cls(
-            access_key_id=access_key_id,
-            secret_access_key=secret_access_key,
-            endpoint=endpoint,
-            use_path_style=use_path_style,
+        instance = cls(
+            access_key_id,
+            secret_access_key,
+            endpoint,
+            use_path_style,
         )
-
-        aws_credential.additional_properties = d
-        return aws_credential
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +88,7 @@ class AWSCredential:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("access_key_id", "secret_access_key", "endpoint", "use_path_style"))

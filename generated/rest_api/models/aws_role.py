@@ -53,24 +53,25 @@ class AWSRole:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role_arn = d.pop("role_arn")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        role_arn = src_dict["role_arn"]
 
-        external_id = d.pop("external_id")
+        external_id = src_dict["external_id"]
 
-        endpoint = d.pop("endpoint", UNSET)
+        endpoint = src_dict.get("endpoint", UNSET)
 
-        use_path_style = d.pop("use_path_style", UNSET)
+        use_path_style = src_dict.get("use_path_style", UNSET)
 
-        aws_role = cls(
-            role_arn=role_arn,
-            external_id=external_id,
-            endpoint=endpoint,
-            use_path_style=use_path_style,
+        instance = cls(
+            role_arn,
+            external_id,
+            endpoint,
+            use_path_style,
         )
-
-        aws_role.additional_properties = d
-        return aws_role
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +88,7 @@ class AWSRole:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("role_arn", "external_id", "endpoint", "use_path_style"))

@@ -34,7 +34,6 @@ class AzureCredential:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if blob_endpoint is not UNSET:
             field_dict["blob_endpoint"] = blob_endpoint
         if account_name is not UNSET:
@@ -46,21 +45,22 @@ class AzureCredential:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        blob_endpoint = d.pop("blob_endpoint", UNSET)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        blob_endpoint = src_dict.get("blob_endpoint", UNSET)
 
-        account_name = d.pop("account_name", UNSET)
+        account_name = src_dict.get("account_name", UNSET)
 
-        account_key = d.pop("account_key", UNSET)
+        account_key = src_dict.get("account_key", UNSET)
 
-        azure_credential = cls(
-            blob_endpoint=blob_endpoint,
-            account_name=account_name,
-            account_key=account_key,
+        instance = cls(
+            blob_endpoint,
+            account_name,
+            account_key,
         )
-
-        azure_credential.additional_properties = d
-        return azure_credential
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +77,7 @@ class AzureCredential:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("blob_endpoint", "account_name", "account_key"))

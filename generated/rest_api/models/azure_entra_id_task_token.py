@@ -48,21 +48,22 @@ class AzureEntraIDTaskToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_id = d.pop("client_id")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        client_id = src_dict["client_id"]
 
-        tenant_id = d.pop("tenant_id", UNSET)
+        tenant_id = src_dict.get("tenant_id", UNSET)
 
-        blob_endpoint = d.pop("blob_endpoint", UNSET)
+        blob_endpoint = src_dict.get("blob_endpoint", UNSET)
 
-        azure_entra_id_task_token = cls(
-            client_id=client_id,
-            tenant_id=tenant_id,
-            blob_endpoint=blob_endpoint,
+        instance = cls(
+            client_id,
+            tenant_id,
+            blob_endpoint,
         )
-
-        azure_entra_id_task_token.additional_properties = d
-        return azure_entra_id_task_token
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,3 +80,7 @@ class AzureEntraIDTaskToken:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("client_id", "tenant_id", "blob_endpoint"))

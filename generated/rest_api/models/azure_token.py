@@ -47,21 +47,22 @@ class AzureToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        account_name = d.pop("account_name")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        account_name = src_dict["account_name"]
 
-        sas_token = d.pop("sas_token")
+        sas_token = src_dict["sas_token"]
 
-        blob_endpoint = d.pop("blob_endpoint", UNSET)
+        blob_endpoint = src_dict.get("blob_endpoint", UNSET)
 
-        azure_token = cls(
-            account_name=account_name,
-            sas_token=sas_token,
-            blob_endpoint=blob_endpoint,
+        instance = cls(
+            account_name,
+            sas_token,
+            blob_endpoint,
         )
-
-        azure_token.additional_properties = d
-        return azure_token
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +79,7 @@ class AzureToken:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("account_name", "sas_token", "blob_endpoint"))

@@ -39,18 +39,19 @@ class ChangePasswordRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        current_password = d.pop("current_password")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        current_password = src_dict["current_password"]
 
-        new_password = d.pop("new_password")
+        new_password = src_dict["new_password"]
 
-        change_password_request = cls(
-            current_password=current_password,
-            new_password=new_password,
+        instance = cls(
+            current_password,
+            new_password,
         )
-
-        change_password_request.additional_properties = d
-        return change_password_request
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +68,7 @@ class ChangePasswordRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("current_password", "new_password"))

@@ -1,17 +1,15 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.openai_model import OpenaiModel
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_request_context import ChatRequestContext
-
 
 T = TypeVar("T", bound="ChatRequest")
 
@@ -65,34 +63,30 @@ class ChatRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_request_context import ChatRequestContext  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        prompt = src_dict["prompt"]
 
-        d = dict(src_dict)
-        prompt = d.pop("prompt")
+        llm_config_id = src_dict["llm_config_id"]
 
-        llm_config_id = d.pop("llm_config_id")
+        _model = src_dict["model"]
+        model = _OpenaiModel_by_value.get(_model) or OpenaiModel(_model)
 
-        model = OpenaiModel(d.pop("model"))
+        conversation_id = src_dict.get("conversation_id", UNSET)
 
-        conversation_id = d.pop("conversation_id", UNSET)
+        _context: Any = src_dict.get("context", UNSET)
+        context = UNSET if _context is UNSET else ChatRequestContext.from_dict(_context)
 
-        _context = d.pop("context", UNSET)
-        context: ChatRequestContext | Unset
-        if isinstance(_context, Unset):
-            context = UNSET
-        else:
-            context = ChatRequestContext.from_dict(_context)
-
-        chat_request = cls(
-            prompt=prompt,
-            llm_config_id=llm_config_id,
-            model=model,
-            conversation_id=conversation_id,
-            context=context,
+        instance = cls(
+            prompt,
+            llm_config_id,
+            model,
+            conversation_id,
+            context,
         )
-
-        chat_request.additional_properties = d
-        return chat_request
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +103,11 @@ class ChatRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("prompt", "llm_config_id", "model", "conversation_id", "context"))
+_OpenaiModel_by_value = cast("dict[Any, OpenaiModel]", OpenaiModel._value2member_map_)
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.chat_request_context import ChatRequestContext

@@ -1,17 +1,15 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_stream_done_event_event import ChatStreamDoneEventEvent
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_stream_done_event_metadata import ChatStreamDoneEventMetadata
-
 
 T = TypeVar("T", bound="ChatStreamDoneEvent")
 
@@ -67,34 +65,30 @@ class ChatStreamDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_stream_done_event_metadata import ChatStreamDoneEventMetadata  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        _event = src_dict["event"]
+        event = _ChatStreamDoneEventEvent_by_value.get(_event) or ChatStreamDoneEventEvent(_event)
 
-        d = dict(src_dict)
-        event = ChatStreamDoneEventEvent(d.pop("event"))
+        conversation_id = src_dict["conversation_id"]
 
-        conversation_id = d.pop("conversation_id")
+        run_id = src_dict["run_id"]
 
-        run_id = d.pop("run_id")
+        agent_chain = src_dict.get("agent_chain", UNSET)
 
-        agent_chain = cast(list[str], d.pop("agent_chain", UNSET))
+        _metadata: Any = src_dict.get("metadata", UNSET)
+        metadata = UNSET if _metadata is UNSET else ChatStreamDoneEventMetadata.from_dict(_metadata)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ChatStreamDoneEventMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ChatStreamDoneEventMetadata.from_dict(_metadata)
-
-        chat_stream_done_event = cls(
-            event=event,
-            conversation_id=conversation_id,
-            run_id=run_id,
-            agent_chain=agent_chain,
-            metadata=metadata,
+        instance = cls(
+            event,
+            conversation_id,
+            run_id,
+            agent_chain,
+            metadata,
         )
-
-        chat_stream_done_event.additional_properties = d
-        return chat_stream_done_event
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,3 +105,13 @@ class ChatStreamDoneEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("event", "conversation_id", "run_id", "agent_chain", "metadata"))
+_ChatStreamDoneEventEvent_by_value = cast(
+    "dict[Any, ChatStreamDoneEventEvent]", ChatStreamDoneEventEvent._value2member_map_
+)
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.chat_stream_done_event_metadata import ChatStreamDoneEventMetadata

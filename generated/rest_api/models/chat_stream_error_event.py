@@ -62,35 +62,32 @@ class ChatStreamErrorEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event = ChatStreamErrorEventEvent(d.pop("event"))
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        _event = src_dict["event"]
+        event = _ChatStreamErrorEventEvent_by_value.get(_event) or ChatStreamErrorEventEvent(_event)
 
-        conversation_id = d.pop("conversation_id")
+        conversation_id = src_dict["conversation_id"]
 
-        run_id = d.pop("run_id")
+        run_id = src_dict["run_id"]
 
-        error = d.pop("error")
+        error = src_dict["error"]
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
-        def _parse_detail(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        detail = src_dict["detail"]
 
-        detail = _parse_detail(d.pop("detail"))
-
-        chat_stream_error_event = cls(
-            event=event,
-            conversation_id=conversation_id,
-            run_id=run_id,
-            error=error,
-            message=message,
-            detail=detail,
+        instance = cls(
+            event,
+            conversation_id,
+            run_id,
+            error,
+            message,
+            detail,
         )
-
-        chat_stream_error_event.additional_properties = d
-        return chat_stream_error_event
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,3 +104,10 @@ class ChatStreamErrorEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("event", "conversation_id", "run_id", "error", "message", "detail"))
+_ChatStreamErrorEventEvent_by_value = cast(
+    "dict[Any, ChatStreamErrorEventEvent]", ChatStreamErrorEventEvent._value2member_map_
+)

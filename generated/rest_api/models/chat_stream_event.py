@@ -1,17 +1,15 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_stream_event_event import ChatStreamEventEvent
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_stream_event_metadata import ChatStreamEventMetadata
-
 
 T = TypeVar("T", bound="ChatStreamEvent")
 
@@ -94,59 +92,45 @@ class ChatStreamEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_stream_event_metadata import ChatStreamEventMetadata  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        _event = src_dict["event"]
+        event = _ChatStreamEventEvent_by_value.get(_event) or ChatStreamEventEvent(_event)
 
-        d = dict(src_dict)
-        event = ChatStreamEventEvent(d.pop("event"))
+        conversation_id = src_dict["conversation_id"]
 
-        conversation_id = d.pop("conversation_id")
+        run_id = src_dict["run_id"]
 
-        run_id = d.pop("run_id")
+        content = src_dict["content"]
 
-        content = d.pop("content")
+        agent = src_dict["agent"]
 
-        def _parse_agent(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        error = src_dict["error"]
 
-        agent = _parse_agent(d.pop("agent"))
+        message = src_dict["message"]
 
-        error = d.pop("error")
+        detail = src_dict["detail"]
 
-        message = d.pop("message")
+        agent_chain = src_dict.get("agent_chain", UNSET)
 
-        def _parse_detail(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _metadata: Any = src_dict.get("metadata", UNSET)
+        metadata = UNSET if _metadata is UNSET else ChatStreamEventMetadata.from_dict(_metadata)
 
-        detail = _parse_detail(d.pop("detail"))
-
-        agent_chain = cast(list[str], d.pop("agent_chain", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ChatStreamEventMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ChatStreamEventMetadata.from_dict(_metadata)
-
-        chat_stream_event = cls(
-            event=event,
-            conversation_id=conversation_id,
-            run_id=run_id,
-            content=content,
-            agent=agent,
-            error=error,
-            message=message,
-            detail=detail,
-            agent_chain=agent_chain,
-            metadata=metadata,
+        instance = cls(
+            event,
+            conversation_id,
+            run_id,
+            content,
+            agent,
+            error,
+            message,
+            detail,
+            agent_chain,
+            metadata,
         )
-
-        chat_stream_event.additional_properties = d
-        return chat_stream_event
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -163,3 +147,13 @@ class ChatStreamEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    ("event", "conversation_id", "run_id", "content", "agent", "error", "message", "detail", "agent_chain", "metadata")
+)
+_ChatStreamEventEvent_by_value = cast("dict[Any, ChatStreamEventEvent]", ChatStreamEventEvent._value2member_map_)
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.chat_stream_event_metadata import ChatStreamEventMetadata

@@ -57,32 +57,29 @@ class ChatStreamMessageEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event = ChatStreamMessageEventEvent(d.pop("event"))
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        _event = src_dict["event"]
+        event = _ChatStreamMessageEventEvent_by_value.get(_event) or ChatStreamMessageEventEvent(_event)
 
-        conversation_id = d.pop("conversation_id")
+        conversation_id = src_dict["conversation_id"]
 
-        run_id = d.pop("run_id")
+        run_id = src_dict["run_id"]
 
-        content = d.pop("content")
+        content = src_dict["content"]
 
-        def _parse_agent(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        agent = src_dict["agent"]
 
-        agent = _parse_agent(d.pop("agent"))
-
-        chat_stream_message_event = cls(
-            event=event,
-            conversation_id=conversation_id,
-            run_id=run_id,
-            content=content,
-            agent=agent,
+        instance = cls(
+            event,
+            conversation_id,
+            run_id,
+            content,
+            agent,
         )
-
-        chat_stream_message_event.additional_properties = d
-        return chat_stream_message_event
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,3 +96,10 @@ class ChatStreamMessageEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("event", "conversation_id", "run_id", "content", "agent"))
+_ChatStreamMessageEventEvent_by_value = cast(
+    "dict[Any, ChatStreamMessageEventEvent]", ChatStreamMessageEventEvent._value2member_map_
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,21 +46,23 @@ class ChatStreamStartEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event = ChatStreamStartEventEvent(d.pop("event"))
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        _event = src_dict["event"]
+        event = _ChatStreamStartEventEvent_by_value.get(_event) or ChatStreamStartEventEvent(_event)
 
-        conversation_id = d.pop("conversation_id")
+        conversation_id = src_dict["conversation_id"]
 
-        run_id = d.pop("run_id")
+        run_id = src_dict["run_id"]
 
-        chat_stream_start_event = cls(
-            event=event,
-            conversation_id=conversation_id,
-            run_id=run_id,
+        instance = cls(
+            event,
+            conversation_id,
+            run_id,
         )
-
-        chat_stream_start_event.additional_properties = d
-        return chat_stream_start_event
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +79,10 @@ class ChatStreamStartEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("event", "conversation_id", "run_id"))
+_ChatStreamStartEventEvent_by_value = cast(
+    "dict[Any, ChatStreamStartEventEvent]", ChatStreamStartEventEvent._value2member_map_
+)

@@ -26,7 +26,6 @@ class CommonPrefix:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if prefix is not UNSET:
             field_dict["Prefix"] = prefix
 
@@ -34,15 +33,16 @@ class CommonPrefix:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        prefix = d.pop("Prefix", UNSET)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        prefix = src_dict.get("Prefix", UNSET)
 
-        common_prefix = cls(
-            prefix=prefix,
+        instance = cls(
+            prefix,
         )
-
-        common_prefix.additional_properties = d
-        return common_prefix
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -59,3 +59,7 @@ class CommonPrefix:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("Prefix",))

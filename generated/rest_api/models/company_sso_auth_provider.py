@@ -34,15 +34,16 @@ class CompanySSOAuthProvider:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        enabled = src_dict["enabled"]
 
-        company_sso_auth_provider = cls(
-            enabled=enabled,
+        instance = cls(
+            enabled,
         )
-
-        company_sso_auth_provider.additional_properties = d
-        return company_sso_auth_provider
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -59,3 +60,7 @@ class CompanySSOAuthProvider:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("enabled",))

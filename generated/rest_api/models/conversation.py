@@ -10,8 +10,16 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="Conversation")
 
 
+class _ConversationText:
+    """Hidden slots for the server's own text of the date-time fields of :class:`Conversation`."""
+
+    __slots__ = ("_created_at_text", "_last_accessed_at_text")
+    _created_at_text: str
+    _last_accessed_at_text: str
+
+
 @_attrs_define
-class Conversation:
+class Conversation(_ConversationText):
     """
     Attributes:
         conversation_id (str):
@@ -40,8 +48,18 @@ class Conversation:
         title = self.title
 
         created_at = self.created_at.isoformat()
+        _text = getattr(self, "_created_at_text", None)
+        if _text is not None and isinstance(self.created_at, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.created_at and _parsed.utcoffset() == self.created_at.utcoffset():
+                created_at = _text
 
         last_accessed_at = self.last_accessed_at.isoformat()
+        _text = getattr(self, "_last_accessed_at_text", None)
+        if _text is not None and isinstance(self.last_accessed_at, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.last_accessed_at and _parsed.utcoffset() == self.last_accessed_at.utcoffset():
+                last_accessed_at = _text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,30 +78,35 @@ class Conversation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        conversation_id = d.pop("conversation_id")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        conversation_id = src_dict["conversation_id"]
 
-        user_id = d.pop("user_id")
+        user_id = src_dict["user_id"]
 
-        workspace_id = d.pop("workspace_id")
+        workspace_id = src_dict["workspace_id"]
 
-        title = d.pop("title")
+        title = src_dict["title"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        _created_at = src_dict["created_at"]
+        created_at = _parse_datetime(_created_at)
 
-        last_accessed_at = datetime.datetime.fromisoformat(d.pop("last_accessed_at"))
+        _last_accessed_at = src_dict["last_accessed_at"]
+        last_accessed_at = _parse_datetime(_last_accessed_at)
 
-        conversation = cls(
-            conversation_id=conversation_id,
-            user_id=user_id,
-            workspace_id=workspace_id,
-            title=title,
-            created_at=created_at,
-            last_accessed_at=last_accessed_at,
+        instance = cls(
+            conversation_id,
+            user_id,
+            workspace_id,
+            title,
+            created_at,
+            last_accessed_at,
         )
-
-        conversation.additional_properties = d
-        return conversation
+        instance._created_at_text = _created_at
+        instance._last_accessed_at_text = _last_accessed_at
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,3 +123,10 @@ class Conversation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    ("conversation_id", "user_id", "workspace_id", "title", "created_at", "last_accessed_at")
+)
+_parse_datetime = datetime.datetime.fromisoformat

@@ -1,14 +1,12 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.conversation_message import ConversationMessage
-
 
 T = TypeVar("T", bound="ConversationHistoryResponse")
 
@@ -51,28 +49,22 @@ class ConversationHistoryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversation_message import ConversationMessage  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        conversation_id = src_dict["conversation_id"]
 
-        d = dict(src_dict)
-        conversation_id = d.pop("conversation_id")
+        messages = list(map(ConversationMessage.from_dict, src_dict["messages"]))
 
-        messages = []
-        _messages = d.pop("messages")
-        for messages_item_data in _messages:
-            messages_item = ConversationMessage.from_dict(messages_item_data)
+        message_count = src_dict["message_count"]
 
-            messages.append(messages_item)
-
-        message_count = d.pop("message_count")
-
-        conversation_history_response = cls(
-            conversation_id=conversation_id,
-            messages=messages,
-            message_count=message_count,
+        instance = cls(
+            conversation_id,
+            messages,
+            message_count,
         )
-
-        conversation_history_response.additional_properties = d
-        return conversation_history_response
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +81,10 @@ class ConversationHistoryResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("conversation_id", "messages", "message_count"))
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.conversation_message import ConversationMessage

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,18 +41,20 @@ class ConversationMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role = MessageRole(d.pop("role"))
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        _role = src_dict["role"]
+        role = _MessageRole_by_value.get(_role) or MessageRole(_role)
 
-        content = d.pop("content")
+        content = src_dict["content"]
 
-        conversation_message = cls(
-            role=role,
-            content=content,
+        instance = cls(
+            role,
+            content,
         )
-
-        conversation_message.additional_properties = d
-        return conversation_message
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -69,3 +71,8 @@ class ConversationMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("role", "content"))
+_MessageRole_by_value = cast("dict[Any, MessageRole]", MessageRole._value2member_map_)

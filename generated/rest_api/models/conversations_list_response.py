@@ -1,14 +1,12 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.conversation import Conversation
-
 
 T = TypeVar("T", bound="ConversationsListResponse")
 
@@ -46,25 +44,19 @@ class ConversationsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversation import Conversation  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        conversations = list(map(Conversation.from_dict, src_dict["conversations"]))
 
-        d = dict(src_dict)
-        conversations = []
-        _conversations = d.pop("conversations")
-        for conversations_item_data in _conversations:
-            conversations_item = Conversation.from_dict(conversations_item_data)
+        total = src_dict["total"]
 
-            conversations.append(conversations_item)
-
-        total = d.pop("total")
-
-        conversations_list_response = cls(
-            conversations=conversations,
-            total=total,
+        instance = cls(
+            conversations,
+            total,
         )
-
-        conversations_list_response.additional_properties = d
-        return conversations_list_response
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,3 +73,10 @@ class ConversationsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("conversations", "total"))
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.conversation import Conversation

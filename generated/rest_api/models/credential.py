@@ -1,18 +1,14 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.aws_credential import AWSCredential
-    from ..models.azure_credential import AzureCredential
-    from ..models.gcp_interoperability_credential import GCPInteroperabilityCredential
-
 
 T = TypeVar("T", bound="Credential")
 
@@ -46,7 +42,6 @@ class Credential:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if aws is not UNSET:
             field_dict["aws"] = aws
         if azure is not UNSET:
@@ -58,40 +53,25 @@ class Credential:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.aws_credential import AWSCredential  # noqa: PLC0415
-        from ..models.azure_credential import AzureCredential  # noqa: PLC0415
-        from ..models.gcp_interoperability_credential import GCPInteroperabilityCredential  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        _aws: Any = src_dict.get("aws", UNSET)
+        aws = UNSET if _aws is UNSET else AWSCredential.from_dict(_aws)
 
-        d = dict(src_dict)
-        _aws = d.pop("aws", UNSET)
-        aws: AWSCredential | Unset
-        if isinstance(_aws, Unset):
-            aws = UNSET
-        else:
-            aws = AWSCredential.from_dict(_aws)
+        _azure: Any = src_dict.get("azure", UNSET)
+        azure = UNSET if _azure is UNSET else AzureCredential.from_dict(_azure)
 
-        _azure = d.pop("azure", UNSET)
-        azure: AzureCredential | Unset
-        if isinstance(_azure, Unset):
-            azure = UNSET
-        else:
-            azure = AzureCredential.from_dict(_azure)
+        _gcp: Any = src_dict.get("gcp", UNSET)
+        gcp = UNSET if _gcp is UNSET else GCPInteroperabilityCredential.from_dict(_gcp)
 
-        _gcp = d.pop("gcp", UNSET)
-        gcp: GCPInteroperabilityCredential | Unset
-        if isinstance(_gcp, Unset):
-            gcp = UNSET
-        else:
-            gcp = GCPInteroperabilityCredential.from_dict(_gcp)
-
-        credential = cls(
-            aws=aws,
-            azure=azure,
-            gcp=gcp,
+        instance = cls(
+            aws,
+            azure,
+            gcp,
         )
-
-        credential.additional_properties = d
-        return credential
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,3 +88,12 @@ class Credential:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("aws", "azure", "gcp"))
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.aws_credential import AWSCredential
+from ..models.azure_credential import AzureCredential
+from ..models.gcp_interoperability_credential import GCPInteroperabilityCredential

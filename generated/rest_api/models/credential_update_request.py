@@ -1,19 +1,15 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cloud_provider import CloudProvider
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.access_credential_role import AccessCredentialRole
-    from ..models.credential import Credential
-    from ..models.token import Token
-
 
 T = TypeVar("T", bound="CredentialUpdateRequest")
 
@@ -65,7 +61,6 @@ class CredentialUpdateRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if provider_default is not UNSET:
@@ -85,57 +80,38 @@ class CredentialUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.access_credential_role import AccessCredentialRole  # noqa: PLC0415
-        from ..models.credential import Credential  # noqa: PLC0415
-        from ..models.token import Token  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        name = src_dict.get("name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        provider_default = src_dict.get("provider_default", UNSET)
 
-        provider_default = d.pop("provider_default", UNSET)
+        _provider: Any = src_dict.get("provider", UNSET)
+        provider = UNSET if _provider is UNSET else _CloudProvider_by_value.get(_provider) or CloudProvider(_provider)
 
-        _provider = d.pop("provider", UNSET)
-        provider: CloudProvider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
-        else:
-            provider = CloudProvider(_provider)
+        allowed_in_tasks = src_dict.get("allowed_in_tasks", UNSET)
 
-        allowed_in_tasks = d.pop("allowed_in_tasks", UNSET)
+        _credential: Any = src_dict.get("credential", UNSET)
+        credential = UNSET if _credential is UNSET else Credential.from_dict(_credential)
 
-        _credential = d.pop("credential", UNSET)
-        credential: Credential | Unset
-        if isinstance(_credential, Unset):
-            credential = UNSET
-        else:
-            credential = Credential.from_dict(_credential)
+        _role: Any = src_dict.get("role", UNSET)
+        role = UNSET if _role is UNSET else AccessCredentialRole.from_dict(_role)
 
-        _role = d.pop("role", UNSET)
-        role: AccessCredentialRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = AccessCredentialRole.from_dict(_role)
+        _token: Any = src_dict.get("token", UNSET)
+        token = UNSET if _token is UNSET else Token.from_dict(_token)
 
-        _token = d.pop("token", UNSET)
-        token: Token | Unset
-        if isinstance(_token, Unset):
-            token = UNSET
-        else:
-            token = Token.from_dict(_token)
-
-        credential_update_request = cls(
-            name=name,
-            provider_default=provider_default,
-            provider=provider,
-            allowed_in_tasks=allowed_in_tasks,
-            credential=credential,
-            role=role,
-            token=token,
+        instance = cls(
+            name,
+            provider_default,
+            provider,
+            allowed_in_tasks,
+            credential,
+            role,
+            token,
         )
-
-        credential_update_request.additional_properties = d
-        return credential_update_request
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -152,3 +128,15 @@ class CredentialUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    ("name", "provider_default", "provider", "allowed_in_tasks", "credential", "role", "token")
+)
+_CloudProvider_by_value = cast("dict[Any, CloudProvider]", CloudProvider._value2member_map_)
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.access_credential_role import AccessCredentialRole
+from ..models.credential import Credential
+from ..models.token import Token

@@ -1,7 +1,9 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +12,6 @@ from ..models.databricks_catalog_catalog_type import DatabricksCatalogCatalogTyp
 from ..models.databricks_catalog_enable_predictive_optimization import DatabricksCatalogEnablePredictiveOptimization
 from ..models.databricks_catalog_isolation_mode import DatabricksCatalogIsolationMode
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.databricks_catalog_options import DatabricksCatalogOptions
-    from ..models.databricks_catalog_properties import DatabricksCatalogProperties
-    from ..models.databricks_catalog_schemas import DatabricksCatalogSchemas
-
 
 T = TypeVar("T", bound="DatabricksCatalog")
 
@@ -180,109 +176,99 @@ class DatabricksCatalog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.databricks_catalog_options import DatabricksCatalogOptions  # noqa: PLC0415
-        from ..models.databricks_catalog_properties import DatabricksCatalogProperties  # noqa: PLC0415
-        from ..models.databricks_catalog_schemas import DatabricksCatalogSchemas  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        schemas = DatabricksCatalogSchemas.from_dict(src_dict["schemas"])
 
-        schemas = DatabricksCatalogSchemas.from_dict(d.pop("schemas"))
+        browse_only = src_dict.get("browse_only", UNSET)
 
-        browse_only = d.pop("browse_only", UNSET)
-
-        _catalog_type = d.pop("catalog_type", UNSET)
-        catalog_type: DatabricksCatalogCatalogType | Unset
-        if isinstance(_catalog_type, Unset):
-            catalog_type = UNSET
-        else:
-            catalog_type = DatabricksCatalogCatalogType(_catalog_type)
-
-        comment = d.pop("comment", UNSET)
-
-        connection_name = d.pop("connection_name", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
-        created_by = d.pop("created_by", UNSET)
-
-        _enable_predictive_optimization = d.pop("enable_predictive_optimization", UNSET)
-        enable_predictive_optimization: DatabricksCatalogEnablePredictiveOptimization | Unset
-        if isinstance(_enable_predictive_optimization, Unset):
-            enable_predictive_optimization = UNSET
-        else:
-            enable_predictive_optimization = DatabricksCatalogEnablePredictiveOptimization(
-                _enable_predictive_optimization
-            )
-
-        full_name = d.pop("full_name", UNSET)
-
-        _isolation_mode = d.pop("isolation_mode", UNSET)
-        isolation_mode: DatabricksCatalogIsolationMode | Unset
-        if isinstance(_isolation_mode, Unset):
-            isolation_mode = UNSET
-        else:
-            isolation_mode = DatabricksCatalogIsolationMode(_isolation_mode)
-
-        metastore_id = d.pop("metastore_id", UNSET)
-
-        _options = d.pop("options", UNSET)
-        options: DatabricksCatalogOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = DatabricksCatalogOptions.from_dict(_options)
-
-        owner = d.pop("owner", UNSET)
-
-        _properties = d.pop("properties", UNSET)
-        properties: DatabricksCatalogProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = DatabricksCatalogProperties.from_dict(_properties)
-
-        provider_name = d.pop("provider_name", UNSET)
-
-        securable_type = d.pop("securable_type", UNSET)
-
-        share_name = d.pop("share_name", UNSET)
-
-        storage_location = d.pop("storage_location", UNSET)
-
-        storage_root = d.pop("storage_root", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        updated_by = d.pop("updated_by", UNSET)
-
-        databricks_catalog = cls(
-            name=name,
-            schemas=schemas,
-            browse_only=browse_only,
-            catalog_type=catalog_type,
-            comment=comment,
-            connection_name=connection_name,
-            created_at=created_at,
-            created_by=created_by,
-            enable_predictive_optimization=enable_predictive_optimization,
-            full_name=full_name,
-            isolation_mode=isolation_mode,
-            metastore_id=metastore_id,
-            options=options,
-            owner=owner,
-            properties=properties,
-            provider_name=provider_name,
-            securable_type=securable_type,
-            share_name=share_name,
-            storage_location=storage_location,
-            storage_root=storage_root,
-            updated_at=updated_at,
-            updated_by=updated_by,
+        _catalog_type: Any = src_dict.get("catalog_type", UNSET)
+        catalog_type = (
+            UNSET
+            if _catalog_type is UNSET
+            else _DatabricksCatalogCatalogType_by_value.get(_catalog_type)
+            or DatabricksCatalogCatalogType(_catalog_type)
         )
 
-        databricks_catalog.additional_properties = d
-        return databricks_catalog
+        comment = src_dict.get("comment", UNSET)
+
+        connection_name = src_dict.get("connection_name", UNSET)
+
+        created_at = src_dict.get("created_at", UNSET)
+
+        created_by = src_dict.get("created_by", UNSET)
+
+        _enable_predictive_optimization: Any = src_dict.get("enable_predictive_optimization", UNSET)
+        enable_predictive_optimization = (
+            UNSET
+            if _enable_predictive_optimization is UNSET
+            else _DatabricksCatalogEnablePredictiveOptimization_by_value.get(_enable_predictive_optimization)
+            or DatabricksCatalogEnablePredictiveOptimization(_enable_predictive_optimization)
+        )
+
+        full_name = src_dict.get("full_name", UNSET)
+
+        _isolation_mode: Any = src_dict.get("isolation_mode", UNSET)
+        isolation_mode = (
+            UNSET
+            if _isolation_mode is UNSET
+            else _DatabricksCatalogIsolationMode_by_value.get(_isolation_mode)
+            or DatabricksCatalogIsolationMode(_isolation_mode)
+        )
+
+        metastore_id = src_dict.get("metastore_id", UNSET)
+
+        _options: Any = src_dict.get("options", UNSET)
+        options = UNSET if _options is UNSET else DatabricksCatalogOptions.from_dict(_options)
+
+        owner = src_dict.get("owner", UNSET)
+
+        _properties: Any = src_dict.get("properties", UNSET)
+        properties = UNSET if _properties is UNSET else DatabricksCatalogProperties.from_dict(_properties)
+
+        provider_name = src_dict.get("provider_name", UNSET)
+
+        securable_type = src_dict.get("securable_type", UNSET)
+
+        share_name = src_dict.get("share_name", UNSET)
+
+        storage_location = src_dict.get("storage_location", UNSET)
+
+        storage_root = src_dict.get("storage_root", UNSET)
+
+        updated_at = src_dict.get("updated_at", UNSET)
+
+        updated_by = src_dict.get("updated_by", UNSET)
+
+        instance = cls(
+            name,
+            schemas,
+            browse_only,
+            catalog_type,
+            comment,
+            connection_name,
+            created_at,
+            created_by,
+            enable_predictive_optimization,
+            full_name,
+            isolation_mode,
+            metastore_id,
+            options,
+            owner,
+            properties,
+            provider_name,
+            securable_type,
+            share_name,
+            storage_location,
+            storage_root,
+            updated_at,
+            updated_by,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -299,3 +285,47 @@ class DatabricksCatalog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "schemas",
+        "browse_only",
+        "catalog_type",
+        "comment",
+        "connection_name",
+        "created_at",
+        "created_by",
+        "enable_predictive_optimization",
+        "full_name",
+        "isolation_mode",
+        "metastore_id",
+        "options",
+        "owner",
+        "properties",
+        "provider_name",
+        "securable_type",
+        "share_name",
+        "storage_location",
+        "storage_root",
+        "updated_at",
+        "updated_by",
+    )
+)
+_DatabricksCatalogCatalogType_by_value = cast(
+    "dict[Any, DatabricksCatalogCatalogType]", DatabricksCatalogCatalogType._value2member_map_
+)
+_DatabricksCatalogEnablePredictiveOptimization_by_value = cast(
+    "dict[Any, DatabricksCatalogEnablePredictiveOptimization]",
+    DatabricksCatalogEnablePredictiveOptimization._value2member_map_,
+)
+_DatabricksCatalogIsolationMode_by_value = cast(
+    "dict[Any, DatabricksCatalogIsolationMode]", DatabricksCatalogIsolationMode._value2member_map_
+)
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.databricks_catalog_options import DatabricksCatalogOptions
+from ..models.databricks_catalog_properties import DatabricksCatalogProperties
+from ..models.databricks_catalog_schemas import DatabricksCatalogSchemas

@@ -1,7 +1,9 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,11 +13,6 @@ from ..models.databricks_catalog_schema_enable_predictive_optimization import (
     DatabricksCatalogSchemaEnablePredictiveOptimization,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.databricks_catalog_schema_properties import DatabricksCatalogSchemaProperties
-    from ..models.databricks_catalog_table import DatabricksCatalogTable
-
 
 T = TypeVar("T", bound="DatabricksCatalogSchema")
 
@@ -155,91 +152,80 @@ class DatabricksCatalogSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.databricks_catalog_schema_properties import DatabricksCatalogSchemaProperties  # noqa: PLC0415
-        from ..models.databricks_catalog_table import DatabricksCatalogTable  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        tables = list(map(DatabricksCatalogTable.from_dict, src_dict["tables"]))
 
-        tables = []
-        _tables = d.pop("tables")
-        for tables_item_data in _tables:
-            tables_item = DatabricksCatalogTable.from_dict(tables_item_data)
+        browse_only = src_dict.get("browse_only", UNSET)
 
-            tables.append(tables_item)
+        catalog_name = src_dict.get("catalog_name", UNSET)
 
-        browse_only = d.pop("browse_only", UNSET)
-
-        catalog_name = d.pop("catalog_name", UNSET)
-
-        _catalog_type = d.pop("catalog_type", UNSET)
-        catalog_type: DatabricksCatalogSchemaCatalogType | Unset
-        if isinstance(_catalog_type, Unset):
-            catalog_type = UNSET
-        else:
-            catalog_type = DatabricksCatalogSchemaCatalogType(_catalog_type)
-
-        comment = d.pop("comment", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
-        created_by = d.pop("created_by", UNSET)
-
-        _enable_predictive_optimization = d.pop("enable_predictive_optimization", UNSET)
-        enable_predictive_optimization: DatabricksCatalogSchemaEnablePredictiveOptimization | Unset
-        if isinstance(_enable_predictive_optimization, Unset):
-            enable_predictive_optimization = UNSET
-        else:
-            enable_predictive_optimization = DatabricksCatalogSchemaEnablePredictiveOptimization(
-                _enable_predictive_optimization
-            )
-
-        full_name = d.pop("full_name", UNSET)
-
-        metastore_id = d.pop("metastore_id", UNSET)
-
-        owner = d.pop("owner", UNSET)
-
-        _properties = d.pop("properties", UNSET)
-        properties: DatabricksCatalogSchemaProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = DatabricksCatalogSchemaProperties.from_dict(_properties)
-
-        schema_id = d.pop("schema_id", UNSET)
-
-        storage_location = d.pop("storage_location", UNSET)
-
-        storage_root = d.pop("storage_root", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        updated_by = d.pop("updated_by", UNSET)
-
-        databricks_catalog_schema = cls(
-            name=name,
-            tables=tables,
-            browse_only=browse_only,
-            catalog_name=catalog_name,
-            catalog_type=catalog_type,
-            comment=comment,
-            created_at=created_at,
-            created_by=created_by,
-            enable_predictive_optimization=enable_predictive_optimization,
-            full_name=full_name,
-            metastore_id=metastore_id,
-            owner=owner,
-            properties=properties,
-            schema_id=schema_id,
-            storage_location=storage_location,
-            storage_root=storage_root,
-            updated_at=updated_at,
-            updated_by=updated_by,
+        _catalog_type: Any = src_dict.get("catalog_type", UNSET)
+        catalog_type = (
+            UNSET
+            if _catalog_type is UNSET
+            else _DatabricksCatalogSchemaCatalogType_by_value.get(_catalog_type)
+            or DatabricksCatalogSchemaCatalogType(_catalog_type)
         )
 
-        databricks_catalog_schema.additional_properties = d
-        return databricks_catalog_schema
+        comment = src_dict.get("comment", UNSET)
+
+        created_at = src_dict.get("created_at", UNSET)
+
+        created_by = src_dict.get("created_by", UNSET)
+
+        _enable_predictive_optimization: Any = src_dict.get("enable_predictive_optimization", UNSET)
+        enable_predictive_optimization = (
+            UNSET
+            if _enable_predictive_optimization is UNSET
+            else _DatabricksCatalogSchemaEnablePredictiveOptimization_by_value.get(_enable_predictive_optimization)
+            or DatabricksCatalogSchemaEnablePredictiveOptimization(_enable_predictive_optimization)
+        )
+
+        full_name = src_dict.get("full_name", UNSET)
+
+        metastore_id = src_dict.get("metastore_id", UNSET)
+
+        owner = src_dict.get("owner", UNSET)
+
+        _properties: Any = src_dict.get("properties", UNSET)
+        properties = UNSET if _properties is UNSET else DatabricksCatalogSchemaProperties.from_dict(_properties)
+
+        schema_id = src_dict.get("schema_id", UNSET)
+
+        storage_location = src_dict.get("storage_location", UNSET)
+
+        storage_root = src_dict.get("storage_root", UNSET)
+
+        updated_at = src_dict.get("updated_at", UNSET)
+
+        updated_by = src_dict.get("updated_by", UNSET)
+
+        instance = cls(
+            name,
+            tables,
+            browse_only,
+            catalog_name,
+            catalog_type,
+            comment,
+            created_at,
+            created_by,
+            enable_predictive_optimization,
+            full_name,
+            metastore_id,
+            owner,
+            properties,
+            schema_id,
+            storage_location,
+            storage_root,
+            updated_at,
+            updated_by,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -256,3 +242,39 @@ class DatabricksCatalogSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "tables",
+        "browse_only",
+        "catalog_name",
+        "catalog_type",
+        "comment",
+        "created_at",
+        "created_by",
+        "enable_predictive_optimization",
+        "full_name",
+        "metastore_id",
+        "owner",
+        "properties",
+        "schema_id",
+        "storage_location",
+        "storage_root",
+        "updated_at",
+        "updated_by",
+    )
+)
+_DatabricksCatalogSchemaCatalogType_by_value = cast(
+    "dict[Any, DatabricksCatalogSchemaCatalogType]", DatabricksCatalogSchemaCatalogType._value2member_map_
+)
+_DatabricksCatalogSchemaEnablePredictiveOptimization_by_value = cast(
+    "dict[Any, DatabricksCatalogSchemaEnablePredictiveOptimization]",
+    DatabricksCatalogSchemaEnablePredictiveOptimization._value2member_map_,
+)
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.databricks_catalog_schema_properties import DatabricksCatalogSchemaProperties
+from ..models.databricks_catalog_table import DatabricksCatalogTable

@@ -1,7 +1,9 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +14,6 @@ from ..models.databricks_catalog_table_enable_predictive_optimization import (
 )
 from ..models.databricks_catalog_table_table_type import DatabricksCatalogTableTableType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.databricks_catalog_table_columns import DatabricksCatalogTableColumns
-    from ..models.databricks_catalog_table_properties import DatabricksCatalogTableProperties
-
 
 T = TypeVar("T", bound="DatabricksCatalogTable")
 
@@ -201,112 +198,105 @@ class DatabricksCatalogTable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.databricks_catalog_table_columns import DatabricksCatalogTableColumns  # noqa: PLC0415
-        from ..models.databricks_catalog_table_properties import DatabricksCatalogTableProperties  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        catalog_name = src_dict["catalog_name"]
 
-        catalog_name = d.pop("catalog_name")
+        schema_name = src_dict["schema_name"]
 
-        schema_name = d.pop("schema_name")
-
-        table_type = DatabricksCatalogTableTableType(d.pop("table_type"))
-
-        data_source_format = DatabricksCatalogTableDataSourceFormat(d.pop("data_source_format"))
-
-        access_point = d.pop("access_point", UNSET)
-
-        browse_only = d.pop("browse_only", UNSET)
-
-        _columns = d.pop("columns", UNSET)
-        columns: list[DatabricksCatalogTableColumns] | Unset = UNSET
-        if _columns is not UNSET:
-            columns = []
-            for columns_item_data in _columns:
-                columns_item = DatabricksCatalogTableColumns.from_dict(columns_item_data)
-
-                columns.append(columns_item)
-
-        comment = d.pop("comment", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
-        created_by = d.pop("created_by", UNSET)
-
-        data_access_configuration_id = d.pop("data_access_configuration_id", UNSET)
-
-        deleted_at = d.pop("deleted_at", UNSET)
-
-        _enable_predictive_optimization = d.pop("enable_predictive_optimization", UNSET)
-        enable_predictive_optimization: DatabricksCatalogTableEnablePredictiveOptimization | Unset
-        if isinstance(_enable_predictive_optimization, Unset):
-            enable_predictive_optimization = UNSET
-        else:
-            enable_predictive_optimization = DatabricksCatalogTableEnablePredictiveOptimization(
-                _enable_predictive_optimization
-            )
-
-        full_name = d.pop("full_name", UNSET)
-
-        metastore_id = d.pop("metastore_id", UNSET)
-
-        owner = d.pop("owner", UNSET)
-
-        pipeline_id = d.pop("pipeline_id", UNSET)
-
-        _properties = d.pop("properties", UNSET)
-        properties: DatabricksCatalogTableProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = DatabricksCatalogTableProperties.from_dict(_properties)
-
-        sql_path = d.pop("sql_path", UNSET)
-
-        storage_credential_name = d.pop("storage_credential_name", UNSET)
-
-        storage_location = d.pop("storage_location", UNSET)
-
-        table_id = d.pop("table_id", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        updated_by = d.pop("updated_by", UNSET)
-
-        view_definition = d.pop("view_definition", UNSET)
-
-        databricks_catalog_table = cls(
-            name=name,
-            catalog_name=catalog_name,
-            schema_name=schema_name,
-            table_type=table_type,
-            data_source_format=data_source_format,
-            access_point=access_point,
-            browse_only=browse_only,
-            columns=columns,
-            comment=comment,
-            created_at=created_at,
-            created_by=created_by,
-            data_access_configuration_id=data_access_configuration_id,
-            deleted_at=deleted_at,
-            enable_predictive_optimization=enable_predictive_optimization,
-            full_name=full_name,
-            metastore_id=metastore_id,
-            owner=owner,
-            pipeline_id=pipeline_id,
-            properties=properties,
-            sql_path=sql_path,
-            storage_credential_name=storage_credential_name,
-            storage_location=storage_location,
-            table_id=table_id,
-            updated_at=updated_at,
-            updated_by=updated_by,
-            view_definition=view_definition,
+        _table_type = src_dict["table_type"]
+        table_type = _DatabricksCatalogTableTableType_by_value.get(_table_type) or DatabricksCatalogTableTableType(
+            _table_type
         )
 
-        databricks_catalog_table.additional_properties = d
-        return databricks_catalog_table
+        _data_source_format = src_dict["data_source_format"]
+        data_source_format = _DatabricksCatalogTableDataSourceFormat_by_value.get(
+            _data_source_format
+        ) or DatabricksCatalogTableDataSourceFormat(_data_source_format)
+
+        access_point = src_dict.get("access_point", UNSET)
+
+        browse_only = src_dict.get("browse_only", UNSET)
+
+        _columns: Any = src_dict.get("columns", UNSET)
+        columns = UNSET if _columns is UNSET else list(map(DatabricksCatalogTableColumns.from_dict, _columns))
+
+        comment = src_dict.get("comment", UNSET)
+
+        created_at = src_dict.get("created_at", UNSET)
+
+        created_by = src_dict.get("created_by", UNSET)
+
+        data_access_configuration_id = src_dict.get("data_access_configuration_id", UNSET)
+
+        deleted_at = src_dict.get("deleted_at", UNSET)
+
+        _enable_predictive_optimization: Any = src_dict.get("enable_predictive_optimization", UNSET)
+        enable_predictive_optimization = (
+            UNSET
+            if _enable_predictive_optimization is UNSET
+            else _DatabricksCatalogTableEnablePredictiveOptimization_by_value.get(_enable_predictive_optimization)
+            or DatabricksCatalogTableEnablePredictiveOptimization(_enable_predictive_optimization)
+        )
+
+        full_name = src_dict.get("full_name", UNSET)
+
+        metastore_id = src_dict.get("metastore_id", UNSET)
+
+        owner = src_dict.get("owner", UNSET)
+
+        pipeline_id = src_dict.get("pipeline_id", UNSET)
+
+        _properties: Any = src_dict.get("properties", UNSET)
+        properties = UNSET if _properties is UNSET else DatabricksCatalogTableProperties.from_dict(_properties)
+
+        sql_path = src_dict.get("sql_path", UNSET)
+
+        storage_credential_name = src_dict.get("storage_credential_name", UNSET)
+
+        storage_location = src_dict.get("storage_location", UNSET)
+
+        table_id = src_dict.get("table_id", UNSET)
+
+        updated_at = src_dict.get("updated_at", UNSET)
+
+        updated_by = src_dict.get("updated_by", UNSET)
+
+        view_definition = src_dict.get("view_definition", UNSET)
+
+        instance = cls(
+            name,
+            catalog_name,
+            schema_name,
+            table_type,
+            data_source_format,
+            access_point,
+            browse_only,
+            columns,
+            comment,
+            created_at,
+            created_by,
+            data_access_configuration_id,
+            deleted_at,
+            enable_predictive_optimization,
+            full_name,
+            metastore_id,
+            owner,
+            pipeline_id,
+            properties,
+            sql_path,
+            storage_credential_name,
+            storage_location,
+            table_id,
+            updated_at,
+            updated_by,
+            view_definition,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -323,3 +313,50 @@ class DatabricksCatalogTable:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "catalog_name",
+        "schema_name",
+        "table_type",
+        "data_source_format",
+        "access_point",
+        "browse_only",
+        "columns",
+        "comment",
+        "created_at",
+        "created_by",
+        "data_access_configuration_id",
+        "deleted_at",
+        "enable_predictive_optimization",
+        "full_name",
+        "metastore_id",
+        "owner",
+        "pipeline_id",
+        "properties",
+        "sql_path",
+        "storage_credential_name",
+        "storage_location",
+        "table_id",
+        "updated_at",
+        "updated_by",
+        "view_definition",
+    )
+)
+_DatabricksCatalogTableDataSourceFormat_by_value = cast(
+    "dict[Any, DatabricksCatalogTableDataSourceFormat]", DatabricksCatalogTableDataSourceFormat._value2member_map_
+)
+_DatabricksCatalogTableEnablePredictiveOptimization_by_value = cast(
+    "dict[Any, DatabricksCatalogTableEnablePredictiveOptimization]",
+    DatabricksCatalogTableEnablePredictiveOptimization._value2member_map_,
+)
+_DatabricksCatalogTableTableType_by_value = cast(
+    "dict[Any, DatabricksCatalogTableTableType]", DatabricksCatalogTableTableType._value2member_map_
+)
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.databricks_catalog_table_columns import DatabricksCatalogTableColumns
+from ..models.databricks_catalog_table_properties import DatabricksCatalogTableProperties

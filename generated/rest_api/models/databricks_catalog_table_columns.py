@@ -66,7 +66,6 @@ class DatabricksCatalogTableColumns:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if comment is not UNSET:
@@ -94,45 +93,46 @@ class DatabricksCatalogTableColumns:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        name = src_dict.get("name", UNSET)
 
-        comment = d.pop("comment", UNSET)
+        comment = src_dict.get("comment", UNSET)
 
-        nullable = d.pop("nullable", UNSET)
+        nullable = src_dict.get("nullable", UNSET)
 
-        partition_index = d.pop("partition_index", UNSET)
+        partition_index = src_dict.get("partition_index", UNSET)
 
-        position = d.pop("position", UNSET)
+        position = src_dict.get("position", UNSET)
 
-        type_name = d.pop("type_name", UNSET)
+        type_name = src_dict.get("type_name", UNSET)
 
-        type_precision = d.pop("type_precision", UNSET)
+        type_precision = src_dict.get("type_precision", UNSET)
 
-        type_scale = d.pop("type_scale", UNSET)
+        type_scale = src_dict.get("type_scale", UNSET)
 
-        type_text = d.pop("type_text", UNSET)
+        type_text = src_dict.get("type_text", UNSET)
 
-        type_json = d.pop("type_json", UNSET)
+        type_json = src_dict.get("type_json", UNSET)
 
-        type_interval_type = d.pop("type_interval_type", UNSET)
+        type_interval_type = src_dict.get("type_interval_type", UNSET)
 
-        databricks_catalog_table_columns = cls(
-            name=name,
-            comment=comment,
-            nullable=nullable,
-            partition_index=partition_index,
-            position=position,
-            type_name=type_name,
-            type_precision=type_precision,
-            type_scale=type_scale,
-            type_text=type_text,
-            type_json=type_json,
-            type_interval_type=type_interval_type,
+        instance = cls(
+            name,
+            comment,
+            nullable,
+            partition_index,
+            position,
+            type_name,
+            type_precision,
+            type_scale,
+            type_text,
+            type_json,
+            type_interval_type,
         )
-
-        databricks_catalog_table_columns.additional_properties = d
-        return databricks_catalog_table_columns
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -149,3 +149,21 @@ class DatabricksCatalogTableColumns:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "comment",
+        "nullable",
+        "partition_index",
+        "position",
+        "type_name",
+        "type_precision",
+        "type_scale",
+        "type_text",
+        "type_json",
+        "type_interval_type",
+    )
+)

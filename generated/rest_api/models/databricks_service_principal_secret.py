@@ -34,7 +34,6 @@ class DatabricksServicePrincipalSecret:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if host is not UNSET:
             field_dict["host"] = host
         if client_id is not UNSET:
@@ -46,21 +45,22 @@ class DatabricksServicePrincipalSecret:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        host = d.pop("host", UNSET)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        host = src_dict.get("host", UNSET)
 
-        client_id = d.pop("client_id", UNSET)
+        client_id = src_dict.get("client_id", UNSET)
 
-        client_secret = d.pop("client_secret", UNSET)
+        client_secret = src_dict.get("client_secret", UNSET)
 
-        databricks_service_principal_secret = cls(
-            host=host,
-            client_id=client_id,
-            client_secret=client_secret,
+        instance = cls(
+            host,
+            client_id,
+            client_secret,
         )
-
-        databricks_service_principal_secret.additional_properties = d
-        return databricks_service_principal_secret
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +77,7 @@ class DatabricksServicePrincipalSecret:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("host", "client_id", "client_secret"))

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,15 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="DatabricksTableInfo")
 
 
+class _DatabricksTableInfoText:
+    """Hidden slots for the server's own text of the date-time fields of :class:`DatabricksTableInfo`."""
+
+    __slots__ = ("_created_at_in_databricks_text",)
+    _created_at_in_databricks_text: str
+
+
 @_attrs_define
-class DatabricksTableInfo:
+class DatabricksTableInfo(_DatabricksTableInfoText):
     """
     Attributes:
         catalog_name (str):
@@ -64,6 +71,14 @@ class DatabricksTableInfo:
         total_size = self.total_size
 
         created_at_in_databricks = self.created_at_in_databricks.isoformat()
+        _text = getattr(self, "_created_at_in_databricks_text", None)
+        if _text is not None and isinstance(self.created_at_in_databricks, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if (
+                _parsed == self.created_at_in_databricks
+                and _parsed.utcoffset() == self.created_at_in_databricks.utcoffset()
+            ):
+                created_at_in_databricks = _text
 
         comment: None | str
         comment = self.comment
@@ -100,76 +115,54 @@ class DatabricksTableInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        catalog_name = d.pop("catalog_name")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        catalog_name = src_dict["catalog_name"]
 
-        schema_name = d.pop("schema_name")
+        schema_name = src_dict["schema_name"]
 
-        table_name = d.pop("table_name")
+        table_name = src_dict["table_name"]
 
-        table_type = d.pop("table_type")
+        table_type = src_dict["table_type"]
 
-        data_source_format = d.pop("data_source_format")
+        data_source_format = src_dict["data_source_format"]
 
-        databricks_uri = d.pop("databricks_uri")
+        databricks_uri = src_dict["databricks_uri"]
 
-        def _parse_rows(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        rows = src_dict["rows"]
 
-        rows = _parse_rows(d.pop("rows"))
+        total_size = src_dict["total_size"]
 
-        def _parse_total_size(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        _created_at_in_databricks = src_dict["created_at_in_databricks"]
+        created_at_in_databricks = _parse_datetime(_created_at_in_databricks)
 
-        total_size = _parse_total_size(d.pop("total_size"))
+        comment = src_dict["comment"]
 
-        created_at_in_databricks = datetime.datetime.fromisoformat(d.pop("created_at_in_databricks"))
+        columns = src_dict["columns"]
 
-        def _parse_comment(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        properties = src_dict["properties"]
 
-        comment = _parse_comment(d.pop("comment"))
+        access_credentials_id = src_dict["access_credentials_id"]
 
-        def _parse_columns(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        columns = _parse_columns(d.pop("columns"))
-
-        def _parse_properties(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        properties = _parse_properties(d.pop("properties"))
-
-        access_credentials_id = d.pop("access_credentials_id")
-
-        databricks_table_info = cls(
-            catalog_name=catalog_name,
-            schema_name=schema_name,
-            table_name=table_name,
-            table_type=table_type,
-            data_source_format=data_source_format,
-            databricks_uri=databricks_uri,
-            rows=rows,
-            total_size=total_size,
-            created_at_in_databricks=created_at_in_databricks,
-            comment=comment,
-            columns=columns,
-            properties=properties,
-            access_credentials_id=access_credentials_id,
+        instance = cls(
+            catalog_name,
+            schema_name,
+            table_name,
+            table_type,
+            data_source_format,
+            databricks_uri,
+            rows,
+            total_size,
+            created_at_in_databricks,
+            comment,
+            columns,
+            properties,
+            access_credentials_id,
         )
-
-        databricks_table_info.additional_properties = d
-        return databricks_table_info
+        instance._created_at_in_databricks_text = _created_at_in_databricks
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -186,3 +179,24 @@ class DatabricksTableInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "catalog_name",
+        "schema_name",
+        "table_name",
+        "table_type",
+        "data_source_format",
+        "databricks_uri",
+        "rows",
+        "total_size",
+        "created_at_in_databricks",
+        "comment",
+        "columns",
+        "properties",
+        "access_credentials_id",
+    )
+)
+_parse_datetime = datetime.datetime.fromisoformat

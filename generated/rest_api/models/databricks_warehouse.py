@@ -1,7 +1,9 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,13 +13,6 @@ from ..models.databricks_warehouse_spot_instance_policy import DatabricksWarehou
 from ..models.databricks_warehouse_state import DatabricksWarehouseState
 from ..models.databricks_warehouse_warehouse_type import DatabricksWarehouseWarehouseType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.databricks_warehouse_channel import DatabricksWarehouseChannel
-    from ..models.databricks_warehouse_health import DatabricksWarehouseHealth
-    from ..models.databricks_warehouse_odbc_params import DatabricksWarehouseOdbcParams
-    from ..models.databricks_warehouse_tags import DatabricksWarehouseTags
-
 
 T = TypeVar("T", bound="DatabricksWarehouse")
 
@@ -176,117 +171,100 @@ class DatabricksWarehouse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.databricks_warehouse_channel import DatabricksWarehouseChannel  # noqa: PLC0415
-        from ..models.databricks_warehouse_health import DatabricksWarehouseHealth  # noqa: PLC0415
-        from ..models.databricks_warehouse_odbc_params import DatabricksWarehouseOdbcParams  # noqa: PLC0415
-        from ..models.databricks_warehouse_tags import DatabricksWarehouseTags  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        name = src_dict["name"]
 
-        name = d.pop("name")
-
-        _cluster_size = d.pop("cluster_size", UNSET)
-        cluster_size: DatabricksWarehouseClusterSize | Unset
-        if isinstance(_cluster_size, Unset):
-            cluster_size = UNSET
-        else:
-            cluster_size = DatabricksWarehouseClusterSize(_cluster_size)
-
-        _warehouse_type = d.pop("warehouse_type", UNSET)
-        warehouse_type: DatabricksWarehouseWarehouseType | Unset
-        if isinstance(_warehouse_type, Unset):
-            warehouse_type = UNSET
-        else:
-            warehouse_type = DatabricksWarehouseWarehouseType(_warehouse_type)
-
-        _state = d.pop("state", UNSET)
-        state: DatabricksWarehouseState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = DatabricksWarehouseState(_state)
-
-        enable_photon = d.pop("enable_photon", UNSET)
-
-        enable_serverless_compute = d.pop("enable_serverless_compute", UNSET)
-
-        auto_stop_mins = d.pop("auto_stop_mins", UNSET)
-
-        max_num_clusters = d.pop("max_num_clusters", UNSET)
-
-        min_num_clusters = d.pop("min_num_clusters", UNSET)
-
-        num_clusters = d.pop("num_clusters", UNSET)
-
-        num_active_sessions = d.pop("num_active_sessions", UNSET)
-
-        creator_name = d.pop("creator_name", UNSET)
-
-        jdbc_url = d.pop("jdbc_url", UNSET)
-
-        _spot_instance_policy = d.pop("spot_instance_policy", UNSET)
-        spot_instance_policy: DatabricksWarehouseSpotInstancePolicy | Unset
-        if isinstance(_spot_instance_policy, Unset):
-            spot_instance_policy = UNSET
-        else:
-            spot_instance_policy = DatabricksWarehouseSpotInstancePolicy(_spot_instance_policy)
-
-        _health = d.pop("health", UNSET)
-        health: DatabricksWarehouseHealth | Unset
-        if isinstance(_health, Unset):
-            health = UNSET
-        else:
-            health = DatabricksWarehouseHealth.from_dict(_health)
-
-        _channel = d.pop("channel", UNSET)
-        channel: DatabricksWarehouseChannel | Unset
-        if isinstance(_channel, Unset):
-            channel = UNSET
-        else:
-            channel = DatabricksWarehouseChannel.from_dict(_channel)
-
-        _odbc_params = d.pop("odbc_params", UNSET)
-        odbc_params: DatabricksWarehouseOdbcParams | Unset
-        if isinstance(_odbc_params, Unset):
-            odbc_params = UNSET
-        else:
-            odbc_params = DatabricksWarehouseOdbcParams.from_dict(_odbc_params)
-
-        _tags = d.pop("tags", UNSET)
-        tags: DatabricksWarehouseTags | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
-        else:
-            tags = DatabricksWarehouseTags.from_dict(_tags)
-
-        instance_profile_arn = d.pop("instance_profile_arn", UNSET)
-
-        databricks_warehouse = cls(
-            id=id,
-            name=name,
-            cluster_size=cluster_size,
-            warehouse_type=warehouse_type,
-            state=state,
-            enable_photon=enable_photon,
-            enable_serverless_compute=enable_serverless_compute,
-            auto_stop_mins=auto_stop_mins,
-            max_num_clusters=max_num_clusters,
-            min_num_clusters=min_num_clusters,
-            num_clusters=num_clusters,
-            num_active_sessions=num_active_sessions,
-            creator_name=creator_name,
-            jdbc_url=jdbc_url,
-            spot_instance_policy=spot_instance_policy,
-            health=health,
-            channel=channel,
-            odbc_params=odbc_params,
-            tags=tags,
-            instance_profile_arn=instance_profile_arn,
+        _cluster_size: Any = src_dict.get("cluster_size", UNSET)
+        cluster_size = (
+            UNSET
+            if _cluster_size is UNSET
+            else _DatabricksWarehouseClusterSize_by_value.get(_cluster_size)
+            or DatabricksWarehouseClusterSize(_cluster_size)
         )
 
-        databricks_warehouse.additional_properties = d
-        return databricks_warehouse
+        _warehouse_type: Any = src_dict.get("warehouse_type", UNSET)
+        warehouse_type = (
+            UNSET
+            if _warehouse_type is UNSET
+            else _DatabricksWarehouseWarehouseType_by_value.get(_warehouse_type)
+            or DatabricksWarehouseWarehouseType(_warehouse_type)
+        )
+
+        _state: Any = src_dict.get("state", UNSET)
+        state = (
+            UNSET
+            if _state is UNSET
+            else _DatabricksWarehouseState_by_value.get(_state) or DatabricksWarehouseState(_state)
+        )
+
+        enable_photon = src_dict.get("enable_photon", UNSET)
+
+        enable_serverless_compute = src_dict.get("enable_serverless_compute", UNSET)
+
+        auto_stop_mins = src_dict.get("auto_stop_mins", UNSET)
+
+        max_num_clusters = src_dict.get("max_num_clusters", UNSET)
+
+        min_num_clusters = src_dict.get("min_num_clusters", UNSET)
+
+        num_clusters = src_dict.get("num_clusters", UNSET)
+
+        num_active_sessions = src_dict.get("num_active_sessions", UNSET)
+
+        creator_name = src_dict.get("creator_name", UNSET)
+
+        jdbc_url = src_dict.get("jdbc_url", UNSET)
+
+        _spot_instance_policy: Any = src_dict.get("spot_instance_policy", UNSET)
+        spot_instance_policy = (
+            UNSET
+            if _spot_instance_policy is UNSET
+            else _DatabricksWarehouseSpotInstancePolicy_by_value.get(_spot_instance_policy)
+            or DatabricksWarehouseSpotInstancePolicy(_spot_instance_policy)
+        )
+
+        _health: Any = src_dict.get("health", UNSET)
+        health = UNSET if _health is UNSET else DatabricksWarehouseHealth.from_dict(_health)
+
+        _channel: Any = src_dict.get("channel", UNSET)
+        channel = UNSET if _channel is UNSET else DatabricksWarehouseChannel.from_dict(_channel)
+
+        _odbc_params: Any = src_dict.get("odbc_params", UNSET)
+        odbc_params = UNSET if _odbc_params is UNSET else DatabricksWarehouseOdbcParams.from_dict(_odbc_params)
+
+        _tags: Any = src_dict.get("tags", UNSET)
+        tags = UNSET if _tags is UNSET else DatabricksWarehouseTags.from_dict(_tags)
+
+        instance_profile_arn = src_dict.get("instance_profile_arn", UNSET)
+
+        instance = cls(
+            id,
+            name,
+            cluster_size,
+            warehouse_type,
+            state,
+            enable_photon,
+            enable_serverless_compute,
+            auto_stop_mins,
+            max_num_clusters,
+            min_num_clusters,
+            num_clusters,
+            num_active_sessions,
+            creator_name,
+            jdbc_url,
+            spot_instance_policy,
+            health,
+            channel,
+            odbc_params,
+            tags,
+            instance_profile_arn,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -303,3 +281,48 @@ class DatabricksWarehouse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "cluster_size",
+        "warehouse_type",
+        "state",
+        "enable_photon",
+        "enable_serverless_compute",
+        "auto_stop_mins",
+        "max_num_clusters",
+        "min_num_clusters",
+        "num_clusters",
+        "num_active_sessions",
+        "creator_name",
+        "jdbc_url",
+        "spot_instance_policy",
+        "health",
+        "channel",
+        "odbc_params",
+        "tags",
+        "instance_profile_arn",
+    )
+)
+_DatabricksWarehouseClusterSize_by_value = cast(
+    "dict[Any, DatabricksWarehouseClusterSize]", DatabricksWarehouseClusterSize._value2member_map_
+)
+_DatabricksWarehouseSpotInstancePolicy_by_value = cast(
+    "dict[Any, DatabricksWarehouseSpotInstancePolicy]", DatabricksWarehouseSpotInstancePolicy._value2member_map_
+)
+_DatabricksWarehouseState_by_value = cast(
+    "dict[Any, DatabricksWarehouseState]", DatabricksWarehouseState._value2member_map_
+)
+_DatabricksWarehouseWarehouseType_by_value = cast(
+    "dict[Any, DatabricksWarehouseWarehouseType]", DatabricksWarehouseWarehouseType._value2member_map_
+)
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.databricks_warehouse_channel import DatabricksWarehouseChannel
+from ..models.databricks_warehouse_health import DatabricksWarehouseHealth
+from ..models.databricks_warehouse_odbc_params import DatabricksWarehouseOdbcParams
+from ..models.databricks_warehouse_tags import DatabricksWarehouseTags

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,7 +33,6 @@ class DatabricksWarehouseChannel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if dbsql_version is not UNSET:
@@ -43,23 +42,24 @@ class DatabricksWarehouseChannel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _name = d.pop("name", UNSET)
-        name: DatabricksWarehouseChannelName | Unset
-        if isinstance(_name, Unset):
-            name = UNSET
-        else:
-            name = DatabricksWarehouseChannelName(_name)
-
-        dbsql_version = d.pop("dbsql_version", UNSET)
-
-        databricks_warehouse_channel = cls(
-            name=name,
-            dbsql_version=dbsql_version,
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        _name: Any = src_dict.get("name", UNSET)
+        name = (
+            UNSET
+            if _name is UNSET
+            else _DatabricksWarehouseChannelName_by_value.get(_name) or DatabricksWarehouseChannelName(_name)
         )
 
-        databricks_warehouse_channel.additional_properties = d
-        return databricks_warehouse_channel
+        dbsql_version = src_dict.get("dbsql_version", UNSET)
+
+        instance = cls(
+            name,
+            dbsql_version,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,3 +76,10 @@ class DatabricksWarehouseChannel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("name", "dbsql_version"))
+_DatabricksWarehouseChannelName_by_value = cast(
+    "dict[Any, DatabricksWarehouseChannelName]", DatabricksWarehouseChannelName._value2member_map_
+)

@@ -1,17 +1,15 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.databricks_warehouse_health_status import DatabricksWarehouseHealthStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.databricks_warehouse_health_failure_reason import DatabricksWarehouseHealthFailureReason
-
 
 T = TypeVar("T", bound="DatabricksWarehouseHealth")
 
@@ -51,7 +49,6 @@ class DatabricksWarehouseHealth:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if status is not UNSET:
             field_dict["status"] = status
         if summary is not UNSET:
@@ -67,39 +64,36 @@ class DatabricksWarehouseHealth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.databricks_warehouse_health_failure_reason import DatabricksWarehouseHealthFailureReason  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: DatabricksWarehouseHealthStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = DatabricksWarehouseHealthStatus(_status)
-
-        summary = d.pop("summary", UNSET)
-
-        details = d.pop("details", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        _failure_reason = d.pop("failure_reason", UNSET)
-        failure_reason: DatabricksWarehouseHealthFailureReason | Unset
-        if isinstance(_failure_reason, Unset):
-            failure_reason = UNSET
-        else:
-            failure_reason = DatabricksWarehouseHealthFailureReason.from_dict(_failure_reason)
-
-        databricks_warehouse_health = cls(
-            status=status,
-            summary=summary,
-            details=details,
-            message=message,
-            failure_reason=failure_reason,
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        _status: Any = src_dict.get("status", UNSET)
+        status = (
+            UNSET
+            if _status is UNSET
+            else _DatabricksWarehouseHealthStatus_by_value.get(_status) or DatabricksWarehouseHealthStatus(_status)
         )
 
-        databricks_warehouse_health.additional_properties = d
-        return databricks_warehouse_health
+        summary = src_dict.get("summary", UNSET)
+
+        details = src_dict.get("details", UNSET)
+
+        message = src_dict.get("message", UNSET)
+
+        _failure_reason: Any = src_dict.get("failure_reason", UNSET)
+        failure_reason = (
+            UNSET if _failure_reason is UNSET else DatabricksWarehouseHealthFailureReason.from_dict(_failure_reason)
+        )
+
+        instance = cls(
+            status,
+            summary,
+            details,
+            message,
+            failure_reason,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,3 +110,13 @@ class DatabricksWarehouseHealth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("status", "summary", "details", "message", "failure_reason"))
+_DatabricksWarehouseHealthStatus_by_value = cast(
+    "dict[Any, DatabricksWarehouseHealthStatus]", DatabricksWarehouseHealthStatus._value2member_map_
+)
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.databricks_warehouse_health_failure_reason import DatabricksWarehouseHealthFailureReason

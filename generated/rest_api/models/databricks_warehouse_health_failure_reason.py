@@ -1,18 +1,14 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.databricks_warehouse_health_failure_reason_parameters import (
-        DatabricksWarehouseHealthFailureReasonParameters,
-    )
-
 
 T = TypeVar("T", bound="DatabricksWarehouseHealthFailureReason")
 
@@ -42,7 +38,6 @@ class DatabricksWarehouseHealthFailureReason:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if code is not UNSET:
             field_dict["code"] = code
         if type_ is not UNSET:
@@ -54,30 +49,25 @@ class DatabricksWarehouseHealthFailureReason:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.databricks_warehouse_health_failure_reason_parameters import (
-            DatabricksWarehouseHealthFailureReasonParameters,  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        code = src_dict.get("code", UNSET)
+
+        type_ = src_dict.get("type", UNSET)
+
+        _parameters: Any = src_dict.get("parameters", UNSET)
+        parameters = (
+            UNSET if _parameters is UNSET else DatabricksWarehouseHealthFailureReasonParameters.from_dict(_parameters)
         )
 
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        _parameters = d.pop("parameters", UNSET)
-        parameters: DatabricksWarehouseHealthFailureReasonParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = DatabricksWarehouseHealthFailureReasonParameters.from_dict(_parameters)
-
-        databricks_warehouse_health_failure_reason = cls(
-            code=code,
-            type_=type_,
-            parameters=parameters,
+        instance = cls(
+            code,
+            type_,
+            parameters,
         )
-
-        databricks_warehouse_health_failure_reason.additional_properties = d
-        return databricks_warehouse_health_failure_reason
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,3 +84,12 @@ class DatabricksWarehouseHealthFailureReason:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("code", "type", "parameters"))
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.databricks_warehouse_health_failure_reason_parameters import (
+    DatabricksWarehouseHealthFailureReasonParameters,
+)

@@ -38,7 +38,6 @@ class DatabricksWarehouseOdbcParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if hostname is not UNSET:
             field_dict["hostname"] = hostname
         if port is not UNSET:
@@ -52,24 +51,25 @@ class DatabricksWarehouseOdbcParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        hostname = d.pop("hostname", UNSET)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        hostname = src_dict.get("hostname", UNSET)
 
-        port = d.pop("port", UNSET)
+        port = src_dict.get("port", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = src_dict.get("path", UNSET)
 
-        protocol = d.pop("protocol", UNSET)
+        protocol = src_dict.get("protocol", UNSET)
 
-        databricks_warehouse_odbc_params = cls(
-            hostname=hostname,
-            port=port,
-            path=path,
-            protocol=protocol,
+        instance = cls(
+            hostname,
+            port,
+            path,
+            protocol,
         )
-
-        databricks_warehouse_odbc_params.additional_properties = d
-        return databricks_warehouse_odbc_params
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +86,7 @@ class DatabricksWarehouseOdbcParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("hostname", "port", "path", "protocol"))

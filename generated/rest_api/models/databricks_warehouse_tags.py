@@ -1,16 +1,14 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.databricks_warehouse_tags_custom_tags import DatabricksWarehouseTagsCustomTags
-
 
 T = TypeVar("T", bound="DatabricksWarehouseTags")
 
@@ -35,7 +33,6 @@ class DatabricksWarehouseTags:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if custom_tags is not UNSET:
             field_dict["custom_tags"] = custom_tags
 
@@ -43,24 +40,19 @@ class DatabricksWarehouseTags:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.databricks_warehouse_tags_custom_tags import DatabricksWarehouseTagsCustomTags  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _custom_tags = d.pop("custom_tags", UNSET)
-        custom_tags: list[DatabricksWarehouseTagsCustomTags] | Unset = UNSET
-        if _custom_tags is not UNSET:
-            custom_tags = []
-            for custom_tags_item_data in _custom_tags:
-                custom_tags_item = DatabricksWarehouseTagsCustomTags.from_dict(custom_tags_item_data)
-
-                custom_tags.append(custom_tags_item)
-
-        databricks_warehouse_tags = cls(
-            custom_tags=custom_tags,
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        _custom_tags: Any = src_dict.get("custom_tags", UNSET)
+        custom_tags = (
+            UNSET if _custom_tags is UNSET else list(map(DatabricksWarehouseTagsCustomTags.from_dict, _custom_tags))
         )
 
-        databricks_warehouse_tags.additional_properties = d
-        return databricks_warehouse_tags
+        instance = cls(
+            custom_tags,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +69,10 @@ class DatabricksWarehouseTags:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("custom_tags",))
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.databricks_warehouse_tags_custom_tags import DatabricksWarehouseTagsCustomTags

@@ -30,7 +30,6 @@ class DatabricksWarehouseTagsCustomTags:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if key is not UNSET:
             field_dict["key"] = key
         if value is not UNSET:
@@ -40,18 +39,19 @@ class DatabricksWarehouseTagsCustomTags:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key", UNSET)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        key = src_dict.get("key", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
-        databricks_warehouse_tags_custom_tags = cls(
-            key=key,
-            value=value,
+        instance = cls(
+            key,
+            value,
         )
-
-        databricks_warehouse_tags_custom_tags.additional_properties = d
-        return databricks_warehouse_tags_custom_tags
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +68,7 @@ class DatabricksWarehouseTagsCustomTags:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("key", "value"))

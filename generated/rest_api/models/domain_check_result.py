@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,15 @@ from ..models.domain_check_result_status import DomainCheckResultStatus
 T = TypeVar("T", bound="DomainCheckResult")
 
 
+class _DomainCheckResultText:
+    """Hidden slots for the server's own text of the date-time fields of :class:`DomainCheckResult`."""
+
+    __slots__ = ("_time_text",)
+    _time_text: str
+
+
 @_attrs_define
-class DomainCheckResult:
+class DomainCheckResult(_DomainCheckResultText):
     """
     Attributes:
         status (DomainCheckResultStatus):
@@ -28,6 +35,11 @@ class DomainCheckResult:
         status = self.status.value
 
         time = self.time.isoformat()
+        _text = getattr(self, "_time_text", None)
+        if _text is not None and isinstance(self.time, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.time and _parsed.utcoffset() == self.time.utcoffset():
+                time = _text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,18 +54,22 @@ class DomainCheckResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = DomainCheckResultStatus(d.pop("status"))
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        _status = src_dict["status"]
+        status = _DomainCheckResultStatus_by_value.get(_status) or DomainCheckResultStatus(_status)
 
-        time = datetime.datetime.fromisoformat(d.pop("time"))
+        _time = src_dict["time"]
+        time = _parse_datetime(_time)
 
-        domain_check_result = cls(
-            status=status,
-            time=time,
+        instance = cls(
+            status,
+            time,
         )
-
-        domain_check_result.additional_properties = d
-        return domain_check_result
+        instance._time_text = _time
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,3 +86,11 @@ class DomainCheckResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("status", "time"))
+_parse_datetime = datetime.datetime.fromisoformat
+_DomainCheckResultStatus_by_value = cast(
+    "dict[Any, DomainCheckResultStatus]", DomainCheckResultStatus._value2member_map_
+)

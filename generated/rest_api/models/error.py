@@ -1,16 +1,14 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.validation_error import ValidationError
-
 
 T = TypeVar("T", bound="Error")
 
@@ -58,31 +56,26 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_error import ValidationError  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        code = src_dict["code"]
 
-        d = dict(src_dict)
-        code = d.pop("code")
+        message = src_dict["message"]
 
-        message = d.pop("message")
+        request_id = src_dict["request_id"]
 
-        request_id = d.pop("request_id")
+        _validation_error: Any = src_dict.get("validation_error", UNSET)
+        validation_error = UNSET if _validation_error is UNSET else ValidationError.from_dict(_validation_error)
 
-        _validation_error = d.pop("validation_error", UNSET)
-        validation_error: ValidationError | Unset
-        if isinstance(_validation_error, Unset):
-            validation_error = UNSET
-        else:
-            validation_error = ValidationError.from_dict(_validation_error)
-
-        error = cls(
-            code=code,
-            message=message,
-            request_id=request_id,
-            validation_error=validation_error,
+        instance = cls(
+            code,
+            message,
+            request_id,
+            validation_error,
         )
-
-        error.additional_properties = d
-        return error
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,3 +92,10 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("code", "message", "request_id", "validation_error"))
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.validation_error import ValidationError

@@ -44,21 +44,22 @@ class ErrorXML:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        code = src_dict["code"]
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
-        request_id = d.pop("request_id")
+        request_id = src_dict["request_id"]
 
-        error_xml = cls(
-            code=code,
-            message=message,
-            request_id=request_id,
+        instance = cls(
+            code,
+            message,
+            request_id,
         )
-
-        error_xml.additional_properties = d
-        return error_xml
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +76,7 @@ class ErrorXML:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("code", "message", "request_id"))

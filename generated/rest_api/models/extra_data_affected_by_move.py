@@ -1,14 +1,12 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.moved_asset import MovedAsset
-
 
 T = TypeVar("T", bound="ExtraDataAffectedByMove")
 
@@ -41,22 +39,16 @@ class ExtraDataAffectedByMove:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.moved_asset import MovedAsset  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        assets = list(map(MovedAsset.from_dict, src_dict["assets"]))
 
-        d = dict(src_dict)
-        assets = []
-        _assets = d.pop("assets")
-        for assets_item_data in _assets:
-            assets_item = MovedAsset.from_dict(assets_item_data)
-
-            assets.append(assets_item)
-
-        extra_data_affected_by_move = cls(
-            assets=assets,
+        instance = cls(
+            assets,
         )
-
-        extra_data_affected_by_move.additional_properties = d
-        return extra_data_affected_by_move
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +65,10 @@ class ExtraDataAffectedByMove:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("assets",))
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.moved_asset import MovedAsset

@@ -52,24 +52,25 @@ class ExtraDataMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        key = src_dict["key"]
 
-        value = d.pop("value")
+        value = src_dict["value"]
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        old_value = d.pop("old_value", UNSET)
+        old_value = src_dict.get("old_value", UNSET)
 
-        extra_data_metadata = cls(
-            key=key,
-            value=value,
-            type_=type_,
-            old_value=old_value,
+        instance = cls(
+            key,
+            value,
+            type_,
+            old_value,
         )
-
-        extra_data_metadata.additional_properties = d
-        return extra_data_metadata
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +87,7 @@ class ExtraDataMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("key", "value", "type", "old_value"))

@@ -1,15 +1,12 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.extra_data_query_stats_counters import ExtraDataQueryStatsCounters
-    from ..models.extra_data_query_stats_timers import ExtraDataQueryStatsTimers
-
 
 T = TypeVar("T", bound="ExtraDataQueryStats")
 
@@ -44,21 +41,19 @@ class ExtraDataQueryStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.extra_data_query_stats_counters import ExtraDataQueryStatsCounters  # noqa: PLC0415
-        from ..models.extra_data_query_stats_timers import ExtraDataQueryStatsTimers  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        timers = ExtraDataQueryStatsTimers.from_dict(src_dict["timers"])
 
-        d = dict(src_dict)
-        timers = ExtraDataQueryStatsTimers.from_dict(d.pop("timers"))
+        counters = ExtraDataQueryStatsCounters.from_dict(src_dict["counters"])
 
-        counters = ExtraDataQueryStatsCounters.from_dict(d.pop("counters"))
-
-        extra_data_query_stats = cls(
-            timers=timers,
-            counters=counters,
+        instance = cls(
+            timers,
+            counters,
         )
-
-        extra_data_query_stats.additional_properties = d
-        return extra_data_query_stats
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +70,11 @@ class ExtraDataQueryStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("timers", "counters"))
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.extra_data_query_stats_counters import ExtraDataQueryStatsCounters
+from ..models.extra_data_query_stats_timers import ExtraDataQueryStatsTimers

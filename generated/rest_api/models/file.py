@@ -1,16 +1,14 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.file_partition_values import FilePartitionValues
-
 
 T = TypeVar("T", bound="File")
 
@@ -79,38 +77,37 @@ class File:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_partition_values import FilePartitionValues  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        url = src_dict["url"]
 
-        d = dict(src_dict)
-        url = d.pop("url")
+        id = src_dict["id"]
 
-        id = d.pop("id")
+        partition_values = FilePartitionValues.from_dict(src_dict["partitionValues"])
 
-        partition_values = FilePartitionValues.from_dict(d.pop("partitionValues"))
+        size = src_dict["size"]
 
-        size = d.pop("size")
+        timestamp = src_dict.get("timestamp", UNSET)
 
-        timestamp = d.pop("timestamp", UNSET)
+        version = src_dict.get("version", UNSET)
 
-        version = d.pop("version", UNSET)
+        stats = src_dict.get("stats", UNSET)
 
-        stats = d.pop("stats", UNSET)
+        expiration_timestamp = src_dict.get("expirationTimestamp", UNSET)
 
-        expiration_timestamp = d.pop("expirationTimestamp", UNSET)
-
-        file = cls(
-            url=url,
-            id=id,
-            partition_values=partition_values,
-            size=size,
-            timestamp=timestamp,
-            version=version,
-            stats=stats,
-            expiration_timestamp=expiration_timestamp,
+        instance = cls(
+            url,
+            id,
+            partition_values,
+            size,
+            timestamp,
+            version,
+            stats,
+            expiration_timestamp,
         )
-
-        file.additional_properties = d
-        return file
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -127,3 +124,12 @@ class File:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    ("url", "id", "partitionValues", "size", "timestamp", "version", "stats", "expirationTimestamp")
+)
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.file_partition_values import FilePartitionValues

@@ -1,17 +1,14 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.common_prefix import CommonPrefix
-    from ..models.object_ import Object
-
 
 T = TypeVar("T", bound="FileListResponse")
 
@@ -73,7 +70,6 @@ class FileListResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["Name"] = name
         if prefix is not UNSET:
@@ -97,56 +93,42 @@ class FileListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.common_prefix import CommonPrefix  # noqa: PLC0415
-        from ..models.object_ import Object  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        name = src_dict.get("Name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("Name", UNSET)
+        prefix = src_dict.get("Prefix", UNSET)
 
-        prefix = d.pop("Prefix", UNSET)
+        delimiter = src_dict.get("Delimiter", UNSET)
 
-        delimiter = d.pop("Delimiter", UNSET)
+        max_keys = src_dict.get("MaxKeys", UNSET)
 
-        max_keys = d.pop("MaxKeys", UNSET)
+        continuation_token = src_dict.get("ContinuationToken", UNSET)
 
-        continuation_token = d.pop("ContinuationToken", UNSET)
+        next_continuation_token = src_dict.get("NextContinuationToken", UNSET)
 
-        next_continuation_token = d.pop("NextContinuationToken", UNSET)
+        is_truncated = src_dict.get("IsTruncated", UNSET)
 
-        is_truncated = d.pop("IsTruncated", UNSET)
+        _common_prefixes: Any = src_dict.get("CommonPrefixes", UNSET)
+        common_prefixes = UNSET if _common_prefixes is UNSET else list(map(CommonPrefix.from_dict, _common_prefixes))
 
-        _common_prefixes = d.pop("CommonPrefixes", UNSET)
-        common_prefixes: list[CommonPrefix] | Unset = UNSET
-        if _common_prefixes is not UNSET:
-            common_prefixes = []
-            for common_prefixes_item_data in _common_prefixes:
-                common_prefixes_item = CommonPrefix.from_dict(common_prefixes_item_data)
+        _objects: Any = src_dict.get("Objects", UNSET)
+        objects = UNSET if _objects is UNSET else list(map(Object.from_dict, _objects))
 
-                common_prefixes.append(common_prefixes_item)
-
-        _objects = d.pop("Objects", UNSET)
-        objects: list[Object] | Unset = UNSET
-        if _objects is not UNSET:
-            objects = []
-            for objects_item_data in _objects:
-                objects_item = Object.from_dict(objects_item_data)
-
-                objects.append(objects_item)
-
-        file_list_response = cls(
-            name=name,
-            prefix=prefix,
-            delimiter=delimiter,
-            max_keys=max_keys,
-            continuation_token=continuation_token,
-            next_continuation_token=next_continuation_token,
-            is_truncated=is_truncated,
-            common_prefixes=common_prefixes,
-            objects=objects,
+        instance = cls(
+            name,
+            prefix,
+            delimiter,
+            max_keys,
+            continuation_token,
+            next_continuation_token,
+            is_truncated,
+            common_prefixes,
+            objects,
         )
-
-        file_list_response.additional_properties = d
-        return file_list_response
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -163,3 +145,23 @@ class FileListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "Name",
+        "Prefix",
+        "Delimiter",
+        "MaxKeys",
+        "ContinuationToken",
+        "NextContinuationToken",
+        "IsTruncated",
+        "CommonPrefixes",
+        "Objects",
+    )
+)
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.common_prefix import CommonPrefix
+from ..models.object_ import Object

@@ -12,8 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FilePresignedURLResponse")
 
 
+class _FilePresignedURLResponseText:
+    """Hidden slots for the server's own text of the date-time fields of :class:`FilePresignedURLResponse`."""
+
+    __slots__ = ("_expires_at_text",)
+    _expires_at_text: str
+
+
 @_attrs_define
-class FilePresignedURLResponse:
+class FilePresignedURLResponse(_FilePresignedURLResponseText):
     """
     Attributes:
         signed_url (str | Unset):
@@ -27,13 +34,17 @@ class FilePresignedURLResponse:
     def to_dict(self) -> dict[str, Any]:
         signed_url = self.signed_url
 
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
+        expires_at: str | Unset = (
+            self.expires_at if not isinstance(self.expires_at, datetime.datetime) else self.expires_at.isoformat()
+        )
+        _text = getattr(self, "_expires_at_text", None)
+        if _text is not None and isinstance(self.expires_at, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.expires_at and _parsed.utcoffset() == self.expires_at.utcoffset():
+                expires_at = _text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if signed_url is not UNSET:
             field_dict["SignedUrl"] = signed_url
         if expires_at is not UNSET:
@@ -43,23 +54,22 @@ class FilePresignedURLResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        signed_url = d.pop("SignedUrl", UNSET)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        signed_url = src_dict.get("SignedUrl", UNSET)
 
-        _expires_at = d.pop("ExpiresAt", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+        _expires_at: Any = src_dict.get("ExpiresAt", UNSET)
+        expires_at = UNSET if _expires_at is UNSET else _parse_datetime(_expires_at)
 
-        file_presigned_url_response = cls(
-            signed_url=signed_url,
-            expires_at=expires_at,
+        instance = cls(
+            signed_url,
+            expires_at,
         )
-
-        file_presigned_url_response.additional_properties = d
-        return file_presigned_url_response
+        if isinstance(_expires_at, str):
+            instance._expires_at_text = _expires_at
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,3 +86,8 @@ class FilePresignedURLResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("SignedUrl", "ExpiresAt"))
+_parse_datetime = datetime.datetime.fromisoformat

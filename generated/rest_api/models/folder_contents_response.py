@@ -1,15 +1,12 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.asset import Asset
-    from ..models.pagination_metadata import PaginationMetadata
-
 
 T = TypeVar("T", bound="FolderContentsResponse")
 
@@ -47,26 +44,19 @@ class FolderContentsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asset import Asset  # noqa: PLC0415
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        data = list(map(Asset.from_dict, src_dict["data"]))
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Asset.from_dict(data_item_data)
+        pagination_metadata = PaginationMetadata.from_dict(src_dict["pagination_metadata"])
 
-            data.append(data_item)
-
-        pagination_metadata = PaginationMetadata.from_dict(d.pop("pagination_metadata"))
-
-        folder_contents_response = cls(
-            data=data,
-            pagination_metadata=pagination_metadata,
+        instance = cls(
+            data,
+            pagination_metadata,
         )
-
-        folder_contents_response.additional_properties = d
-        return folder_contents_response
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +73,11 @@ class FolderContentsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("data", "pagination_metadata"))
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.asset import Asset
+from ..models.pagination_metadata import PaginationMetadata

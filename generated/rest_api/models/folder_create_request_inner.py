@@ -30,7 +30,6 @@ class FolderCreateRequestInner:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if description is not UNSET:
             field_dict["description"] = description
         if exists_ok is not UNSET:
@@ -40,18 +39,19 @@ class FolderCreateRequestInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        description = src_dict.get("description", UNSET)
 
-        exists_ok = d.pop("exists_ok", UNSET)
+        exists_ok = src_dict.get("exists_ok", UNSET)
 
-        folder_create_request_inner = cls(
-            description=description,
-            exists_ok=exists_ok,
+        instance = cls(
+            description,
+            exists_ok,
         )
-
-        folder_create_request_inner.additional_properties = d
-        return folder_create_request_inner
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +68,7 @@ class FolderCreateRequestInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("description", "exists_ok"))

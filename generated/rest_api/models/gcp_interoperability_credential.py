@@ -30,7 +30,6 @@ class GCPInteroperabilityCredential:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if access_key_id is not UNSET:
             field_dict["access_key_id"] = access_key_id
         if secret_access_key is not UNSET:
@@ -40,18 +39,19 @@ class GCPInteroperabilityCredential:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_key_id = d.pop("access_key_id", UNSET)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        access_key_id = src_dict.get("access_key_id", UNSET)
 
-        secret_access_key = d.pop("secret_access_key", UNSET)
+        secret_access_key = src_dict.get("secret_access_key", UNSET)
 
-        gcp_interoperability_credential = cls(
-            access_key_id=access_key_id,
-            secret_access_key=secret_access_key,
+        instance = cls(
+            access_key_id,
+            secret_access_key,
         )
-
-        gcp_interoperability_credential.additional_properties = d
-        return gcp_interoperability_credential
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +68,7 @@ class GCPInteroperabilityCredential:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("access_key_id", "secret_access_key"))

@@ -44,21 +44,22 @@ class GCPServiceAccountKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        account_id = d.pop("account_id")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        account_id = src_dict["account_id"]
 
-        key_id = d.pop("key_id")
+        key_id = src_dict["key_id"]
 
-        key_text = d.pop("key_text")
+        key_text = src_dict["key_text"]
 
-        gcp_service_account_key = cls(
-            account_id=account_id,
-            key_id=key_id,
-            key_text=key_text,
+        instance = cls(
+            account_id,
+            key_id,
+            key_text,
         )
-
-        gcp_service_account_key.additional_properties = d
-        return gcp_service_account_key
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +76,7 @@ class GCPServiceAccountKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("account_id", "key_id", "key_text"))

@@ -1,24 +1,28 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.invitation_workspace import InvitationWorkspace
-    from ..models.inviting_user import InvitingUser
-
-
 T = TypeVar("T", bound="Invitation")
 
 
+class _InvitationText:
+    """Hidden slots for the server's own text of the date-time fields of :class:`Invitation`."""
+
+    __slots__ = ("_created_at_text",)
+    _created_at_text: str
+
+
 @_attrs_define
-class Invitation:
+class Invitation(_InvitationText):
     """
     Attributes:
         invitation_id (str):
@@ -43,6 +47,11 @@ class Invitation:
         created_by = self.created_by.to_dict()
 
         created_at = self.created_at.isoformat()
+        _text = getattr(self, "_created_at_text", None)
+        if _text is not None and isinstance(self.created_at, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.created_at and _parsed.utcoffset() == self.created_at.utcoffset():
+                created_at = _text
 
         workspace_invitation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.workspace_invitation, Unset):
@@ -65,35 +74,33 @@ class Invitation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invitation_workspace import InvitationWorkspace  # noqa: PLC0415
-        from ..models.inviting_user import InvitingUser  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        invitation_id = src_dict["invitation_id"]
 
-        d = dict(src_dict)
-        invitation_id = d.pop("invitation_id")
+        invitee_email = src_dict["invitee_email"]
 
-        invitee_email = d.pop("invitee_email")
+        created_by = InvitingUser.from_dict(src_dict["created_by"])
 
-        created_by = InvitingUser.from_dict(d.pop("created_by"))
+        _created_at = src_dict["created_at"]
+        created_at = _parse_datetime(_created_at)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        _workspace_invitation = d.pop("workspace_invitation", UNSET)
-        workspace_invitation: InvitationWorkspace | Unset
-        if isinstance(_workspace_invitation, Unset):
-            workspace_invitation = UNSET
-        else:
-            workspace_invitation = InvitationWorkspace.from_dict(_workspace_invitation)
-
-        invitation = cls(
-            invitation_id=invitation_id,
-            invitee_email=invitee_email,
-            created_by=created_by,
-            created_at=created_at,
-            workspace_invitation=workspace_invitation,
+        _workspace_invitation: Any = src_dict.get("workspace_invitation", UNSET)
+        workspace_invitation = (
+            UNSET if _workspace_invitation is UNSET else InvitationWorkspace.from_dict(_workspace_invitation)
         )
 
-        invitation.additional_properties = d
-        return invitation
+        instance = cls(
+            invitation_id,
+            invitee_email,
+            created_by,
+            created_at,
+            workspace_invitation,
+        )
+        instance._created_at_text = _created_at
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,3 +117,14 @@ class Invitation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    ("invitation_id", "invitee_email", "created_by", "created_at", "workspace_invitation")
+)
+_parse_datetime = datetime.datetime.fromisoformat
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.invitation_workspace import InvitationWorkspace
+from ..models.inviting_user import InvitingUser

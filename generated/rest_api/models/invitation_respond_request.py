@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,18 +41,22 @@ class InvitationRespondRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        jwt = d.pop("jwt")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        jwt = src_dict["jwt"]
 
-        response = InvitationRespondRequestResponse(d.pop("response"))
-
-        invitation_respond_request = cls(
-            jwt=jwt,
-            response=response,
+        _response = src_dict["response"]
+        response = _InvitationRespondRequestResponse_by_value.get(_response) or InvitationRespondRequestResponse(
+            _response
         )
 
-        invitation_respond_request.additional_properties = d
-        return invitation_respond_request
+        instance = cls(
+            jwt,
+            response,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -69,3 +73,10 @@ class InvitationRespondRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("jwt", "response"))
+_InvitationRespondRequestResponse_by_value = cast(
+    "dict[Any, InvitationRespondRequestResponse]", InvitationRespondRequestResponse._value2member_map_
+)

@@ -34,15 +34,16 @@ class InvitationRetrieveRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        jwt = d.pop("jwt")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        jwt = src_dict["jwt"]
 
-        invitation_retrieve_request = cls(
-            jwt=jwt,
+        instance = cls(
+            jwt,
         )
-
-        invitation_retrieve_request.additional_properties = d
-        return invitation_retrieve_request
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -59,3 +60,7 @@ class InvitationRetrieveRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("jwt",))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,27 +59,29 @@ class InvitationWorkspace:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        workspace_id = d.pop("workspace_id")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        workspace_id = src_dict["workspace_id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        prospective_role = WorkspaceRole(d.pop("prospective_role"))
+        _prospective_role = src_dict["prospective_role"]
+        prospective_role = _WorkspaceRole_by_value.get(_prospective_role) or WorkspaceRole(_prospective_role)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        image_id = d.pop("image_id", UNSET)
+        image_id = src_dict.get("image_id", UNSET)
 
-        invitation_workspace = cls(
-            workspace_id=workspace_id,
-            name=name,
-            prospective_role=prospective_role,
-            description=description,
-            image_id=image_id,
+        instance = cls(
+            workspace_id,
+            name,
+            prospective_role,
+            description,
+            image_id,
         )
-
-        invitation_workspace.additional_properties = d
-        return invitation_workspace
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +98,8 @@ class InvitationWorkspace:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("workspace_id", "name", "prospective_role", "description", "image_id"))
+_WorkspaceRole_by_value = cast("dict[Any, WorkspaceRole]", WorkspaceRole._value2member_map_)

@@ -1,16 +1,14 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.invitations_create_request_workspace import InvitationsCreateRequestWorkspace
-
 
 T = TypeVar("T", bound="InvitationsCreateRequestInner")
 
@@ -48,25 +46,24 @@ class InvitationsCreateRequestInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invitations_create_request_workspace import InvitationsCreateRequestWorkspace  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        invitee_email = src_dict["invitee_email"]
 
-        d = dict(src_dict)
-        invitee_email = d.pop("invitee_email")
-
-        _workspace_invitation = d.pop("workspace_invitation", UNSET)
-        workspace_invitation: InvitationsCreateRequestWorkspace | Unset
-        if isinstance(_workspace_invitation, Unset):
-            workspace_invitation = UNSET
-        else:
-            workspace_invitation = InvitationsCreateRequestWorkspace.from_dict(_workspace_invitation)
-
-        invitations_create_request_inner = cls(
-            invitee_email=invitee_email,
-            workspace_invitation=workspace_invitation,
+        _workspace_invitation: Any = src_dict.get("workspace_invitation", UNSET)
+        workspace_invitation = (
+            UNSET
+            if _workspace_invitation is UNSET
+            else InvitationsCreateRequestWorkspace.from_dict(_workspace_invitation)
         )
 
-        invitations_create_request_inner.additional_properties = d
-        return invitations_create_request_inner
+        instance = cls(
+            invitee_email,
+            workspace_invitation,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +80,10 @@ class InvitationsCreateRequestInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("invitee_email", "workspace_invitation"))
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.invitations_create_request_workspace import InvitationsCreateRequestWorkspace

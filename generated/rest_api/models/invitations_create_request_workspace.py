@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,18 +41,20 @@ class InvitationsCreateRequestWorkspace:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        workspace_id = d.pop("workspace_id")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        workspace_id = src_dict["workspace_id"]
 
-        prospective_role = WorkspaceRole(d.pop("prospective_role"))
+        _prospective_role = src_dict["prospective_role"]
+        prospective_role = _WorkspaceRole_by_value.get(_prospective_role) or WorkspaceRole(_prospective_role)
 
-        invitations_create_request_workspace = cls(
-            workspace_id=workspace_id,
-            prospective_role=prospective_role,
+        instance = cls(
+            workspace_id,
+            prospective_role,
         )
-
-        invitations_create_request_workspace.additional_properties = d
-        return invitations_create_request_workspace
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -69,3 +71,8 @@ class InvitationsCreateRequestWorkspace:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("workspace_id", "prospective_role"))
+_WorkspaceRole_by_value = cast("dict[Any, WorkspaceRole]", WorkspaceRole._value2member_map_)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,27 +58,29 @@ class InvitingUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        user_id = src_dict["user_id"]
 
-        display_name = d.pop("display_name")
+        display_name = src_dict["display_name"]
 
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        workspace_role = WorkspaceRole(d.pop("workspace_role"))
+        _workspace_role = src_dict["workspace_role"]
+        workspace_role = _WorkspaceRole_by_value.get(_workspace_role) or WorkspaceRole(_workspace_role)
 
-        image_id = d.pop("image_id", UNSET)
+        image_id = src_dict.get("image_id", UNSET)
 
-        inviting_user = cls(
-            user_id=user_id,
-            display_name=display_name,
-            email=email,
-            workspace_role=workspace_role,
-            image_id=image_id,
+        instance = cls(
+            user_id,
+            display_name,
+            email,
+            workspace_role,
+            image_id,
         )
-
-        inviting_user.additional_properties = d
-        return inviting_user
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +97,8 @@ class InvitingUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("user_id", "display_name", "email", "workspace_role", "image_id"))
+_WorkspaceRole_by_value = cast("dict[Any, WorkspaceRole]", WorkspaceRole._value2member_map_)

@@ -1,14 +1,12 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.snowflake_database import SnowflakeDatabase
-
 
 T = TypeVar("T", bound="ListSnowflakeDatabasesResponseDatabases")
 
@@ -18,7 +16,6 @@ class ListSnowflakeDatabasesResponseDatabases:
     additional_properties: dict[str, SnowflakeDatabase] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
@@ -27,19 +24,14 @@ class ListSnowflakeDatabasesResponseDatabases:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.snowflake_database import SnowflakeDatabase  # noqa: PLC0415
-
-        d = dict(src_dict)
-        list_snowflake_databases_response_databases = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = SnowflakeDatabase.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        list_snowflake_databases_response_databases.additional_properties = additional_properties
-        return list_snowflake_databases_response_databases
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        instance = cls()
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {
+                k: SnowflakeDatabase.from_dict(v) for k, v in src_dict.items() if k not in _FIELDS
+            }
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -56,3 +48,10 @@ class ListSnowflakeDatabasesResponseDatabases:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(())
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.snowflake_database import SnowflakeDatabase

@@ -1,16 +1,14 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.table_item import TableItem
-
 
 T = TypeVar("T", bound="ListTablesResponse")
 
@@ -49,25 +47,19 @@ class ListTablesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.table_item import TableItem  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        items = list(map(TableItem.from_dict, src_dict["items"]))
 
-        d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = TableItem.from_dict(items_item_data)
+        next_page_token = src_dict.get("nextPageToken", UNSET)
 
-            items.append(items_item)
-
-        next_page_token = d.pop("nextPageToken", UNSET)
-
-        list_tables_response = cls(
-            items=items,
-            next_page_token=next_page_token,
+        instance = cls(
+            items,
+            next_page_token,
         )
-
-        list_tables_response.additional_properties = d
-        return list_tables_response
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +76,10 @@ class ListTablesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("items", "nextPageToken"))
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.table_item import TableItem

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,21 +46,23 @@ class LLModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        id = src_dict["id"]
 
-        name = OpenaiModel(d.pop("name"))
+        _name = src_dict["name"]
+        name = _OpenaiModel_by_value.get(_name) or OpenaiModel(_name)
 
-        is_default = d.pop("is_default")
+        is_default = src_dict["is_default"]
 
-        ll_model = cls(
-            id=id,
-            name=name,
-            is_default=is_default,
+        instance = cls(
+            id,
+            name,
+            is_default,
         )
-
-        ll_model.additional_properties = d
-        return ll_model
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +79,8 @@ class LLModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("id", "name", "is_default"))
+_OpenaiModel_by_value = cast("dict[Any, OpenaiModel]", OpenaiModel._value2member_map_)

@@ -1,24 +1,29 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.llm_provider import LLMProvider
 
-if TYPE_CHECKING:
-    from ..models.ll_model import LLModel
-    from ..models.workspace_light import WorkspaceLight
-
-
 T = TypeVar("T", bound="LLMConfig")
 
 
+class _LLMConfigText:
+    """Hidden slots for the server's own text of the date-time fields of :class:`LLMConfig`."""
+
+    __slots__ = ("_created_at_text", "_updated_at_text")
+    _created_at_text: str
+    _updated_at_text: str
+
+
 @_attrs_define
-class LLMConfig:
+class LLMConfig(_LLMConfigText):
     """
     Attributes:
         llmconfig_id (str):
@@ -58,12 +63,20 @@ class LLMConfig:
         is_default = self.is_default
 
         created_at = self.created_at.isoformat()
+        _text = getattr(self, "_created_at_text", None)
+        if _text is not None and isinstance(self.created_at, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.created_at and _parsed.utcoffset() == self.created_at.utcoffset():
+                created_at = _text
 
-        updated_at: None | str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
+        updated_at: None | str = (
+            self.updated_at if not isinstance(self.updated_at, datetime.datetime) else self.updated_at.isoformat()
+        )
+        _text = getattr(self, "_updated_at_text", None)
+        if _text is not None and isinstance(self.updated_at, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.updated_at and _parsed.utcoffset() == self.updated_at.utcoffset():
+                updated_at = _text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,57 +97,42 @@ class LLMConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ll_model import LLModel  # noqa: PLC0415
-        from ..models.workspace_light import WorkspaceLight  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        llmconfig_id = src_dict["llmconfig_id"]
 
-        d = dict(src_dict)
-        llmconfig_id = d.pop("llmconfig_id")
+        workspace = WorkspaceLight.from_dict(src_dict["workspace"])
 
-        workspace = WorkspaceLight.from_dict(d.pop("workspace"))
+        _provider = src_dict["provider"]
+        provider = _LLMProvider_by_value.get(_provider) or LLMProvider(_provider)
 
-        provider = LLMProvider(d.pop("provider"))
+        models = list(map(LLModel.from_dict, src_dict["models"]))
 
-        models = []
-        _models = d.pop("models")
-        for models_item_data in _models:
-            models_item = LLModel.from_dict(models_item_data)
+        friendly_name = src_dict["friendly_name"]
 
-            models.append(models_item)
+        is_default = src_dict["is_default"]
 
-        friendly_name = d.pop("friendly_name")
+        _created_at = src_dict["created_at"]
+        created_at = _parse_datetime(_created_at)
 
-        is_default = d.pop("is_default")
+        updated_at = _parse_field_updated_at(_updated_at := src_dict["updated_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at"))
-
-        llm_config = cls(
-            llmconfig_id=llmconfig_id,
-            workspace=workspace,
-            provider=provider,
-            models=models,
-            friendly_name=friendly_name,
-            is_default=is_default,
-            created_at=created_at,
-            updated_at=updated_at,
+        instance = cls(
+            llmconfig_id,
+            workspace,
+            provider,
+            models,
+            friendly_name,
+            is_default,
+            created_at,
+            updated_at,
         )
-
-        llm_config.additional_properties = d
-        return llm_config
+        instance._created_at_text = _created_at
+        if isinstance(_updated_at, str):
+            instance._updated_at_text = _updated_at
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -151,3 +149,24 @@ class LLMConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_field_updated_at(data: object) -> datetime.datetime | None:
+    """Turn the JSON value of ``updated_at`` into one of its types."""
+    if data is None:
+        return None
+    if not isinstance(data, str):
+        raise TypeError(f"unexpected {type(data).__name__} for updated_at")
+    return _parse_datetime(data)
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    ("llmconfig_id", "workspace", "provider", "models", "friendly_name", "is_default", "created_at", "updated_at")
+)
+_parse_datetime = datetime.datetime.fromisoformat
+_LLMProvider_by_value = cast("dict[Any, LLMProvider]", LLMProvider._value2member_map_)
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.ll_model import LLModel
+from ..models.workspace_light import WorkspaceLight

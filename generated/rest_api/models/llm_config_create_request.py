@@ -1,17 +1,15 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.llm_provider import LLMProvider
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ll_model_create_request import LLModelCreateRequest
-
 
 T = TypeVar("T", bound="LLMConfigCreateRequest")
 
@@ -65,34 +63,29 @@ class LLMConfigCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ll_model_create_request import LLModelCreateRequest  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        friendly_name = src_dict["friendly_name"]
 
-        d = dict(src_dict)
-        friendly_name = d.pop("friendly_name")
+        _provider = src_dict["provider"]
+        provider = _LLMProvider_by_value.get(_provider) or LLMProvider(_provider)
 
-        provider = LLMProvider(d.pop("provider"))
+        models = list(map(LLModelCreateRequest.from_dict, src_dict["models"]))
 
-        models = []
-        _models = d.pop("models")
-        for models_item_data in _models:
-            models_item = LLModelCreateRequest.from_dict(models_item_data)
+        api_key = src_dict["api_key"]
 
-            models.append(models_item)
+        is_default = src_dict.get("is_default", UNSET)
 
-        api_key = d.pop("api_key")
-
-        is_default = d.pop("is_default", UNSET)
-
-        llm_config_create_request = cls(
-            friendly_name=friendly_name,
-            provider=provider,
-            models=models,
-            api_key=api_key,
-            is_default=is_default,
+        instance = cls(
+            friendly_name,
+            provider,
+            models,
+            api_key,
+            is_default,
         )
-
-        llm_config_create_request.additional_properties = d
-        return llm_config_create_request
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +102,11 @@ class LLMConfigCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("friendly_name", "provider", "models", "api_key", "is_default"))
+_LLMProvider_by_value = cast("dict[Any, LLMProvider]", LLMProvider._value2member_map_)
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.ll_model_create_request import LLModelCreateRequest

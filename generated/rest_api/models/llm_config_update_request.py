@@ -1,17 +1,15 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.llm_provider import LLMProvider
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ll_model_create_request import LLModelCreateRequest
-
 
 T = TypeVar("T", bound="LLMConfigUpdateRequest")
 
@@ -54,7 +52,6 @@ class LLMConfigUpdateRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if friendly_name is not UNSET:
             field_dict["friendly_name"] = friendly_name
         if provider is not UNSET:
@@ -70,41 +67,30 @@ class LLMConfigUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ll_model_create_request import LLModelCreateRequest  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        friendly_name = src_dict.get("friendly_name", UNSET)
 
-        d = dict(src_dict)
-        friendly_name = d.pop("friendly_name", UNSET)
+        _provider: Any = src_dict.get("provider", UNSET)
+        provider = UNSET if _provider is UNSET else _LLMProvider_by_value.get(_provider) or LLMProvider(_provider)
 
-        _provider = d.pop("provider", UNSET)
-        provider: LLMProvider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
-        else:
-            provider = LLMProvider(_provider)
+        _models: Any = src_dict.get("models", UNSET)
+        models = UNSET if _models is UNSET else list(map(LLModelCreateRequest.from_dict, _models))
 
-        _models = d.pop("models", UNSET)
-        models: list[LLModelCreateRequest] | Unset = UNSET
-        if _models is not UNSET:
-            models = []
-            for models_item_data in _models:
-                models_item = LLModelCreateRequest.from_dict(models_item_data)
+        api_key = src_dict.get("api_key", UNSET)
 
-                models.append(models_item)
+        is_default = src_dict.get("is_default", UNSET)
 
-        api_key = d.pop("api_key", UNSET)
-
-        is_default = d.pop("is_default", UNSET)
-
-        llm_config_update_request = cls(
-            friendly_name=friendly_name,
-            provider=provider,
-            models=models,
-            api_key=api_key,
-            is_default=is_default,
+        instance = cls(
+            friendly_name,
+            provider,
+            models,
+            api_key,
+            is_default,
         )
-
-        llm_config_update_request.additional_properties = d
-        return llm_config_update_request
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,3 +107,11 @@ class LLMConfigUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("friendly_name", "provider", "models", "api_key", "is_default"))
+_LLMProvider_by_value = cast("dict[Any, LLMProvider]", LLMProvider._value2member_map_)
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.ll_model_create_request import LLModelCreateRequest

@@ -38,7 +38,6 @@ class Object:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if key is not UNSET:
             field_dict["Key"] = key
         if last_modified is not UNSET:
@@ -52,24 +51,25 @@ class Object:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("Key", UNSET)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        key = src_dict.get("Key", UNSET)
 
-        last_modified = d.pop("LastModified", UNSET)
+        last_modified = src_dict.get("LastModified", UNSET)
 
-        e_tag = d.pop("ETag", UNSET)
+        e_tag = src_dict.get("ETag", UNSET)
 
-        size = d.pop("Size", UNSET)
+        size = src_dict.get("Size", UNSET)
 
-        object_ = cls(
-            key=key,
-            last_modified=last_modified,
-            e_tag=e_tag,
-            size=size,
+        instance = cls(
+            key,
+            last_modified,
+            e_tag,
+            size,
         )
-
-        object_.additional_properties = d
-        return object_
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +86,7 @@ class Object:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("Key", "LastModified", "ETag", "Size"))

@@ -49,24 +49,25 @@ class PaginationMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        page = d.pop("page")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        page = src_dict["page"]
 
-        per_page = d.pop("per_page")
+        per_page = src_dict["per_page"]
 
-        total_pages = d.pop("total_pages")
+        total_pages = src_dict["total_pages"]
 
-        total_items = d.pop("total_items")
+        total_items = src_dict["total_items"]
 
-        pagination_metadata = cls(
-            page=page,
-            per_page=per_page,
-            total_pages=total_pages,
-            total_items=total_items,
+        instance = cls(
+            page,
+            per_page,
+            total_pages,
+            total_items,
         )
-
-        pagination_metadata.additional_properties = d
-        return pagination_metadata
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +84,7 @@ class PaginationMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("page", "per_page", "total_pages", "total_items"))

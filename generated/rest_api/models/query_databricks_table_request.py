@@ -39,18 +39,19 @@ class QueryDatabricksTableRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        warehouse_id = d.pop("warehouse_id")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        warehouse_id = src_dict["warehouse_id"]
 
-        query = d.pop("query")
+        query = src_dict["query"]
 
-        query_databricks_table_request = cls(
-            warehouse_id=warehouse_id,
-            query=query,
+        instance = cls(
+            warehouse_id,
+            query,
         )
-
-        query_databricks_table_request.additional_properties = d
-        return query_databricks_table_request
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +68,7 @@ class QueryDatabricksTableRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("warehouse_id", "query"))

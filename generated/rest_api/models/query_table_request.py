@@ -50,7 +50,6 @@ class QueryTableRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if predicate_hints is not UNSET:
             field_dict["predicateHints"] = predicate_hints
         if json_predicate_hints is not UNSET:
@@ -70,33 +69,34 @@ class QueryTableRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        predicate_hints = d.pop("predicateHints", UNSET)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        predicate_hints = src_dict.get("predicateHints", UNSET)
 
-        json_predicate_hints = d.pop("jsonPredicateHints", UNSET)
+        json_predicate_hints = src_dict.get("jsonPredicateHints", UNSET)
 
-        limit_hint = d.pop("limitHint", UNSET)
+        limit_hint = src_dict.get("limitHint", UNSET)
 
-        version = d.pop("version", UNSET)
+        version = src_dict.get("version", UNSET)
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = src_dict.get("timestamp", UNSET)
 
-        starting_version = d.pop("startingVersion", UNSET)
+        starting_version = src_dict.get("startingVersion", UNSET)
 
-        ending_version = d.pop("endingVersion", UNSET)
+        ending_version = src_dict.get("endingVersion", UNSET)
 
-        query_table_request = cls(
-            predicate_hints=predicate_hints,
-            json_predicate_hints=json_predicate_hints,
-            limit_hint=limit_hint,
-            version=version,
-            timestamp=timestamp,
-            starting_version=starting_version,
-            ending_version=ending_version,
+        instance = cls(
+            predicate_hints,
+            json_predicate_hints,
+            limit_hint,
+            version,
+            timestamp,
+            starting_version,
+            ending_version,
         )
-
-        query_table_request.additional_properties = d
-        return query_table_request
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +113,9 @@ class QueryTableRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    ("predicateHints", "jsonPredicateHints", "limitHint", "version", "timestamp", "startingVersion", "endingVersion")
+)

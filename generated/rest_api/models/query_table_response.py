@@ -1,19 +1,14 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.format_ import Format
-    from ..models.query_table_response_configuration import QueryTableResponseConfiguration
-    from ..models.query_table_response_partition_values import QueryTableResponsePartitionValues
-    from ..models.schema import Schema
-
 
 T = TypeVar("T", bound="QueryTableResponse")
 
@@ -134,78 +129,66 @@ class QueryTableResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.format_ import Format  # noqa: PLC0415
-        from ..models.query_table_response_configuration import QueryTableResponseConfiguration  # noqa: PLC0415
-        from ..models.query_table_response_partition_values import QueryTableResponsePartitionValues  # noqa: PLC0415
-        from ..models.schema import Schema  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        min_reader_version = src_dict["minReaderVersion"]
 
-        d = dict(src_dict)
-        min_reader_version = d.pop("minReaderVersion")
+        id = src_dict["id"]
 
-        id = d.pop("id")
+        format_ = Format.from_dict(src_dict["format"])
 
-        format_ = Format.from_dict(d.pop("format"))
+        schema_string = src_dict["schemaString"]
 
-        schema_string = d.pop("schemaString")
+        partition_columns = src_dict["partitionColumns"]
 
-        partition_columns = cast(list[str], d.pop("partitionColumns"))
+        version = src_dict["version"]
 
-        version = d.pop("version")
+        size = src_dict["size"]
 
-        size = d.pop("size")
+        url = src_dict["url"]
 
-        url = d.pop("url")
+        partition_values = QueryTableResponsePartitionValues.from_dict(src_dict["partitionValues"])
 
-        partition_values = QueryTableResponsePartitionValues.from_dict(d.pop("partitionValues"))
+        timestamp = src_dict["timestamp"]
 
-        timestamp = d.pop("timestamp")
+        name = src_dict.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
+        _schema: Any = src_dict.get("schema", UNSET)
+        schema = UNSET if _schema is UNSET else Schema.from_dict(_schema)
 
-        _schema = d.pop("schema", UNSET)
-        schema: Schema | Unset
-        if isinstance(_schema, Unset):
-            schema = UNSET
-        else:
-            schema = Schema.from_dict(_schema)
+        _configuration: Any = src_dict.get("configuration", UNSET)
+        configuration = UNSET if _configuration is UNSET else QueryTableResponseConfiguration.from_dict(_configuration)
 
-        _configuration = d.pop("configuration", UNSET)
-        configuration: QueryTableResponseConfiguration | Unset
-        if isinstance(_configuration, Unset):
-            configuration = UNSET
-        else:
-            configuration = QueryTableResponseConfiguration.from_dict(_configuration)
+        num_files = src_dict.get("numFiles", UNSET)
 
-        num_files = d.pop("numFiles", UNSET)
+        stats = src_dict.get("stats", UNSET)
 
-        stats = d.pop("stats", UNSET)
+        expiration_timestamp = src_dict.get("expirationTimestamp", UNSET)
 
-        expiration_timestamp = d.pop("expirationTimestamp", UNSET)
-
-        query_table_response = cls(
-            min_reader_version=min_reader_version,
-            id=id,
-            format_=format_,
-            schema_string=schema_string,
-            partition_columns=partition_columns,
-            version=version,
-            size=size,
-            url=url,
-            partition_values=partition_values,
-            timestamp=timestamp,
-            name=name,
-            description=description,
-            schema=schema,
-            configuration=configuration,
-            num_files=num_files,
-            stats=stats,
-            expiration_timestamp=expiration_timestamp,
+        instance = cls(
+            min_reader_version,
+            id,
+            format_,
+            schema_string,
+            partition_columns,
+            version,
+            size,
+            url,
+            partition_values,
+            timestamp,
+            name,
+            description,
+            schema,
+            configuration,
+            num_files,
+            stats,
+            expiration_timestamp,
         )
-
-        query_table_response.additional_properties = d
-        return query_table_response
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -222,3 +205,33 @@ class QueryTableResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "minReaderVersion",
+        "id",
+        "format",
+        "schemaString",
+        "partitionColumns",
+        "version",
+        "size",
+        "url",
+        "partitionValues",
+        "timestamp",
+        "name",
+        "description",
+        "schema",
+        "configuration",
+        "numFiles",
+        "stats",
+        "expirationTimestamp",
+    )
+)
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.format_ import Format
+from ..models.query_table_response_configuration import QueryTableResponseConfiguration
+from ..models.query_table_response_partition_values import QueryTableResponsePartitionValues
+from ..models.schema import Schema

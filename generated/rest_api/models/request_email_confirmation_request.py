@@ -34,15 +34,16 @@ class RequestEmailConfirmationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        username_or_email = d.pop("username_or_email")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        username_or_email = src_dict["username_or_email"]
 
-        request_email_confirmation_request = cls(
-            username_or_email=username_or_email,
+        instance = cls(
+            username_or_email,
         )
-
-        request_email_confirmation_request.additional_properties = d
-        return request_email_confirmation_request
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -59,3 +60,7 @@ class RequestEmailConfirmationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("username_or_email",))

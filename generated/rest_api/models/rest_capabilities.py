@@ -1,14 +1,12 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.tile_db_version import TileDBVersion
-
 
 T = TypeVar("T", bound="RestCapabilities")
 
@@ -43,20 +41,21 @@ class RestCapabilities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tile_db_version import TileDBVersion  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        deployed_tile_db_version = TileDBVersion.from_dict(src_dict["deployedTileDBVersion"])
 
-        d = dict(src_dict)
-        deployed_tile_db_version = TileDBVersion.from_dict(d.pop("deployedTileDBVersion"))
-
-        minimum_supported_tile_db_client_version = TileDBVersion.from_dict(d.pop("minimumSupportedTileDBClientVersion"))
-
-        rest_capabilities = cls(
-            deployed_tile_db_version=deployed_tile_db_version,
-            minimum_supported_tile_db_client_version=minimum_supported_tile_db_client_version,
+        minimum_supported_tile_db_client_version = TileDBVersion.from_dict(
+            src_dict["minimumSupportedTileDBClientVersion"]
         )
 
-        rest_capabilities.additional_properties = d
-        return rest_capabilities
+        instance = cls(
+            deployed_tile_db_version,
+            minimum_supported_tile_db_client_version,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +72,10 @@ class RestCapabilities:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("deployedTileDBVersion", "minimumSupportedTileDBClientVersion"))
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.tile_db_version import TileDBVersion

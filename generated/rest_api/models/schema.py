@@ -1,14 +1,12 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.schema_field import SchemaField
-
 
 T = TypeVar("T", bound="Schema")
 
@@ -46,25 +44,19 @@ class Schema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.schema_field import SchemaField  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        type_ = src_dict["type"]
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        fields = list(map(SchemaField.from_dict, src_dict["fields"]))
 
-        fields = []
-        _fields = d.pop("fields")
-        for fields_item_data in _fields:
-            fields_item = SchemaField.from_dict(fields_item_data)
-
-            fields.append(fields_item)
-
-        schema = cls(
-            type_=type_,
-            fields=fields,
+        instance = cls(
+            type_,
+            fields,
         )
-
-        schema.additional_properties = d
-        return schema
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,3 +73,10 @@ class Schema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("type", "fields"))
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.schema_field import SchemaField

@@ -1,19 +1,15 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.schema_field_data_type import SchemaFieldDataType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.schema_field_array import SchemaFieldArray
-    from ..models.schema_field_map import SchemaFieldMap
-    from ..models.schema_field_metadata import SchemaFieldMetadata
-
 
 T = TypeVar("T", bound="SchemaField")
 
@@ -35,8 +31,6 @@ class SchemaField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.schema_field_array import SchemaFieldArray  # noqa: PLC0415
-
         name = self.name
 
         type_: dict[str, Any] | str
@@ -69,56 +63,26 @@ class SchemaField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.schema_field_array import SchemaFieldArray  # noqa: PLC0415
-        from ..models.schema_field_map import SchemaFieldMap  # noqa: PLC0415
-        from ..models.schema_field_metadata import SchemaFieldMetadata  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        type_ = _parse_field_type_(src_dict["type"])
 
-        def _parse_type_(data: object) -> SchemaFieldArray | SchemaFieldDataType | SchemaFieldMap:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = SchemaFieldDataType(data)
+        nullable = src_dict["nullable"]
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                type_type_1 = SchemaFieldArray.from_dict(data)
+        _metadata: Any = src_dict.get("metadata", UNSET)
+        metadata = UNSET if _metadata is UNSET else SchemaFieldMetadata.from_dict(_metadata)
 
-                return type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            type_type_2 = SchemaFieldMap.from_dict(data)
-
-            return type_type_2
-
-        type_ = _parse_type_(d.pop("type"))
-
-        nullable = d.pop("nullable")
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: SchemaFieldMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = SchemaFieldMetadata.from_dict(_metadata)
-
-        schema_field = cls(
-            name=name,
-            type_=type_,
-            nullable=nullable,
-            metadata=metadata,
+        instance = cls(
+            name,
+            type_,
+            nullable,
+            metadata,
         )
-
-        schema_field.additional_properties = d
-        return schema_field
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -135,3 +99,30 @@ class SchemaField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_field_type_(data: object) -> SchemaFieldArray | SchemaFieldDataType | SchemaFieldMap:
+    """Turn the JSON value of ``type`` into one of its types."""
+    try:
+        if isinstance(data, str):
+            return _SchemaFieldDataType_by_value.get(data) or SchemaFieldDataType(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if isinstance(data, dict):
+            return SchemaFieldArray.from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError(f"unexpected {type(data).__name__} for type")
+    return SchemaFieldMap.from_dict(data)
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("name", "type", "nullable", "metadata"))
+_SchemaFieldDataType_by_value = cast("dict[Any, SchemaFieldDataType]", SchemaFieldDataType._value2member_map_)
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.schema_field_array import SchemaFieldArray
+from ..models.schema_field_map import SchemaFieldMap
+from ..models.schema_field_metadata import SchemaFieldMetadata

@@ -1,16 +1,14 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.schema_field_data_type import SchemaFieldDataType
-
-if TYPE_CHECKING:
-    from ..models.schema_field_map import SchemaFieldMap
-
 
 T = TypeVar("T", bound="SchemaFieldArray")
 
@@ -56,46 +54,22 @@ class SchemaFieldArray:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.schema_field_map import SchemaFieldMap  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        type_ = src_dict["type"]
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        element_type = _parse_field_element_type(src_dict["elementType"])
 
-        def _parse_element_type(data: object) -> SchemaFieldArray | SchemaFieldDataType | SchemaFieldMap:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                element_type_type_0 = SchemaFieldDataType(data)
+        contains_null = src_dict["containsNull"]
 
-                return element_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                element_type_type_1 = SchemaFieldArray.from_dict(data)
-
-                return element_type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            element_type_type_2 = SchemaFieldMap.from_dict(data)
-
-            return element_type_type_2
-
-        element_type = _parse_element_type(d.pop("elementType"))
-
-        contains_null = d.pop("containsNull")
-
-        schema_field_array = cls(
-            type_=type_,
-            element_type=element_type,
-            contains_null=contains_null,
+        instance = cls(
+            type_,
+            element_type,
+            contains_null,
         )
-
-        schema_field_array.additional_properties = d
-        return schema_field_array
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,3 +86,28 @@ class SchemaFieldArray:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_field_element_type(data: object) -> SchemaFieldArray | SchemaFieldDataType | SchemaFieldMap:
+    """Turn the JSON value of ``elementType`` into one of its types."""
+    try:
+        if isinstance(data, str):
+            return _SchemaFieldDataType_by_value.get(data) or SchemaFieldDataType(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if isinstance(data, dict):
+            return SchemaFieldArray.from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError(f"unexpected {type(data).__name__} for elementType")
+    return SchemaFieldMap.from_dict(data)
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("type", "elementType", "containsNull"))
+_SchemaFieldDataType_by_value = cast("dict[Any, SchemaFieldDataType]", SchemaFieldDataType._value2member_map_)
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.schema_field_map import SchemaFieldMap

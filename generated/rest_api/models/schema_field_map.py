@@ -49,24 +49,25 @@ class SchemaFieldMap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        type_ = src_dict["type"]
 
-        key_type = d.pop("keyType")
+        key_type = src_dict["keyType"]
 
-        value_type = d.pop("valueType")
+        value_type = src_dict["valueType"]
 
-        value_contains_null = d.pop("valueContainsNull")
+        value_contains_null = src_dict["valueContainsNull"]
 
-        schema_field_map = cls(
-            type_=type_,
-            key_type=key_type,
-            value_type=value_type,
-            value_contains_null=value_contains_null,
+        instance = cls(
+            type_,
+            key_type,
+            value_type,
+            value_contains_null,
         )
-
-        schema_field_map.additional_properties = d
-        return schema_field_map
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +84,7 @@ class SchemaFieldMap:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("type", "keyType", "valueType", "valueContainsNull"))

@@ -39,18 +39,19 @@ class SchemaItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        name = src_dict["name"]
 
-        share = d.pop("share")
+        share = src_dict["share"]
 
-        schema_item = cls(
-            name=name,
-            share=share,
+        instance = cls(
+            name,
+            share,
         )
-
-        schema_item.additional_properties = d
-        return schema_item
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +68,7 @@ class SchemaItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("name", "share"))

@@ -1,23 +1,28 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.snowflake_database_schemas import SnowflakeDatabaseSchemas
-
-
 T = TypeVar("T", bound="SnowflakeDatabase")
 
 
+class _SnowflakeDatabaseText:
+    """Hidden slots for the server's own text of the date-time fields of :class:`SnowflakeDatabase`."""
+
+    __slots__ = ("_created_on_text",)
+    _created_on_text: str
+
+
 @_attrs_define
-class SnowflakeDatabase:
+class SnowflakeDatabase(_SnowflakeDatabaseText):
     """
     Attributes:
         name (str):
@@ -67,9 +72,14 @@ class SnowflakeDatabase:
         object_visibility: None | str
         object_visibility = self.object_visibility
 
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
+        created_on: str | Unset = (
+            self.created_on if not isinstance(self.created_on, datetime.datetime) else self.created_on.isoformat()
+        )
+        _text = getattr(self, "_created_on_text", None)
+        if _text is not None and isinstance(self.created_on, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.created_on and _parsed.utcoffset() == self.created_on.utcoffset():
+                created_on = _text
 
         is_default = self.is_default
 
@@ -114,78 +124,55 @@ class SnowflakeDatabase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.snowflake_database_schemas import SnowflakeDatabaseSchemas  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        schemas = SnowflakeDatabaseSchemas.from_dict(src_dict["schemas"])
 
-        schemas = SnowflakeDatabaseSchemas.from_dict(d.pop("schemas"))
+        origin = src_dict["origin"]
 
-        def _parse_origin(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        comment = src_dict["comment"]
 
-        origin = _parse_origin(d.pop("origin"))
+        options = src_dict["options"]
 
-        def _parse_comment(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        object_visibility = src_dict["object_visibility"]
 
-        comment = _parse_comment(d.pop("comment"))
+        _created_on: Any = src_dict.get("created_on", UNSET)
+        created_on = UNSET if _created_on is UNSET else _parse_datetime(_created_on)
 
-        def _parse_options(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        is_default = src_dict.get("is_default", UNSET)
 
-        options = _parse_options(d.pop("options"))
+        is_current = src_dict.get("is_current", UNSET)
 
-        def _parse_object_visibility(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        owner = src_dict.get("owner", UNSET)
 
-        object_visibility = _parse_object_visibility(d.pop("object_visibility"))
+        retention_time = src_dict.get("retention_time", UNSET)
 
-        _created_on = d.pop("created_on", UNSET)
-        created_on: datetime.datetime | Unset
-        if isinstance(_created_on, Unset):
-            created_on = UNSET
-        else:
-            created_on = datetime.datetime.fromisoformat(_created_on)
+        kind = src_dict.get("kind", UNSET)
 
-        is_default = d.pop("is_default", UNSET)
+        owner_role_type = src_dict.get("owner_role_type", UNSET)
 
-        is_current = d.pop("is_current", UNSET)
-
-        owner = d.pop("owner", UNSET)
-
-        retention_time = d.pop("retention_time", UNSET)
-
-        kind = d.pop("kind", UNSET)
-
-        owner_role_type = d.pop("owner_role_type", UNSET)
-
-        snowflake_database = cls(
-            name=name,
-            schemas=schemas,
-            origin=origin,
-            comment=comment,
-            options=options,
-            object_visibility=object_visibility,
-            created_on=created_on,
-            is_default=is_default,
-            is_current=is_current,
-            owner=owner,
-            retention_time=retention_time,
-            kind=kind,
-            owner_role_type=owner_role_type,
+        instance = cls(
+            name,
+            schemas,
+            origin,
+            comment,
+            options,
+            object_visibility,
+            created_on,
+            is_default,
+            is_current,
+            owner,
+            retention_time,
+            kind,
+            owner_role_type,
         )
-
-        snowflake_database.additional_properties = d
-        return snowflake_database
+        if isinstance(_created_on, str):
+            instance._created_on_text = _created_on
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -202,3 +189,27 @@ class SnowflakeDatabase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "schemas",
+        "origin",
+        "comment",
+        "options",
+        "object_visibility",
+        "created_on",
+        "is_default",
+        "is_current",
+        "owner",
+        "retention_time",
+        "kind",
+        "owner_role_type",
+    )
+)
+_parse_datetime = datetime.datetime.fromisoformat
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.snowflake_database_schemas import SnowflakeDatabaseSchemas

@@ -1,23 +1,28 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.snowflake_database_table import SnowflakeDatabaseTable
-
-
 T = TypeVar("T", bound="SnowflakeDatabaseSchema")
 
 
+class _SnowflakeDatabaseSchemaText:
+    """Hidden slots for the server's own text of the date-time fields of :class:`SnowflakeDatabaseSchema`."""
+
+    __slots__ = ("_created_on_text",)
+    _created_on_text: str
+
+
 @_attrs_define
-class SnowflakeDatabaseSchema:
+class SnowflakeDatabaseSchema(_SnowflakeDatabaseSchemaText):
     """
     Attributes:
         name (str):
@@ -80,9 +85,14 @@ class SnowflakeDatabaseSchema:
         object_visibility: None | str
         object_visibility = self.object_visibility
 
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
+        created_on: str | Unset = (
+            self.created_on if not isinstance(self.created_on, datetime.datetime) else self.created_on.isoformat()
+        )
+        _text = getattr(self, "_created_on_text", None)
+        if _text is not None and isinstance(self.created_on, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.created_on and _parsed.utcoffset() == self.created_on.utcoffset():
+                created_on = _text
 
         is_default = self.is_default
 
@@ -129,101 +139,61 @@ class SnowflakeDatabaseSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.snowflake_database_table import SnowflakeDatabaseTable  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        tables = list(map(SnowflakeDatabaseTable.from_dict, src_dict["tables"]))
 
-        tables = []
-        _tables = d.pop("tables")
-        for tables_item_data in _tables:
-            tables_item = SnowflakeDatabaseTable.from_dict(tables_item_data)
+        comment = src_dict["comment"]
 
-            tables.append(tables_item)
+        options = src_dict["options"]
 
-        def _parse_comment(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        classification_profile_database = src_dict["classification_profile_database"]
 
-        comment = _parse_comment(d.pop("comment"))
+        classification_profile_schema = src_dict["classification_profile_schema"]
 
-        def _parse_options(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        classification_profile = src_dict["classification_profile"]
 
-        options = _parse_options(d.pop("options"))
+        object_visibility = src_dict["object_visibility"]
 
-        def _parse_classification_profile_database(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _created_on: Any = src_dict.get("created_on", UNSET)
+        created_on = UNSET if _created_on is UNSET else _parse_datetime(_created_on)
 
-        classification_profile_database = _parse_classification_profile_database(
-            d.pop("classification_profile_database")
+        is_default = src_dict.get("is_default", UNSET)
+
+        is_current = src_dict.get("is_current", UNSET)
+
+        database_name = src_dict.get("database_name", UNSET)
+
+        owner = src_dict.get("owner", UNSET)
+
+        retention_time = src_dict.get("retention_time", UNSET)
+
+        owner_role_type = src_dict.get("owner_role_type", UNSET)
+
+        instance = cls(
+            name,
+            tables,
+            comment,
+            options,
+            classification_profile_database,
+            classification_profile_schema,
+            classification_profile,
+            object_visibility,
+            created_on,
+            is_default,
+            is_current,
+            database_name,
+            owner,
+            retention_time,
+            owner_role_type,
         )
-
-        def _parse_classification_profile_schema(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        classification_profile_schema = _parse_classification_profile_schema(d.pop("classification_profile_schema"))
-
-        def _parse_classification_profile(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        classification_profile = _parse_classification_profile(d.pop("classification_profile"))
-
-        def _parse_object_visibility(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        object_visibility = _parse_object_visibility(d.pop("object_visibility"))
-
-        _created_on = d.pop("created_on", UNSET)
-        created_on: datetime.datetime | Unset
-        if isinstance(_created_on, Unset):
-            created_on = UNSET
-        else:
-            created_on = datetime.datetime.fromisoformat(_created_on)
-
-        is_default = d.pop("is_default", UNSET)
-
-        is_current = d.pop("is_current", UNSET)
-
-        database_name = d.pop("database_name", UNSET)
-
-        owner = d.pop("owner", UNSET)
-
-        retention_time = d.pop("retention_time", UNSET)
-
-        owner_role_type = d.pop("owner_role_type", UNSET)
-
-        snowflake_database_schema = cls(
-            name=name,
-            tables=tables,
-            comment=comment,
-            options=options,
-            classification_profile_database=classification_profile_database,
-            classification_profile_schema=classification_profile_schema,
-            classification_profile=classification_profile,
-            object_visibility=object_visibility,
-            created_on=created_on,
-            is_default=is_default,
-            is_current=is_current,
-            database_name=database_name,
-            owner=owner,
-            retention_time=retention_time,
-            owner_role_type=owner_role_type,
-        )
-
-        snowflake_database_schema.additional_properties = d
-        return snowflake_database_schema
+        if isinstance(_created_on, str):
+            instance._created_on_text = _created_on
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -240,3 +210,29 @@ class SnowflakeDatabaseSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "tables",
+        "comment",
+        "options",
+        "classification_profile_database",
+        "classification_profile_schema",
+        "classification_profile",
+        "object_visibility",
+        "created_on",
+        "is_default",
+        "is_current",
+        "database_name",
+        "owner",
+        "retention_time",
+        "owner_role_type",
+    )
+)
+_parse_datetime = datetime.datetime.fromisoformat
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.snowflake_database_table import SnowflakeDatabaseTable

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SnowflakeDatabaseTable")
 
 
+class _SnowflakeDatabaseTableText:
+    """Hidden slots for the server's own text of the date-time fields of :class:`SnowflakeDatabaseTable`."""
+
+    __slots__ = ("_created_on_text",)
+    _created_on_text: str
+
+
 @_attrs_define
-class SnowflakeDatabaseTable:
+class SnowflakeDatabaseTable(_SnowflakeDatabaseTableText):
     """
     Attributes:
         name (str):
@@ -121,9 +128,14 @@ class SnowflakeDatabaseTable:
 
         is_immutable = self.is_immutable
 
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
+        created_on: str | Unset = (
+            self.created_on if not isinstance(self.created_on, datetime.datetime) else self.created_on.isoformat()
+        )
+        _text = getattr(self, "_created_on_text", None)
+        if _text is not None and isinstance(self.created_on, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.created_on and _parsed.utcoffset() == self.created_on.utcoffset():
+                created_on = _text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -174,119 +186,88 @@ class SnowflakeDatabaseTable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        name = src_dict["name"]
 
-        database_name = d.pop("database_name")
+        database_name = src_dict["database_name"]
 
-        schema_name = d.pop("schema_name")
+        schema_name = src_dict["schema_name"]
 
-        kind = d.pop("kind")
+        kind = src_dict["kind"]
 
-        def _parse_comment(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        comment = src_dict["comment"]
 
-        comment = _parse_comment(d.pop("comment"))
+        cluster_by = src_dict["cluster_by"]
 
-        def _parse_cluster_by(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        rows = src_dict["rows"]
 
-        cluster_by = _parse_cluster_by(d.pop("cluster_by"))
+        bytes_ = src_dict["bytes"]
 
-        def _parse_rows(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        search_optimization_progress = src_dict["search_optimization_progress"]
 
-        rows = _parse_rows(d.pop("rows"))
+        search_optimization_bytes = src_dict["search_optimization_bytes"]
 
-        def _parse_bytes_(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        owner = src_dict.get("owner", UNSET)
 
-        bytes_ = _parse_bytes_(d.pop("bytes"))
+        retention_time = src_dict.get("retention_time", UNSET)
 
-        def _parse_search_optimization_progress(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        automatic_clustering = src_dict.get("automatic_clustering", UNSET)
 
-        search_optimization_progress = _parse_search_optimization_progress(d.pop("search_optimization_progress"))
+        change_tracking = src_dict.get("change_tracking", UNSET)
 
-        def _parse_search_optimization_bytes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        search_optimization = src_dict.get("search_optimization", UNSET)
 
-        search_optimization_bytes = _parse_search_optimization_bytes(d.pop("search_optimization_bytes"))
+        is_external = src_dict.get("is_external", UNSET)
 
-        owner = d.pop("owner", UNSET)
+        enable_schema_evolution = src_dict.get("enable_schema_evolution", UNSET)
 
-        retention_time = d.pop("retention_time", UNSET)
+        owner_role_type = src_dict.get("owner_role_type", UNSET)
 
-        automatic_clustering = d.pop("automatic_clustering", UNSET)
+        is_event = src_dict.get("is_event", UNSET)
 
-        change_tracking = d.pop("change_tracking", UNSET)
+        is_hybrid = src_dict.get("is_hybrid", UNSET)
 
-        search_optimization = d.pop("search_optimization", UNSET)
+        is_iceberg = src_dict.get("is_iceberg", UNSET)
 
-        is_external = d.pop("is_external", UNSET)
+        is_dynamic = src_dict.get("is_dynamic", UNSET)
 
-        enable_schema_evolution = d.pop("enable_schema_evolution", UNSET)
+        is_immutable = src_dict.get("is_immutable", UNSET)
 
-        owner_role_type = d.pop("owner_role_type", UNSET)
+        _created_on: Any = src_dict.get("created_on", UNSET)
+        created_on = UNSET if _created_on is UNSET else _parse_datetime(_created_on)
 
-        is_event = d.pop("is_event", UNSET)
-
-        is_hybrid = d.pop("is_hybrid", UNSET)
-
-        is_iceberg = d.pop("is_iceberg", UNSET)
-
-        is_dynamic = d.pop("is_dynamic", UNSET)
-
-        is_immutable = d.pop("is_immutable", UNSET)
-
-        _created_on = d.pop("created_on", UNSET)
-        created_on: datetime.datetime | Unset
-        if isinstance(_created_on, Unset):
-            created_on = UNSET
-        else:
-            created_on = datetime.datetime.fromisoformat(_created_on)
-
-        snowflake_database_table = cls(
-            name=name,
-            database_name=database_name,
-            schema_name=schema_name,
-            kind=kind,
-            comment=comment,
-            cluster_by=cluster_by,
-            rows=rows,
-            bytes_=bytes_,
-            search_optimization_progress=search_optimization_progress,
-            search_optimization_bytes=search_optimization_bytes,
-            owner=owner,
-            retention_time=retention_time,
-            automatic_clustering=automatic_clustering,
-            change_tracking=change_tracking,
-            search_optimization=search_optimization,
-            is_external=is_external,
-            enable_schema_evolution=enable_schema_evolution,
-            owner_role_type=owner_role_type,
-            is_event=is_event,
-            is_hybrid=is_hybrid,
-            is_iceberg=is_iceberg,
-            is_dynamic=is_dynamic,
-            is_immutable=is_immutable,
-            created_on=created_on,
+        instance = cls(
+            name,
+            database_name,
+            schema_name,
+            kind,
+            comment,
+            cluster_by,
+            rows,
+            bytes_,
+            search_optimization_progress,
+            search_optimization_bytes,
+            owner,
+            retention_time,
+            automatic_clustering,
+            change_tracking,
+            search_optimization,
+            is_external,
+            enable_schema_evolution,
+            owner_role_type,
+            is_event,
+            is_hybrid,
+            is_iceberg,
+            is_dynamic,
+            is_immutable,
+            created_on,
         )
-
-        snowflake_database_table.additional_properties = d
-        return snowflake_database_table
+        if isinstance(_created_on, str):
+            instance._created_on_text = _created_on
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -303,3 +284,35 @@ class SnowflakeDatabaseTable:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "database_name",
+        "schema_name",
+        "kind",
+        "comment",
+        "cluster_by",
+        "rows",
+        "bytes",
+        "search_optimization_progress",
+        "search_optimization_bytes",
+        "owner",
+        "retention_time",
+        "automatic_clustering",
+        "change_tracking",
+        "search_optimization",
+        "is_external",
+        "enable_schema_evolution",
+        "owner_role_type",
+        "is_event",
+        "is_hybrid",
+        "is_iceberg",
+        "is_dynamic",
+        "is_immutable",
+        "created_on",
+    )
+)
+_parse_datetime = datetime.datetime.fromisoformat

@@ -46,7 +46,6 @@ class SnowflakeServiceUserKey:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if account is not UNSET:
             field_dict["account"] = account
         if user is not UNSET:
@@ -64,30 +63,31 @@ class SnowflakeServiceUserKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        account = d.pop("account", UNSET)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        account = src_dict.get("account", UNSET)
 
-        user = d.pop("user", UNSET)
+        user = src_dict.get("user", UNSET)
 
-        private_key_raw = d.pop("private_key_raw", UNSET)
+        private_key_raw = src_dict.get("private_key_raw", UNSET)
 
-        private_key_passphrase = d.pop("private_key_passphrase", UNSET)
+        private_key_passphrase = src_dict.get("private_key_passphrase", UNSET)
 
-        role = d.pop("role", UNSET)
+        role = src_dict.get("role", UNSET)
 
-        warehouse = d.pop("warehouse", UNSET)
+        warehouse = src_dict.get("warehouse", UNSET)
 
-        snowflake_service_user_key = cls(
-            account=account,
-            user=user,
-            private_key_raw=private_key_raw,
-            private_key_passphrase=private_key_passphrase,
-            role=role,
-            warehouse=warehouse,
+        instance = cls(
+            account,
+            user,
+            private_key_raw,
+            private_key_passphrase,
+            role,
+            warehouse,
         )
-
-        snowflake_service_user_key.additional_properties = d
-        return snowflake_service_user_key
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,3 +104,9 @@ class SnowflakeServiceUserKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    ("account", "user", "private_key_raw", "private_key_passphrase", "role", "warehouse")
+)

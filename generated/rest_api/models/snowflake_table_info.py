@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,15 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="SnowflakeTableInfo")
 
 
+class _SnowflakeTableInfoText:
+    """Hidden slots for the server's own text of the date-time fields of :class:`SnowflakeTableInfo`."""
+
+    __slots__ = ("_created_at_in_snowflake_text",)
+    _created_at_in_snowflake_text: str
+
+
 @_attrs_define
-class SnowflakeTableInfo:
+class SnowflakeTableInfo(_SnowflakeTableInfoText):
     """
     Attributes:
         database_name (str):
@@ -58,6 +65,14 @@ class SnowflakeTableInfo:
         size = self.size
 
         created_at_in_snowflake = self.created_at_in_snowflake.isoformat()
+        _text = getattr(self, "_created_at_in_snowflake_text", None)
+        if _text is not None and isinstance(self.created_at_in_snowflake, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if (
+                _parsed == self.created_at_in_snowflake
+                and _parsed.utcoffset() == self.created_at_in_snowflake.utcoffset()
+            ):
+                created_at_in_snowflake = _text
 
         description: None | str
         description = self.description
@@ -89,65 +104,48 @@ class SnowflakeTableInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        database_name = d.pop("database_name")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        database_name = src_dict["database_name"]
 
-        schema_name = d.pop("schema_name")
+        schema_name = src_dict["schema_name"]
 
-        table_name = d.pop("table_name")
+        table_name = src_dict["table_name"]
 
-        table_type = d.pop("table_type")
+        table_type = src_dict["table_type"]
 
-        snowflake_uri = d.pop("snowflake_uri")
+        snowflake_uri = src_dict["snowflake_uri"]
 
-        def _parse_rows(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        rows = src_dict["rows"]
 
-        rows = _parse_rows(d.pop("rows"))
+        size = src_dict["size"]
 
-        def _parse_size(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        _created_at_in_snowflake = src_dict["created_at_in_snowflake"]
+        created_at_in_snowflake = _parse_datetime(_created_at_in_snowflake)
 
-        size = _parse_size(d.pop("size"))
+        description = src_dict["description"]
 
-        created_at_in_snowflake = datetime.datetime.fromisoformat(d.pop("created_at_in_snowflake"))
+        columns = src_dict["columns"]
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        access_credentials_id = src_dict["access_credentials_id"]
 
-        description = _parse_description(d.pop("description"))
-
-        def _parse_columns(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        columns = _parse_columns(d.pop("columns"))
-
-        access_credentials_id = d.pop("access_credentials_id")
-
-        snowflake_table_info = cls(
-            database_name=database_name,
-            schema_name=schema_name,
-            table_name=table_name,
-            table_type=table_type,
-            snowflake_uri=snowflake_uri,
-            rows=rows,
-            size=size,
-            created_at_in_snowflake=created_at_in_snowflake,
-            description=description,
-            columns=columns,
-            access_credentials_id=access_credentials_id,
+        instance = cls(
+            database_name,
+            schema_name,
+            table_name,
+            table_type,
+            snowflake_uri,
+            rows,
+            size,
+            created_at_in_snowflake,
+            description,
+            columns,
+            access_credentials_id,
         )
-
-        snowflake_table_info.additional_properties = d
-        return snowflake_table_info
+        instance._created_at_in_snowflake_text = _created_at_in_snowflake
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -164,3 +162,22 @@ class SnowflakeTableInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "database_name",
+        "schema_name",
+        "table_name",
+        "table_type",
+        "snowflake_uri",
+        "rows",
+        "size",
+        "created_at_in_snowflake",
+        "description",
+        "columns",
+        "access_credentials_id",
+    )
+)
+_parse_datetime = datetime.datetime.fromisoformat

@@ -18,8 +18,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SnowflakeWarehouse")
 
 
+class _SnowflakeWarehouseText:
+    """Hidden slots for the server's own text of the date-time fields of :class:`SnowflakeWarehouse`."""
+
+    __slots__ = ("_created_on_text", "_resumed_on_text", "_updated_on_text")
+    _created_on_text: str
+    _resumed_on_text: str
+    _updated_on_text: str
+
+
 @_attrs_define
-class SnowflakeWarehouse:
+class SnowflakeWarehouse(_SnowflakeWarehouseText):
     """
     Attributes:
         name (str):
@@ -157,17 +166,32 @@ class SnowflakeWarehouse:
 
         auto_resume = self.auto_resume
 
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
+        created_on: str | Unset = (
+            self.created_on if not isinstance(self.created_on, datetime.datetime) else self.created_on.isoformat()
+        )
+        _text = getattr(self, "_created_on_text", None)
+        if _text is not None and isinstance(self.created_on, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.created_on and _parsed.utcoffset() == self.created_on.utcoffset():
+                created_on = _text
 
-        resumed_on: str | Unset = UNSET
-        if not isinstance(self.resumed_on, Unset):
-            resumed_on = self.resumed_on.isoformat()
+        resumed_on: str | Unset = (
+            self.resumed_on if not isinstance(self.resumed_on, datetime.datetime) else self.resumed_on.isoformat()
+        )
+        _text = getattr(self, "_resumed_on_text", None)
+        if _text is not None and isinstance(self.resumed_on, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.resumed_on and _parsed.utcoffset() == self.resumed_on.utcoffset():
+                resumed_on = _text
 
-        updated_on: str | Unset = UNSET
-        if not isinstance(self.updated_on, Unset):
-            updated_on = self.updated_on.isoformat()
+        updated_on: str | Unset = (
+            self.updated_on if not isinstance(self.updated_on, datetime.datetime) else self.updated_on.isoformat()
+        )
+        _text = getattr(self, "_updated_on_text", None)
+        if _text is not None and isinstance(self.updated_on, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.updated_on and _parsed.utcoffset() == self.updated_on.utcoffset():
+                updated_on = _text
 
         owner = self.owner
 
@@ -262,200 +286,149 @@ class SnowflakeWarehouse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        name = src_dict["name"]
 
-        state = SnowflakeWarehouseState(d.pop("state"))
+        _state = src_dict["state"]
+        state = _SnowflakeWarehouseState_by_value.get(_state) or SnowflakeWarehouseState(_state)
 
-        type_ = SnowflakeWarehouseType(d.pop("type"))
+        _type_ = src_dict["type"]
+        type_ = _SnowflakeWarehouseType_by_value.get(_type_) or SnowflakeWarehouseType(_type_)
 
-        size = SnowflakeWarehouseSize(d.pop("size"))
+        _size = src_dict["size"]
+        size = _SnowflakeWarehouseSize_by_value.get(_size) or SnowflakeWarehouseSize(_size)
 
-        def _parse_auto_suspend(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        auto_suspend = src_dict["auto_suspend"]
 
-        auto_suspend = _parse_auto_suspend(d.pop("auto_suspend"))
+        available = src_dict["available"]
 
-        def _parse_available(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        provisioning = src_dict["provisioning"]
 
-        available = _parse_available(d.pop("available"))
+        quiescing = src_dict["quiescing"]
 
-        def _parse_provisioning(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        other = src_dict["other"]
 
-        provisioning = _parse_provisioning(d.pop("provisioning"))
+        comment = src_dict["comment"]
 
-        def _parse_quiescing(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        resource_monitor = src_dict["resource_monitor"]
 
-        quiescing = _parse_quiescing(d.pop("quiescing"))
+        warehouse_credit_limit = src_dict["warehouse_credit_limit"]
 
-        def _parse_other(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        target_statement_size = src_dict["target_statement_size"]
 
-        other = _parse_other(d.pop("other"))
+        disabled_reasons = src_dict["disabled_reasons"]
 
-        def _parse_comment(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        min_cluster_count = src_dict.get("min_cluster_count", UNSET)
 
-        comment = _parse_comment(d.pop("comment"))
+        max_cluster_count = src_dict.get("max_cluster_count", UNSET)
 
-        def _parse_resource_monitor(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        started_clusters = src_dict.get("started_clusters", UNSET)
 
-        resource_monitor = _parse_resource_monitor(d.pop("resource_monitor"))
+        running = src_dict.get("running", UNSET)
 
-        def _parse_warehouse_credit_limit(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        queued = src_dict.get("queued", UNSET)
 
-        warehouse_credit_limit = _parse_warehouse_credit_limit(d.pop("warehouse_credit_limit"))
-
-        def _parse_target_statement_size(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        target_statement_size = _parse_target_statement_size(d.pop("target_statement_size"))
-
-        def _parse_disabled_reasons(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        disabled_reasons = _parse_disabled_reasons(d.pop("disabled_reasons"))
-
-        min_cluster_count = d.pop("min_cluster_count", UNSET)
-
-        max_cluster_count = d.pop("max_cluster_count", UNSET)
-
-        started_clusters = d.pop("started_clusters", UNSET)
-
-        running = d.pop("running", UNSET)
-
-        queued = d.pop("queued", UNSET)
-
-        _is_default = d.pop("is_default", UNSET)
-        is_default: SnowflakeWarehouseIsDefault | Unset
-        if isinstance(_is_default, Unset):
-            is_default = UNSET
-        else:
-            is_default = SnowflakeWarehouseIsDefault(_is_default)
-
-        _is_current = d.pop("is_current", UNSET)
-        is_current: SnowflakeWarehouseIsCurrent | Unset
-        if isinstance(_is_current, Unset):
-            is_current = UNSET
-        else:
-            is_current = SnowflakeWarehouseIsCurrent(_is_current)
-
-        auto_resume = d.pop("auto_resume", UNSET)
-
-        _created_on = d.pop("created_on", UNSET)
-        created_on: datetime.datetime | Unset
-        if isinstance(_created_on, Unset):
-            created_on = UNSET
-        else:
-            created_on = datetime.datetime.fromisoformat(_created_on)
-
-        _resumed_on = d.pop("resumed_on", UNSET)
-        resumed_on: datetime.datetime | Unset
-        if isinstance(_resumed_on, Unset):
-            resumed_on = UNSET
-        else:
-            resumed_on = datetime.datetime.fromisoformat(_resumed_on)
-
-        _updated_on = d.pop("updated_on", UNSET)
-        updated_on: datetime.datetime | Unset
-        if isinstance(_updated_on, Unset):
-            updated_on = UNSET
-        else:
-            updated_on = datetime.datetime.fromisoformat(_updated_on)
-
-        owner = d.pop("owner", UNSET)
-
-        enable_query_acceleration = d.pop("enable_query_acceleration", UNSET)
-
-        query_acceleration_max_scale_factor = d.pop("query_acceleration_max_scale_factor", UNSET)
-
-        actives = d.pop("actives", UNSET)
-
-        pendings = d.pop("pendings", UNSET)
-
-        failed = d.pop("failed", UNSET)
-
-        suspended = d.pop("suspended", UNSET)
-
-        uuid = d.pop("uuid", UNSET)
-
-        _scaling_policy = d.pop("scaling_policy", UNSET)
-        scaling_policy: SnowflakeWarehouseScalingPolicy | Unset
-        if isinstance(_scaling_policy, Unset):
-            scaling_policy = UNSET
-        else:
-            scaling_policy = SnowflakeWarehouseScalingPolicy(_scaling_policy)
-
-        owner_role_type = d.pop("owner_role_type", UNSET)
-
-        resource_constraint = d.pop("resource_constraint", UNSET)
-
-        snowflake_warehouse = cls(
-            name=name,
-            state=state,
-            type_=type_,
-            size=size,
-            auto_suspend=auto_suspend,
-            available=available,
-            provisioning=provisioning,
-            quiescing=quiescing,
-            other=other,
-            comment=comment,
-            resource_monitor=resource_monitor,
-            warehouse_credit_limit=warehouse_credit_limit,
-            target_statement_size=target_statement_size,
-            disabled_reasons=disabled_reasons,
-            min_cluster_count=min_cluster_count,
-            max_cluster_count=max_cluster_count,
-            started_clusters=started_clusters,
-            running=running,
-            queued=queued,
-            is_default=is_default,
-            is_current=is_current,
-            auto_resume=auto_resume,
-            created_on=created_on,
-            resumed_on=resumed_on,
-            updated_on=updated_on,
-            owner=owner,
-            enable_query_acceleration=enable_query_acceleration,
-            query_acceleration_max_scale_factor=query_acceleration_max_scale_factor,
-            actives=actives,
-            pendings=pendings,
-            failed=failed,
-            suspended=suspended,
-            uuid=uuid,
-            scaling_policy=scaling_policy,
-            owner_role_type=owner_role_type,
-            resource_constraint=resource_constraint,
+        _is_default: Any = src_dict.get("is_default", UNSET)
+        is_default = (
+            UNSET
+            if _is_default is UNSET
+            else _SnowflakeWarehouseIsDefault_by_value.get(_is_default) or SnowflakeWarehouseIsDefault(_is_default)
         )
 
-        snowflake_warehouse.additional_properties = d
-        return snowflake_warehouse
+        _is_current: Any = src_dict.get("is_current", UNSET)
+        is_current = (
+            UNSET
+            if _is_current is UNSET
+            else _SnowflakeWarehouseIsCurrent_by_value.get(_is_current) or SnowflakeWarehouseIsCurrent(_is_current)
+        )
+
+        auto_resume = src_dict.get("auto_resume", UNSET)
+
+        _created_on: Any = src_dict.get("created_on", UNSET)
+        created_on = UNSET if _created_on is UNSET else _parse_datetime(_created_on)
+
+        _resumed_on: Any = src_dict.get("resumed_on", UNSET)
+        resumed_on = UNSET if _resumed_on is UNSET else _parse_datetime(_resumed_on)
+
+        _updated_on: Any = src_dict.get("updated_on", UNSET)
+        updated_on = UNSET if _updated_on is UNSET else _parse_datetime(_updated_on)
+
+        owner = src_dict.get("owner", UNSET)
+
+        enable_query_acceleration = src_dict.get("enable_query_acceleration", UNSET)
+
+        query_acceleration_max_scale_factor = src_dict.get("query_acceleration_max_scale_factor", UNSET)
+
+        actives = src_dict.get("actives", UNSET)
+
+        pendings = src_dict.get("pendings", UNSET)
+
+        failed = src_dict.get("failed", UNSET)
+
+        suspended = src_dict.get("suspended", UNSET)
+
+        uuid = src_dict.get("uuid", UNSET)
+
+        _scaling_policy: Any = src_dict.get("scaling_policy", UNSET)
+        scaling_policy = (
+            UNSET
+            if _scaling_policy is UNSET
+            else _SnowflakeWarehouseScalingPolicy_by_value.get(_scaling_policy)
+            or SnowflakeWarehouseScalingPolicy(_scaling_policy)
+        )
+
+        owner_role_type = src_dict.get("owner_role_type", UNSET)
+
+        resource_constraint = src_dict.get("resource_constraint", UNSET)
+
+        instance = cls(
+            name,
+            state,
+            type_,
+            size,
+            auto_suspend,
+            available,
+            provisioning,
+            quiescing,
+            other,
+            comment,
+            resource_monitor,
+            warehouse_credit_limit,
+            target_statement_size,
+            disabled_reasons,
+            min_cluster_count,
+            max_cluster_count,
+            started_clusters,
+            running,
+            queued,
+            is_default,
+            is_current,
+            auto_resume,
+            created_on,
+            resumed_on,
+            updated_on,
+            owner,
+            enable_query_acceleration,
+            query_acceleration_max_scale_factor,
+            actives,
+            pendings,
+            failed,
+            suspended,
+            uuid,
+            scaling_policy,
+            owner_role_type,
+            resource_constraint,
+        )
+        if isinstance(_created_on, str):
+            instance._created_on_text = _created_on
+        if isinstance(_resumed_on, str):
+            instance._resumed_on_text = _resumed_on
+        if isinstance(_updated_on, str):
+            instance._updated_on_text = _updated_on
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -472,3 +445,61 @@ class SnowflakeWarehouse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "state",
+        "type",
+        "size",
+        "auto_suspend",
+        "available",
+        "provisioning",
+        "quiescing",
+        "other",
+        "comment",
+        "resource_monitor",
+        "warehouse_credit_limit",
+        "target_statement_size",
+        "disabled_reasons",
+        "min_cluster_count",
+        "max_cluster_count",
+        "started_clusters",
+        "running",
+        "queued",
+        "is_default",
+        "is_current",
+        "auto_resume",
+        "created_on",
+        "resumed_on",
+        "updated_on",
+        "owner",
+        "enable_query_acceleration",
+        "query_acceleration_max_scale_factor",
+        "actives",
+        "pendings",
+        "failed",
+        "suspended",
+        "uuid",
+        "scaling_policy",
+        "owner_role_type",
+        "resource_constraint",
+    )
+)
+_parse_datetime = datetime.datetime.fromisoformat
+_SnowflakeWarehouseIsCurrent_by_value = cast(
+    "dict[Any, SnowflakeWarehouseIsCurrent]", SnowflakeWarehouseIsCurrent._value2member_map_
+)
+_SnowflakeWarehouseIsDefault_by_value = cast(
+    "dict[Any, SnowflakeWarehouseIsDefault]", SnowflakeWarehouseIsDefault._value2member_map_
+)
+_SnowflakeWarehouseScalingPolicy_by_value = cast(
+    "dict[Any, SnowflakeWarehouseScalingPolicy]", SnowflakeWarehouseScalingPolicy._value2member_map_
+)
+_SnowflakeWarehouseSize_by_value = cast("dict[Any, SnowflakeWarehouseSize]", SnowflakeWarehouseSize._value2member_map_)
+_SnowflakeWarehouseState_by_value = cast(
+    "dict[Any, SnowflakeWarehouseState]", SnowflakeWarehouseState._value2member_map_
+)
+_SnowflakeWarehouseType_by_value = cast("dict[Any, SnowflakeWarehouseType]", SnowflakeWarehouseType._value2member_map_)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,24 +51,26 @@ class SocialLogin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        provider = SocialLoginProvider(d.pop("provider"))
+        _provider = src_dict["provider"]
+        provider = _SocialLoginProvider_by_value.get(_provider) or SocialLoginProvider(_provider)
 
-        client_id = d.pop("client_id")
+        client_id = src_dict["client_id"]
 
-        social_login = cls(
-            id=id,
-            name=name,
-            provider=provider,
-            client_id=client_id,
+        instance = cls(
+            id,
+            name,
+            provider,
+            client_id,
         )
-
-        social_login.additional_properties = d
-        return social_login
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -85,3 +87,8 @@ class SocialLogin:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("id", "name", "provider", "client_id"))
+_SocialLoginProvider_by_value = cast("dict[Any, SocialLoginProvider]", SocialLoginProvider._value2member_map_)

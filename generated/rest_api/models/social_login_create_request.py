@@ -52,29 +52,26 @@ class SocialLoginCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        name = src_dict["name"]
 
-        provider = SocialLoginProvider(d.pop("provider"))
+        _provider = src_dict["provider"]
+        provider = _SocialLoginProvider_by_value.get(_provider) or SocialLoginProvider(_provider)
 
-        client_id = d.pop("client_id")
+        client_id = src_dict["client_id"]
 
-        def _parse_client_secret(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        client_secret = src_dict["client_secret"]
 
-        client_secret = _parse_client_secret(d.pop("client_secret"))
-
-        social_login_create_request = cls(
-            name=name,
-            provider=provider,
-            client_id=client_id,
-            client_secret=client_secret,
+        instance = cls(
+            name,
+            provider,
+            client_id,
+            client_secret,
         )
-
-        social_login_create_request.additional_properties = d
-        return social_login_create_request
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +88,8 @@ class SocialLoginCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("name", "provider", "client_id", "client_secret"))
+_SocialLoginProvider_by_value = cast("dict[Any, SocialLoginProvider]", SocialLoginProvider._value2member_map_)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,27 +49,22 @@ class SocialLoginUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        client_secret = src_dict["client_secret"]
 
-        def _parse_client_secret(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        name = src_dict.get("name", UNSET)
 
-        client_secret = _parse_client_secret(d.pop("client_secret"))
+        client_id = src_dict.get("client_id", UNSET)
 
-        name = d.pop("name", UNSET)
-
-        client_id = d.pop("client_id", UNSET)
-
-        social_login_update_request = cls(
-            client_secret=client_secret,
-            name=name,
-            client_id=client_id,
+        instance = cls(
+            client_secret,
+            name,
+            client_id,
         )
-
-        social_login_update_request.additional_properties = d
-        return social_login_update_request
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +81,7 @@ class SocialLoginUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("client_secret", "name", "client_id"))

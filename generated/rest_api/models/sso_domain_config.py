@@ -1,18 +1,15 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sso_domain_config_verification_status import SSODomainConfigVerificationStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.domain_check_result import DomainCheckResult
-    from ..models.sso_domain_setup import SSODomainSetup
-
 
 T = TypeVar("T", bound="SSODomainConfig")
 
@@ -86,51 +83,42 @@ class SSODomainConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.domain_check_result import DomainCheckResult  # noqa: PLC0415
-        from ..models.sso_domain_setup import SSODomainSetup  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        domain = src_dict["domain"]
 
-        d = dict(src_dict)
-        domain = d.pop("domain")
+        oidc_client_id = src_dict["oidc_client_id"]
 
-        oidc_client_id = d.pop("oidc_client_id")
+        oidc_client_secret = src_dict["oidc_client_secret"]
 
-        oidc_client_secret = d.pop("oidc_client_secret")
+        oidc_issuer = src_dict["oidc_issuer"]
 
-        oidc_issuer = d.pop("oidc_issuer")
+        uuid = src_dict["uuid"]
 
-        uuid = d.pop("uuid")
+        _verification_status = src_dict["verification_status"]
+        verification_status = _SSODomainConfigVerificationStatus_by_value.get(
+            _verification_status
+        ) or SSODomainConfigVerificationStatus(_verification_status)
 
-        verification_status = SSODomainConfigVerificationStatus(d.pop("verification_status"))
+        _check_results: Any = src_dict.get("check_results", UNSET)
+        check_results = UNSET if _check_results is UNSET else list(map(DomainCheckResult.from_dict, _check_results))
 
-        _check_results = d.pop("check_results", UNSET)
-        check_results: list[DomainCheckResult] | Unset = UNSET
-        if _check_results is not UNSET:
-            check_results = []
-            for check_results_item_data in _check_results:
-                check_results_item = DomainCheckResult.from_dict(check_results_item_data)
+        _domain_setup: Any = src_dict.get("domain_setup", UNSET)
+        domain_setup = UNSET if _domain_setup is UNSET else SSODomainSetup.from_dict(_domain_setup)
 
-                check_results.append(check_results_item)
-
-        _domain_setup = d.pop("domain_setup", UNSET)
-        domain_setup: SSODomainSetup | Unset
-        if isinstance(_domain_setup, Unset):
-            domain_setup = UNSET
-        else:
-            domain_setup = SSODomainSetup.from_dict(_domain_setup)
-
-        sso_domain_config = cls(
-            domain=domain,
-            oidc_client_id=oidc_client_id,
-            oidc_client_secret=oidc_client_secret,
-            oidc_issuer=oidc_issuer,
-            uuid=uuid,
-            verification_status=verification_status,
-            check_results=check_results,
-            domain_setup=domain_setup,
+        instance = cls(
+            domain,
+            oidc_client_id,
+            oidc_client_secret,
+            oidc_issuer,
+            uuid,
+            verification_status,
+            check_results,
+            domain_setup,
         )
-
-        sso_domain_config.additional_properties = d
-        return sso_domain_config
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -147,3 +135,25 @@ class SSODomainConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "domain",
+        "oidc_client_id",
+        "oidc_client_secret",
+        "oidc_issuer",
+        "uuid",
+        "verification_status",
+        "check_results",
+        "domain_setup",
+    )
+)
+_SSODomainConfigVerificationStatus_by_value = cast(
+    "dict[Any, SSODomainConfigVerificationStatus]", SSODomainConfigVerificationStatus._value2member_map_
+)
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.domain_check_result import DomainCheckResult
+from ..models.sso_domain_setup import SSODomainSetup

@@ -1,16 +1,14 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.sso_domain_setup import SSODomainSetup
-
 
 T = TypeVar("T", bound="SSODomainConfigCreateRequest")
 
@@ -63,34 +61,29 @@ class SSODomainConfigCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sso_domain_setup import SSODomainSetup  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        domain = src_dict["domain"]
 
-        d = dict(src_dict)
-        domain = d.pop("domain")
+        oidc_client_id = src_dict["oidc_client_id"]
 
-        oidc_client_id = d.pop("oidc_client_id")
+        oidc_client_secret = src_dict["oidc_client_secret"]
 
-        oidc_client_secret = d.pop("oidc_client_secret")
+        oidc_issuer = src_dict["oidc_issuer"]
 
-        oidc_issuer = d.pop("oidc_issuer")
+        _domain_setup: Any = src_dict.get("domain_setup", UNSET)
+        domain_setup = UNSET if _domain_setup is UNSET else SSODomainSetup.from_dict(_domain_setup)
 
-        _domain_setup = d.pop("domain_setup", UNSET)
-        domain_setup: SSODomainSetup | Unset
-        if isinstance(_domain_setup, Unset):
-            domain_setup = UNSET
-        else:
-            domain_setup = SSODomainSetup.from_dict(_domain_setup)
-
-        sso_domain_config_create_request = cls(
-            domain=domain,
-            oidc_client_id=oidc_client_id,
-            oidc_client_secret=oidc_client_secret,
-            oidc_issuer=oidc_issuer,
-            domain_setup=domain_setup,
+        instance = cls(
+            domain,
+            oidc_client_id,
+            oidc_client_secret,
+            oidc_issuer,
+            domain_setup,
         )
-
-        sso_domain_config_create_request.additional_properties = d
-        return sso_domain_config_create_request
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,3 +100,10 @@ class SSODomainConfigCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("domain", "oidc_client_id", "oidc_client_secret", "oidc_issuer", "domain_setup"))
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.sso_domain_setup import SSODomainSetup

@@ -34,7 +34,6 @@ class SSODomainConfigUpdateRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if oidc_issuer is not UNSET:
             field_dict["oidc_issuer"] = oidc_issuer
         if oidc_client_id is not UNSET:
@@ -46,21 +45,22 @@ class SSODomainConfigUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        oidc_issuer = d.pop("oidc_issuer", UNSET)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        oidc_issuer = src_dict.get("oidc_issuer", UNSET)
 
-        oidc_client_id = d.pop("oidc_client_id", UNSET)
+        oidc_client_id = src_dict.get("oidc_client_id", UNSET)
 
-        oidc_client_secret = d.pop("oidc_client_secret", UNSET)
+        oidc_client_secret = src_dict.get("oidc_client_secret", UNSET)
 
-        sso_domain_config_update_request = cls(
-            oidc_issuer=oidc_issuer,
-            oidc_client_id=oidc_client_id,
-            oidc_client_secret=oidc_client_secret,
+        instance = cls(
+            oidc_issuer,
+            oidc_client_id,
+            oidc_client_secret,
         )
-
-        sso_domain_config_update_request.additional_properties = d
-        return sso_domain_config_update_request
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +77,7 @@ class SSODomainConfigUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("oidc_issuer", "oidc_client_id", "oidc_client_secret"))

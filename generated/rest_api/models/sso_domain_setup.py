@@ -44,21 +44,22 @@ class SSODomainSetup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cname_src = d.pop("cname_src")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        cname_src = src_dict["cname_src"]
 
-        cname_dst = d.pop("cname_dst")
+        cname_dst = src_dict["cname_dst"]
 
-        txt = d.pop("txt")
+        txt = src_dict["txt"]
 
-        sso_domain_setup = cls(
-            cname_src=cname_src,
-            cname_dst=cname_dst,
-            txt=txt,
+        instance = cls(
+            cname_src,
+            cname_dst,
+            txt,
         )
-
-        sso_domain_setup.additional_properties = d
-        return sso_domain_setup
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +76,7 @@ class SSODomainSetup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("cname_src", "cname_dst", "txt"))

@@ -67,33 +67,34 @@ class StorageSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        storage_setting_id = d.pop("storage_setting_id")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        storage_setting_id = src_dict["storage_setting_id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        is_default = d.pop("is_default")
+        is_default = src_dict["is_default"]
 
-        path = d.pop("path")
+        path = src_dict["path"]
 
-        credentials_name = d.pop("credentials_name")
+        credentials_name = src_dict["credentials_name"]
 
-        invalid = d.pop("invalid")
+        invalid = src_dict["invalid"]
 
-        reason = d.pop("reason", UNSET)
+        reason = src_dict.get("reason", UNSET)
 
-        storage_setting = cls(
-            storage_setting_id=storage_setting_id,
-            name=name,
-            is_default=is_default,
-            path=path,
-            credentials_name=credentials_name,
-            invalid=invalid,
-            reason=reason,
+        instance = cls(
+            storage_setting_id,
+            name,
+            is_default,
+            path,
+            credentials_name,
+            invalid,
+            reason,
         )
-
-        storage_setting.additional_properties = d
-        return storage_setting
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,3 +111,9 @@ class StorageSetting:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    ("storage_setting_id", "name", "is_default", "path", "credentials_name", "invalid", "reason")
+)

@@ -42,7 +42,6 @@ class StorageSettingUpdateRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if is_default is not UNSET:
@@ -58,27 +57,28 @@ class StorageSettingUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        name = src_dict.get("name", UNSET)
 
-        is_default = d.pop("is_default", UNSET)
+        is_default = src_dict.get("is_default", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = src_dict.get("path", UNSET)
 
-        credentials_name = d.pop("credentials_name", UNSET)
+        credentials_name = src_dict.get("credentials_name", UNSET)
 
-        test_settings = d.pop("test_settings", UNSET)
+        test_settings = src_dict.get("test_settings", UNSET)
 
-        storage_setting_update_request = cls(
-            name=name,
-            is_default=is_default,
-            path=path,
-            credentials_name=credentials_name,
-            test_settings=test_settings,
+        instance = cls(
+            name,
+            is_default,
+            path,
+            credentials_name,
+            test_settings,
         )
-
-        storage_setting_update_request.additional_properties = d
-        return storage_setting_update_request
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +95,7 @@ class StorageSettingUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("name", "is_default", "path", "credentials_name", "test_settings"))

@@ -44,21 +44,22 @@ class StorageSettingsForTeamspaceCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        name = src_dict["name"]
 
-        is_default = d.pop("is_default")
+        is_default = src_dict["is_default"]
 
-        path = d.pop("path")
+        path = src_dict["path"]
 
-        storage_settings_for_teamspace_create_request = cls(
-            name=name,
-            is_default=is_default,
-            path=path,
+        instance = cls(
+            name,
+            is_default,
+            path,
         )
-
-        storage_settings_for_teamspace_create_request.additional_properties = d
-        return storage_settings_for_teamspace_create_request
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +76,7 @@ class StorageSettingsForTeamspaceCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("name", "is_default", "path"))

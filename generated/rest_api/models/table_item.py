@@ -58,27 +58,28 @@ class TableItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        name = src_dict["name"]
 
-        schema = d.pop("schema")
+        schema = src_dict["schema"]
 
-        share = d.pop("share")
+        share = src_dict["share"]
 
-        share_id = d.pop("shareId", UNSET)
+        share_id = src_dict.get("shareId", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        table_item = cls(
-            name=name,
-            schema=schema,
-            share=share,
-            share_id=share_id,
-            id=id,
+        instance = cls(
+            name,
+            schema,
+            share,
+            share_id,
+            id,
         )
-
-        table_item.additional_properties = d
-        return table_item
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +96,7 @@ class TableItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("name", "schema", "share", "shareId", "id"))

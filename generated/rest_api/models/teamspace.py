@@ -1,8 +1,10 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,16 +13,19 @@ from ..models.teamspace_type import TeamspaceType
 from ..models.teamspace_visibility import TeamspaceVisibility
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.storage_setting import StorageSetting
-    from ..models.teamspace_user import TeamspaceUser
-
-
 T = TypeVar("T", bound="Teamspace")
 
 
+class _TeamspaceText:
+    """Hidden slots for the server's own text of the date-time fields of :class:`Teamspace`."""
+
+    __slots__ = ("_created_at_text", "_updated_at_text")
+    _created_at_text: str
+    _updated_at_text: str
+
+
 @_attrs_define
-class Teamspace:
+class Teamspace(_TeamspaceText):
     """
     Attributes:
         teamspace_id (str):
@@ -57,6 +62,11 @@ class Teamspace:
         space_type = self.space_type.value
 
         created_at = self.created_at.isoformat()
+        _text = getattr(self, "_created_at_text", None)
+        if _text is not None and isinstance(self.created_at, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.created_at and _parsed.utcoffset() == self.created_at.utcoffset():
+                created_at = _text
 
         created_by = self.created_by.to_dict()
 
@@ -70,9 +80,14 @@ class Teamspace:
         if not isinstance(self.self_, Unset):
             self_ = self.self_.to_dict()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at: str | Unset = (
+            self.updated_at if not isinstance(self.updated_at, datetime.datetime) else self.updated_at.isoformat()
+        )
+        _text = getattr(self, "_updated_at_text", None)
+        if _text is not None and isinstance(self.updated_at, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.updated_at and _parsed.utcoffset() == self.updated_at.utcoffset():
+                updated_at = _text
 
         default_storage_setting: dict[str, Any] | Unset = UNSET
         if not isinstance(self.default_storage_setting, Unset):
@@ -105,63 +120,57 @@ class Teamspace:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.storage_setting import StorageSetting  # noqa: PLC0415
-        from ..models.teamspace_user import TeamspaceUser  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        teamspace_id = src_dict["teamspace_id"]
 
-        d = dict(src_dict)
-        teamspace_id = d.pop("teamspace_id")
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        _space_type = src_dict["space_type"]
+        space_type = _TeamspaceType_by_value.get(_space_type) or TeamspaceType(_space_type)
 
-        space_type = TeamspaceType(d.pop("space_type"))
+        _created_at = src_dict["created_at"]
+        created_at = _parse_datetime(_created_at)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_by = TeamspaceUser.from_dict(src_dict["created_by"])
 
-        created_by = TeamspaceUser.from_dict(d.pop("created_by"))
+        _visibility = src_dict["visibility"]
+        visibility = _TeamspaceVisibility_by_value.get(_visibility) or TeamspaceVisibility(_visibility)
 
-        visibility = TeamspaceVisibility(d.pop("visibility"))
+        icon = src_dict.get("icon", UNSET)
 
-        icon = d.pop("icon", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
+        _self_: Any = src_dict.get("self", UNSET)
+        self_ = UNSET if _self_ is UNSET else TeamspaceUser.from_dict(_self_)
 
-        _self_ = d.pop("self", UNSET)
-        self_: TeamspaceUser | Unset
-        if isinstance(_self_, Unset):
-            self_ = UNSET
-        else:
-            self_ = TeamspaceUser.from_dict(_self_)
+        _updated_at: Any = src_dict.get("updated_at", UNSET)
+        updated_at = UNSET if _updated_at is UNSET else _parse_datetime(_updated_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        _default_storage_setting = d.pop("default_storage_setting", UNSET)
-        default_storage_setting: StorageSetting | Unset
-        if isinstance(_default_storage_setting, Unset):
-            default_storage_setting = UNSET
-        else:
-            default_storage_setting = StorageSetting.from_dict(_default_storage_setting)
-
-        teamspace = cls(
-            teamspace_id=teamspace_id,
-            name=name,
-            space_type=space_type,
-            created_at=created_at,
-            created_by=created_by,
-            visibility=visibility,
-            icon=icon,
-            description=description,
-            self_=self_,
-            updated_at=updated_at,
-            default_storage_setting=default_storage_setting,
+        _default_storage_setting: Any = src_dict.get("default_storage_setting", UNSET)
+        default_storage_setting = (
+            UNSET if _default_storage_setting is UNSET else StorageSetting.from_dict(_default_storage_setting)
         )
 
-        teamspace.additional_properties = d
-        return teamspace
+        instance = cls(
+            teamspace_id,
+            name,
+            space_type,
+            created_at,
+            created_by,
+            visibility,
+            icon,
+            description,
+            self_,
+            updated_at,
+            default_storage_setting,
+        )
+        instance._created_at_text = _created_at
+        if isinstance(_updated_at, str):
+            instance._updated_at_text = _updated_at
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -178,3 +187,28 @@ class Teamspace:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "teamspace_id",
+        "name",
+        "space_type",
+        "created_at",
+        "created_by",
+        "visibility",
+        "icon",
+        "description",
+        "self",
+        "updated_at",
+        "default_storage_setting",
+    )
+)
+_parse_datetime = datetime.datetime.fromisoformat
+_TeamspaceType_by_value = cast("dict[Any, TeamspaceType]", TeamspaceType._value2member_map_)
+_TeamspaceVisibility_by_value = cast("dict[Any, TeamspaceVisibility]", TeamspaceVisibility._value2member_map_)
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.storage_setting import StorageSetting
+from ..models.teamspace_user import TeamspaceUser

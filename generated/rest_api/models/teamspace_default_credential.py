@@ -1,16 +1,14 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.credential_create_request import CredentialCreateRequest
-
 
 T = TypeVar("T", bound="TeamspaceDefaultCredential")
 
@@ -36,7 +34,6 @@ class TeamspaceDefaultCredential:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if new_credential is not UNSET:
             field_dict["new_credential"] = new_credential
         if existing_credential_name is not UNSET:
@@ -46,25 +43,20 @@ class TeamspaceDefaultCredential:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.credential_create_request import CredentialCreateRequest  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        _new_credential: Any = src_dict.get("new_credential", UNSET)
+        new_credential = UNSET if _new_credential is UNSET else CredentialCreateRequest.from_dict(_new_credential)
 
-        d = dict(src_dict)
-        _new_credential = d.pop("new_credential", UNSET)
-        new_credential: CredentialCreateRequest | Unset
-        if isinstance(_new_credential, Unset):
-            new_credential = UNSET
-        else:
-            new_credential = CredentialCreateRequest.from_dict(_new_credential)
+        existing_credential_name = src_dict.get("existing_credential_name", UNSET)
 
-        existing_credential_name = d.pop("existing_credential_name", UNSET)
-
-        teamspace_default_credential = cls(
-            new_credential=new_credential,
-            existing_credential_name=existing_credential_name,
+        instance = cls(
+            new_credential,
+            existing_credential_name,
         )
-
-        teamspace_default_credential.additional_properties = d
-        return teamspace_default_credential
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,3 +73,10 @@ class TeamspaceDefaultCredential:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("new_credential", "existing_credential_name"))
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.credential_create_request import CredentialCreateRequest

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,24 +53,26 @@ class TeamspaceLight:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        teamspace_id = d.pop("teamspace_id")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        teamspace_id = src_dict["teamspace_id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        space_type = TeamspaceType(d.pop("space_type"))
+        _space_type = src_dict["space_type"]
+        space_type = _TeamspaceType_by_value.get(_space_type) or TeamspaceType(_space_type)
 
-        icon = d.pop("icon", UNSET)
+        icon = src_dict.get("icon", UNSET)
 
-        teamspace_light = cls(
-            teamspace_id=teamspace_id,
-            name=name,
-            space_type=space_type,
-            icon=icon,
+        instance = cls(
+            teamspace_id,
+            name,
+            space_type,
+            icon,
         )
-
-        teamspace_light.additional_properties = d
-        return teamspace_light
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +89,8 @@ class TeamspaceLight:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("teamspace_id", "name", "space_type", "icon"))
+_TeamspaceType_by_value = cast("dict[Any, TeamspaceType]", TeamspaceType._value2member_map_)

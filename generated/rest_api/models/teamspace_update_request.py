@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,7 +41,6 @@ class TeamspaceUpdateRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -55,29 +54,30 @@ class TeamspaceUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        name = src_dict.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        icon = d.pop("icon", UNSET)
+        icon = src_dict.get("icon", UNSET)
 
-        _visibility_level = d.pop("visibility_level", UNSET)
-        visibility_level: TeamspaceVisibility | Unset
-        if isinstance(_visibility_level, Unset):
-            visibility_level = UNSET
-        else:
-            visibility_level = TeamspaceVisibility(_visibility_level)
-
-        teamspace_update_request = cls(
-            name=name,
-            description=description,
-            icon=icon,
-            visibility_level=visibility_level,
+        _visibility_level: Any = src_dict.get("visibility_level", UNSET)
+        visibility_level = (
+            UNSET
+            if _visibility_level is UNSET
+            else _TeamspaceVisibility_by_value.get(_visibility_level) or TeamspaceVisibility(_visibility_level)
         )
 
-        teamspace_update_request.additional_properties = d
-        return teamspace_update_request
+        instance = cls(
+            name,
+            description,
+            icon,
+            visibility_level,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,3 +94,8 @@ class TeamspaceUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("name", "description", "icon", "visibility_level"))
+_TeamspaceVisibility_by_value = cast("dict[Any, TeamspaceVisibility]", TeamspaceVisibility._value2member_map_)

@@ -1,14 +1,12 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.teamspace_user import TeamspaceUser
-
 
 T = TypeVar("T", bound="TeamspaceUserGetResponse")
 
@@ -38,17 +36,16 @@ class TeamspaceUserGetResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.teamspace_user import TeamspaceUser  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        data = TeamspaceUser.from_dict(src_dict["data"])
 
-        d = dict(src_dict)
-        data = TeamspaceUser.from_dict(d.pop("data"))
-
-        teamspace_user_get_response = cls(
-            data=data,
+        instance = cls(
+            data,
         )
-
-        teamspace_user_get_response.additional_properties = d
-        return teamspace_user_get_response
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +62,10 @@ class TeamspaceUserGetResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("data",))
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.teamspace_user import TeamspaceUser

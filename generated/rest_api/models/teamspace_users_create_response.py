@@ -1,14 +1,12 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.teamspace_user import TeamspaceUser
-
 
 T = TypeVar("T", bound="TeamspaceUsersCreateResponse")
 
@@ -41,22 +39,16 @@ class TeamspaceUsersCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.teamspace_user import TeamspaceUser  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        data = list(map(TeamspaceUser.from_dict, src_dict["data"]))
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = TeamspaceUser.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        teamspace_users_create_response = cls(
-            data=data,
+        instance = cls(
+            data,
         )
-
-        teamspace_users_create_response.additional_properties = d
-        return teamspace_users_create_response
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +65,10 @@ class TeamspaceUsersCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("data",))
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.teamspace_user import TeamspaceUser

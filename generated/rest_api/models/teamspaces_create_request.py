@@ -1,18 +1,15 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.teamspace_visibility import TeamspaceVisibility
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.storage_settings_for_teamspace_create_request import StorageSettingsForTeamspaceCreateRequest
-    from ..models.teamspace_default_credential import TeamspaceDefaultCredential
-
 
 T = TypeVar("T", bound="TeamspacesCreateRequest")
 
@@ -75,43 +72,40 @@ class TeamspacesCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.storage_settings_for_teamspace_create_request import StorageSettingsForTeamspaceCreateRequest  # noqa: PLC0415
-        from ..models.teamspace_default_credential import TeamspaceDefaultCredential  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        _visibility = src_dict["visibility"]
+        visibility = _TeamspaceVisibility_by_value.get(_visibility) or TeamspaceVisibility(_visibility)
 
-        visibility = TeamspaceVisibility(d.pop("visibility"))
+        description = src_dict.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
+        icon = src_dict.get("icon", UNSET)
 
-        icon = d.pop("icon", UNSET)
-
-        _default_credential = d.pop("default_credential", UNSET)
-        default_credential: TeamspaceDefaultCredential | Unset
-        if isinstance(_default_credential, Unset):
-            default_credential = UNSET
-        else:
-            default_credential = TeamspaceDefaultCredential.from_dict(_default_credential)
-
-        _default_storage_setting = d.pop("default_storage_setting", UNSET)
-        default_storage_setting: StorageSettingsForTeamspaceCreateRequest | Unset
-        if isinstance(_default_storage_setting, Unset):
-            default_storage_setting = UNSET
-        else:
-            default_storage_setting = StorageSettingsForTeamspaceCreateRequest.from_dict(_default_storage_setting)
-
-        teamspaces_create_request = cls(
-            name=name,
-            visibility=visibility,
-            description=description,
-            icon=icon,
-            default_credential=default_credential,
-            default_storage_setting=default_storage_setting,
+        _default_credential: Any = src_dict.get("default_credential", UNSET)
+        default_credential = (
+            UNSET if _default_credential is UNSET else TeamspaceDefaultCredential.from_dict(_default_credential)
         )
 
-        teamspaces_create_request.additional_properties = d
-        return teamspaces_create_request
+        _default_storage_setting: Any = src_dict.get("default_storage_setting", UNSET)
+        default_storage_setting = (
+            UNSET
+            if _default_storage_setting is UNSET
+            else StorageSettingsForTeamspaceCreateRequest.from_dict(_default_storage_setting)
+        )
+
+        instance = cls(
+            name,
+            visibility,
+            description,
+            icon,
+            default_credential,
+            default_storage_setting,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -128,3 +122,14 @@ class TeamspacesCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    ("name", "visibility", "description", "icon", "default_credential", "default_storage_setting")
+)
+_TeamspaceVisibility_by_value = cast("dict[Any, TeamspaceVisibility]", TeamspaceVisibility._value2member_map_)
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.storage_settings_for_teamspace_create_request import StorageSettingsForTeamspaceCreateRequest
+from ..models.teamspace_default_credential import TeamspaceDefaultCredential

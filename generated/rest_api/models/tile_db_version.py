@@ -44,21 +44,22 @@ class TileDBVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        major = d.pop("major")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        major = src_dict["major"]
 
-        minor = d.pop("minor")
+        minor = src_dict["minor"]
 
-        patch = d.pop("patch")
+        patch = src_dict["patch"]
 
-        tile_db_version = cls(
-            major=major,
-            minor=minor,
-            patch=patch,
+        instance = cls(
+            major,
+            minor,
+            patch,
         )
-
-        tile_db_version.additional_properties = d
-        return tile_db_version
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +76,7 @@ class TileDBVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("major", "minor", "patch"))

@@ -1,21 +1,14 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.azure_entra_id_task_token import AzureEntraIDTaskToken
-    from ..models.azure_entra_id_token import AzureEntraIDToken
-    from ..models.azure_token import AzureToken
-    from ..models.databricks_service_principal_secret import DatabricksServicePrincipalSecret
-    from ..models.gcp_service_account_key import GCPServiceAccountKey
-    from ..models.snowflake_service_user_key import SnowflakeServiceUserKey
-
 
 T = TypeVar("T", bound="Token")
 
@@ -67,7 +60,6 @@ class Token:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if azure is not UNSET:
             field_dict["azure"] = azure
         if azure_entra_id is not UNSET:
@@ -85,67 +77,39 @@ class Token:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.azure_entra_id_task_token import AzureEntraIDTaskToken  # noqa: PLC0415
-        from ..models.azure_entra_id_token import AzureEntraIDToken  # noqa: PLC0415
-        from ..models.azure_token import AzureToken  # noqa: PLC0415
-        from ..models.databricks_service_principal_secret import DatabricksServicePrincipalSecret  # noqa: PLC0415
-        from ..models.gcp_service_account_key import GCPServiceAccountKey  # noqa: PLC0415
-        from ..models.snowflake_service_user_key import SnowflakeServiceUserKey  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        _azure: Any = src_dict.get("azure", UNSET)
+        azure = UNSET if _azure is UNSET else AzureToken.from_dict(_azure)
 
-        d = dict(src_dict)
-        _azure = d.pop("azure", UNSET)
-        azure: AzureToken | Unset
-        if isinstance(_azure, Unset):
-            azure = UNSET
-        else:
-            azure = AzureToken.from_dict(_azure)
+        _azure_entra_id: Any = src_dict.get("azure_entra_id", UNSET)
+        azure_entra_id = UNSET if _azure_entra_id is UNSET else AzureEntraIDToken.from_dict(_azure_entra_id)
 
-        _azure_entra_id = d.pop("azure_entra_id", UNSET)
-        azure_entra_id: AzureEntraIDToken | Unset
-        if isinstance(_azure_entra_id, Unset):
-            azure_entra_id = UNSET
-        else:
-            azure_entra_id = AzureEntraIDToken.from_dict(_azure_entra_id)
-
-        _azure_entra_id_task = d.pop("azure_entra_id_task", UNSET)
-        azure_entra_id_task: AzureEntraIDTaskToken | Unset
-        if isinstance(_azure_entra_id_task, Unset):
-            azure_entra_id_task = UNSET
-        else:
-            azure_entra_id_task = AzureEntraIDTaskToken.from_dict(_azure_entra_id_task)
-
-        _gcp = d.pop("gcp", UNSET)
-        gcp: GCPServiceAccountKey | Unset
-        if isinstance(_gcp, Unset):
-            gcp = UNSET
-        else:
-            gcp = GCPServiceAccountKey.from_dict(_gcp)
-
-        _snowflake = d.pop("snowflake", UNSET)
-        snowflake: SnowflakeServiceUserKey | Unset
-        if isinstance(_snowflake, Unset):
-            snowflake = UNSET
-        else:
-            snowflake = SnowflakeServiceUserKey.from_dict(_snowflake)
-
-        _databricks = d.pop("databricks", UNSET)
-        databricks: DatabricksServicePrincipalSecret | Unset
-        if isinstance(_databricks, Unset):
-            databricks = UNSET
-        else:
-            databricks = DatabricksServicePrincipalSecret.from_dict(_databricks)
-
-        token = cls(
-            azure=azure,
-            azure_entra_id=azure_entra_id,
-            azure_entra_id_task=azure_entra_id_task,
-            gcp=gcp,
-            snowflake=snowflake,
-            databricks=databricks,
+        _azure_entra_id_task: Any = src_dict.get("azure_entra_id_task", UNSET)
+        azure_entra_id_task = (
+            UNSET if _azure_entra_id_task is UNSET else AzureEntraIDTaskToken.from_dict(_azure_entra_id_task)
         )
 
-        token.additional_properties = d
-        return token
+        _gcp: Any = src_dict.get("gcp", UNSET)
+        gcp = UNSET if _gcp is UNSET else GCPServiceAccountKey.from_dict(_gcp)
+
+        _snowflake: Any = src_dict.get("snowflake", UNSET)
+        snowflake = UNSET if _snowflake is UNSET else SnowflakeServiceUserKey.from_dict(_snowflake)
+
+        _databricks: Any = src_dict.get("databricks", UNSET)
+        databricks = UNSET if _databricks is UNSET else DatabricksServicePrincipalSecret.from_dict(_databricks)
+
+        instance = cls(
+            azure,
+            azure_entra_id,
+            azure_entra_id_task,
+            gcp,
+            snowflake,
+            databricks,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -162,3 +126,17 @@ class Token:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    ("azure", "azure_entra_id", "azure_entra_id_task", "gcp", "snowflake", "databricks")
+)
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.azure_entra_id_task_token import AzureEntraIDTaskToken
+from ..models.azure_entra_id_token import AzureEntraIDToken
+from ..models.azure_token import AzureToken
+from ..models.databricks_service_principal_secret import DatabricksServicePrincipalSecret
+from ..models.gcp_service_account_key import GCPServiceAccountKey
+from ..models.snowflake_service_user_key import SnowflakeServiceUserKey

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,8 +13,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TokenCreateRequest")
 
 
+class _TokenCreateRequestText:
+    """Hidden slots for the server's own text of the date-time fields of :class:`TokenCreateRequest`."""
+
+    __slots__ = ("_expires_at_text",)
+    _expires_at_text: str
+
+
 @_attrs_define
-class TokenCreateRequest:
+class TokenCreateRequest(_TokenCreateRequestText):
     """
     Attributes:
         scope (TokenScope):
@@ -36,9 +43,14 @@ class TokenCreateRequest:
 
         workspace_id = self.workspace_id
 
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
+        expires_at: str | Unset = (
+            self.expires_at if not isinstance(self.expires_at, datetime.datetime) else self.expires_at.isoformat()
+        )
+        _text = getattr(self, "_expires_at_text", None)
+        if _text is not None and isinstance(self.expires_at, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.expires_at and _parsed.utcoffset() == self.expires_at.utcoffset():
+                expires_at = _text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,29 +70,29 @@ class TokenCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        scope = TokenScope(d.pop("scope"))
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        _scope = src_dict["scope"]
+        scope = _TokenScope_by_value.get(_scope) or TokenScope(_scope)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        workspace_id = d.pop("workspace_id", UNSET)
+        workspace_id = src_dict.get("workspace_id", UNSET)
 
-        _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+        _expires_at: Any = src_dict.get("expires_at", UNSET)
+        expires_at = UNSET if _expires_at is UNSET else _parse_datetime(_expires_at)
 
-        token_create_request = cls(
-            scope=scope,
-            name=name,
-            workspace_id=workspace_id,
-            expires_at=expires_at,
+        instance = cls(
+            scope,
+            name,
+            workspace_id,
+            expires_at,
         )
-
-        token_create_request.additional_properties = d
-        return token_create_request
+        if isinstance(_expires_at, str):
+            instance._expires_at_text = _expires_at
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,3 +109,9 @@ class TokenCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("scope", "name", "workspace_id", "expires_at"))
+_parse_datetime = datetime.datetime.fromisoformat
+_TokenScope_by_value = cast("dict[Any, TokenScope]", TokenScope._value2member_map_)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,8 +13,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="User")
 
 
+class _UserText:
+    """Hidden slots for the server's own text of the date-time fields of :class:`User`."""
+
+    __slots__ = ("_created_at_text", "_updated_at_text", "_deleted_at_text")
+    _created_at_text: str
+    _updated_at_text: str
+    _deleted_at_text: str
+
+
 @_attrs_define
-class User:
+class User(_UserText):
     """
     Attributes:
         id (str):
@@ -57,18 +66,33 @@ class User:
         timezone = self.timezone
 
         created_at = self.created_at.isoformat()
+        _text = getattr(self, "_created_at_text", None)
+        if _text is not None and isinstance(self.created_at, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.created_at and _parsed.utcoffset() == self.created_at.utcoffset():
+                created_at = _text
 
         image_id = self.image_id
 
         is_valid_email = self.is_valid_email
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at: str | Unset = (
+            self.updated_at if not isinstance(self.updated_at, datetime.datetime) else self.updated_at.isoformat()
+        )
+        _text = getattr(self, "_updated_at_text", None)
+        if _text is not None and isinstance(self.updated_at, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.updated_at and _parsed.utcoffset() == self.updated_at.utcoffset():
+                updated_at = _text
 
-        deleted_at: str | Unset = UNSET
-        if not isinstance(self.deleted_at, Unset):
-            deleted_at = self.deleted_at.isoformat()
+        deleted_at: str | Unset = (
+            self.deleted_at if not isinstance(self.deleted_at, datetime.datetime) else self.deleted_at.isoformat()
+        )
+        _text = getattr(self, "_deleted_at_text", None)
+        if _text is not None and isinstance(self.deleted_at, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.deleted_at and _parsed.utcoffset() == self.deleted_at.utcoffset():
+                deleted_at = _text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -96,55 +120,55 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        id = src_dict["id"]
 
-        display_name = d.pop("display_name")
+        display_name = src_dict["display_name"]
 
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        role = UserRole(d.pop("role"))
+        _role = src_dict["role"]
+        role = _UserRole_by_value.get(_role) or UserRole(_role)
 
-        username = d.pop("username")
+        username = src_dict["username"]
 
-        timezone = d.pop("timezone")
+        timezone = src_dict["timezone"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        _created_at = src_dict["created_at"]
+        created_at = _parse_datetime(_created_at)
 
-        image_id = d.pop("image_id", UNSET)
+        image_id = src_dict.get("image_id", UNSET)
 
-        is_valid_email = d.pop("is_valid_email", UNSET)
+        is_valid_email = src_dict.get("is_valid_email", UNSET)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _updated_at: Any = src_dict.get("updated_at", UNSET)
+        updated_at = UNSET if _updated_at is UNSET else _parse_datetime(_updated_at)
 
-        _deleted_at = d.pop("deleted_at", UNSET)
-        deleted_at: datetime.datetime | Unset
-        if isinstance(_deleted_at, Unset):
-            deleted_at = UNSET
-        else:
-            deleted_at = datetime.datetime.fromisoformat(_deleted_at)
+        _deleted_at: Any = src_dict.get("deleted_at", UNSET)
+        deleted_at = UNSET if _deleted_at is UNSET else _parse_datetime(_deleted_at)
 
-        user = cls(
-            id=id,
-            display_name=display_name,
-            email=email,
-            role=role,
-            username=username,
-            timezone=timezone,
-            created_at=created_at,
-            image_id=image_id,
-            is_valid_email=is_valid_email,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
+        instance = cls(
+            id,
+            display_name,
+            email,
+            role,
+            username,
+            timezone,
+            created_at,
+            image_id,
+            is_valid_email,
+            updated_at,
+            deleted_at,
         )
-
-        user.additional_properties = d
-        return user
+        instance._created_at_text = _created_at
+        if isinstance(_updated_at, str):
+            instance._updated_at_text = _updated_at
+        if isinstance(_deleted_at, str):
+            instance._deleted_at_text = _deleted_at
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -161,3 +185,23 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "display_name",
+        "email",
+        "role",
+        "username",
+        "timezone",
+        "created_at",
+        "image_id",
+        "is_valid_email",
+        "updated_at",
+        "deleted_at",
+    )
+)
+_parse_datetime = datetime.datetime.fromisoformat
+_UserRole_by_value = cast("dict[Any, UserRole]", UserRole._value2member_map_)

@@ -39,18 +39,19 @@ class UserAnswer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        question_id = d.pop("question_id")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        question_id = src_dict["question_id"]
 
-        answer_id = d.pop("answer_id")
+        answer_id = src_dict["answer_id"]
 
-        user_answer = cls(
-            question_id=question_id,
-            answer_id=answer_id,
+        instance = cls(
+            question_id,
+            answer_id,
         )
-
-        user_answer.additional_properties = d
-        return user_answer
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +68,7 @@ class UserAnswer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("question_id", "answer_id"))

@@ -70,33 +70,34 @@ class UserCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        email = src_dict["email"]
 
-        username = d.pop("username")
+        username = src_dict["username"]
 
-        password = d.pop("password")
+        password = src_dict["password"]
 
-        display_name = d.pop("display_name", UNSET)
+        display_name = src_dict.get("display_name", UNSET)
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = src_dict.get("timezone", UNSET)
 
-        image = d.pop("image", UNSET)
+        image = src_dict.get("image", UNSET)
 
-        invitation_token = d.pop("invitation_token", UNSET)
+        invitation_token = src_dict.get("invitation_token", UNSET)
 
-        user_create_request = cls(
-            email=email,
-            username=username,
-            password=password,
-            display_name=display_name,
-            timezone=timezone,
-            image=image,
-            invitation_token=invitation_token,
+        instance = cls(
+            email,
+            username,
+            password,
+            display_name,
+            timezone,
+            image,
+            invitation_token,
         )
-
-        user_create_request.additional_properties = d
-        return user_create_request
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +114,9 @@ class UserCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    ("email", "username", "password", "display_name", "timezone", "image", "invitation_token")
+)

@@ -1,15 +1,12 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.user import User
-    from ..models.user_self_workspace import UserSelfWorkspace
-
 
 T = TypeVar("T", bound="UserSelfResponseData")
 
@@ -47,26 +44,19 @@ class UserSelfResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user import User  # noqa: PLC0415
-        from ..models.user_self_workspace import UserSelfWorkspace  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        user = User.from_dict(src_dict["user"])
 
-        d = dict(src_dict)
-        user = User.from_dict(d.pop("user"))
+        workspaces = list(map(UserSelfWorkspace.from_dict, src_dict["workspaces"]))
 
-        workspaces = []
-        _workspaces = d.pop("workspaces")
-        for workspaces_item_data in _workspaces:
-            workspaces_item = UserSelfWorkspace.from_dict(workspaces_item_data)
-
-            workspaces.append(workspaces_item)
-
-        user_self_response_data = cls(
-            user=user,
-            workspaces=workspaces,
+        instance = cls(
+            user,
+            workspaces,
         )
-
-        user_self_response_data.additional_properties = d
-        return user_self_response_data
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +73,11 @@ class UserSelfResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("user", "workspaces"))
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.user import User
+from ..models.user_self_workspace import UserSelfWorkspace

@@ -1,23 +1,29 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.workspace_user import WorkspaceUser
-
-
 T = TypeVar("T", bound="UserSelfWorkspace")
 
 
+class _UserSelfWorkspaceText:
+    """Hidden slots for the server's own text of the date-time fields of :class:`UserSelfWorkspace`."""
+
+    __slots__ = ("_created_at_text", "_updated_at_text")
+    _created_at_text: str
+    _updated_at_text: str
+
+
 @_attrs_define
-class UserSelfWorkspace:
+class UserSelfWorkspace(_UserSelfWorkspaceText):
     """
     Attributes:
         workspace_id (str):
@@ -50,12 +56,22 @@ class UserSelfWorkspace:
         self_ = self.self_.to_dict()
 
         created_at = self.created_at.isoformat()
+        _text = getattr(self, "_created_at_text", None)
+        if _text is not None and isinstance(self.created_at, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.created_at and _parsed.utcoffset() == self.created_at.utcoffset():
+                created_at = _text
 
         description = self.description
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at: str | Unset = (
+            self.updated_at if not isinstance(self.updated_at, datetime.datetime) else self.updated_at.isoformat()
+        )
+        _text = getattr(self, "_updated_at_text", None)
+        if _text is not None and isinstance(self.updated_at, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.updated_at and _parsed.utcoffset() == self.updated_at.utcoffset():
+                updated_at = _text
 
         image_id = self.image_id
 
@@ -81,43 +97,42 @@ class UserSelfWorkspace:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workspace_user import WorkspaceUser  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        workspace_id = src_dict["workspace_id"]
 
-        d = dict(src_dict)
-        workspace_id = d.pop("workspace_id")
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        created_by = WorkspaceUser.from_dict(src_dict["created_by"])
 
-        created_by = WorkspaceUser.from_dict(d.pop("created_by"))
+        self_ = WorkspaceUser.from_dict(src_dict["self"])
 
-        self_ = WorkspaceUser.from_dict(d.pop("self"))
+        _created_at = src_dict["created_at"]
+        created_at = _parse_datetime(_created_at)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        description = src_dict.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
+        _updated_at: Any = src_dict.get("updated_at", UNSET)
+        updated_at = UNSET if _updated_at is UNSET else _parse_datetime(_updated_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        image_id = src_dict.get("image_id", UNSET)
 
-        image_id = d.pop("image_id", UNSET)
-
-        user_self_workspace = cls(
-            workspace_id=workspace_id,
-            name=name,
-            created_by=created_by,
-            self_=self_,
-            created_at=created_at,
-            description=description,
-            updated_at=updated_at,
-            image_id=image_id,
+        instance = cls(
+            workspace_id,
+            name,
+            created_by,
+            self_,
+            created_at,
+            description,
+            updated_at,
+            image_id,
         )
-
-        user_self_workspace.additional_properties = d
-        return user_self_workspace
+        instance._created_at_text = _created_at
+        if isinstance(_updated_at, str):
+            instance._updated_at_text = _updated_at
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -134,3 +149,13 @@ class UserSelfWorkspace:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    ("workspace_id", "name", "created_by", "self", "created_at", "description", "updated_at", "image_id")
+)
+_parse_datetime = datetime.datetime.fromisoformat
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.workspace_user import WorkspaceUser

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,7 +45,6 @@ class UserUpdateRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if display_name is not UNSET:
             field_dict["display_name"] = display_name
         if email is not UNSET:
@@ -61,32 +60,29 @@ class UserUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        display_name = d.pop("display_name", UNSET)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        display_name = src_dict.get("display_name", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = src_dict.get("timezone", UNSET)
 
-        image = d.pop("image", UNSET)
+        image = src_dict.get("image", UNSET)
 
-        _role = d.pop("role", UNSET)
-        role: UserRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = UserRole(_role)
+        _role: Any = src_dict.get("role", UNSET)
+        role = UNSET if _role is UNSET else _UserRole_by_value.get(_role) or UserRole(_role)
 
-        user_update_request = cls(
-            display_name=display_name,
-            email=email,
-            timezone=timezone,
-            image=image,
-            role=role,
+        instance = cls(
+            display_name,
+            email,
+            timezone,
+            image,
+            role,
         )
-
-        user_update_request.additional_properties = d
-        return user_update_request
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,3 +99,8 @@ class UserUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("display_name", "email", "timezone", "image", "role"))
+_UserRole_by_value = cast("dict[Any, UserRole]", UserRole._value2member_map_)

@@ -12,8 +12,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Userspace")
 
 
+class _UserspaceText:
+    """Hidden slots for the server's own text of the date-time fields of :class:`Userspace`."""
+
+    __slots__ = ("_created_at_text", "_updated_at_text")
+    _created_at_text: str
+    _updated_at_text: str
+
+
 @_attrs_define
-class Userspace:
+class Userspace(_UserspaceText):
     """
     Attributes:
         userspace_id (str):
@@ -38,14 +46,24 @@ class Userspace:
         name = self.name
 
         created_at = self.created_at.isoformat()
+        _text = getattr(self, "_created_at_text", None)
+        if _text is not None and isinstance(self.created_at, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.created_at and _parsed.utcoffset() == self.created_at.utcoffset():
+                created_at = _text
 
         icon = self.icon
 
         description = self.description
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at: str | Unset = (
+            self.updated_at if not isinstance(self.updated_at, datetime.datetime) else self.updated_at.isoformat()
+        )
+        _text = getattr(self, "_updated_at_text", None)
+        if _text is not None and isinstance(self.updated_at, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.updated_at and _parsed.utcoffset() == self.updated_at.utcoffset():
+                updated_at = _text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,35 +85,36 @@ class Userspace:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        userspace_id = d.pop("userspace_id")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        userspace_id = src_dict["userspace_id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        _created_at = src_dict["created_at"]
+        created_at = _parse_datetime(_created_at)
 
-        icon = d.pop("icon", UNSET)
+        icon = src_dict.get("icon", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _updated_at: Any = src_dict.get("updated_at", UNSET)
+        updated_at = UNSET if _updated_at is UNSET else _parse_datetime(_updated_at)
 
-        userspace = cls(
-            userspace_id=userspace_id,
-            name=name,
-            created_at=created_at,
-            icon=icon,
-            description=description,
-            updated_at=updated_at,
+        instance = cls(
+            userspace_id,
+            name,
+            created_at,
+            icon,
+            description,
+            updated_at,
         )
-
-        userspace.additional_properties = d
-        return userspace
+        instance._created_at_text = _created_at
+        if isinstance(_updated_at, str):
+            instance._updated_at_text = _updated_at
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,3 +131,8 @@ class Userspace:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("userspace_id", "name", "created_at", "icon", "description", "updated_at"))
+_parse_datetime = datetime.datetime.fromisoformat

@@ -1,14 +1,12 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.validation_error_field import ValidationErrorField
-
 
 T = TypeVar("T", bound="ValidationError")
 
@@ -41,22 +39,16 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_error_field import ValidationErrorField  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        fields = list(map(ValidationErrorField.from_dict, src_dict["fields"]))
 
-        d = dict(src_dict)
-        fields = []
-        _fields = d.pop("fields")
-        for fields_item_data in _fields:
-            fields_item = ValidationErrorField.from_dict(fields_item_data)
-
-            fields.append(fields_item)
-
-        validation_error = cls(
-            fields=fields,
+        instance = cls(
+            fields,
         )
-
-        validation_error.additional_properties = d
-        return validation_error
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +65,10 @@ class ValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("fields",))
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.validation_error_field import ValidationErrorField

@@ -39,18 +39,19 @@ class ValidationErrorField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = d.pop("field")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        field = src_dict["field"]
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
-        validation_error_field = cls(
-            field=field,
-            message=message,
+        instance = cls(
+            field,
+            message,
         )
-
-        validation_error_field.additional_properties = d
-        return validation_error_field
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +68,7 @@ class ValidationErrorField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("field", "message"))

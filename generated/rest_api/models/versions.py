@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Versions")
 
 
+class _VersionsText:
+    """Hidden slots for the server's own text of the date-time fields of :class:`Versions`."""
+
+    __slots__ = ("_vcs_time_text",)
+    _vcs_time_text: str
+
+
 @_attrs_define
-class Versions:
+class Versions(_VersionsText):
     """
     Attributes:
         go_version (str):
@@ -45,9 +52,14 @@ class Versions:
 
         vcs_revision = self.vcs_revision
 
-        vcs_time: str | Unset = UNSET
-        if not isinstance(self.vcs_time, Unset):
-            vcs_time = self.vcs_time.isoformat()
+        vcs_time: str | Unset = (
+            self.vcs_time if not isinstance(self.vcs_time, datetime.datetime) else self.vcs_time.isoformat()
+        )
+        _text = getattr(self, "_vcs_time_text", None)
+        if _text is not None and isinstance(self.vcs_time, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.vcs_time and _parsed.utcoffset() == self.vcs_time.utcoffset():
+                vcs_time = _text
 
         build_id = self.build_id
 
@@ -73,38 +85,37 @@ class Versions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        go_version = d.pop("go_version")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        go_version = src_dict["go_version"]
 
-        tiledb_version = d.pop("tiledb_version")
+        tiledb_version = src_dict["tiledb_version"]
 
-        udf_images_version = cast(list[str], d.pop("udf_images_version"))
+        udf_images_version = src_dict["udf_images_version"]
 
-        vcs_name = d.pop("vcs_name", UNSET)
+        vcs_name = src_dict.get("vcs_name", UNSET)
 
-        vcs_revision = d.pop("vcs_revision", UNSET)
+        vcs_revision = src_dict.get("vcs_revision", UNSET)
 
-        _vcs_time = d.pop("vcs_time", UNSET)
-        vcs_time: datetime.datetime | Unset
-        if isinstance(_vcs_time, Unset):
-            vcs_time = UNSET
-        else:
-            vcs_time = datetime.datetime.fromisoformat(_vcs_time)
+        _vcs_time: Any = src_dict.get("vcs_time", UNSET)
+        vcs_time = UNSET if _vcs_time is UNSET else _parse_datetime(_vcs_time)
 
-        build_id = d.pop("build_id", UNSET)
+        build_id = src_dict.get("build_id", UNSET)
 
-        versions = cls(
-            go_version=go_version,
-            tiledb_version=tiledb_version,
-            udf_images_version=udf_images_version,
-            vcs_name=vcs_name,
-            vcs_revision=vcs_revision,
-            vcs_time=vcs_time,
-            build_id=build_id,
+        instance = cls(
+            go_version,
+            tiledb_version,
+            udf_images_version,
+            vcs_name,
+            vcs_revision,
+            vcs_time,
+            build_id,
         )
-
-        versions.additional_properties = d
-        return versions
+        if isinstance(_vcs_time, str):
+            instance._vcs_time_text = _vcs_time
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,3 +132,10 @@ class Versions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    ("go_version", "tiledb_version", "udf_images_version", "vcs_name", "vcs_revision", "vcs_time", "build_id")
+)
+_parse_datetime = datetime.datetime.fromisoformat

@@ -1,17 +1,14 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.credential_create_request import CredentialCreateRequest
-    from ..models.storage_settings_create_request import StorageSettingsCreateRequest
-
 
 T = TypeVar("T", bound="WorkspaceCreateRequest")
 
@@ -63,30 +60,28 @@ class WorkspaceCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.credential_create_request import CredentialCreateRequest  # noqa: PLC0415
-        from ..models.storage_settings_create_request import StorageSettingsCreateRequest  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        default_credential = CredentialCreateRequest.from_dict(src_dict["default_credential"])
 
-        default_credential = CredentialCreateRequest.from_dict(d.pop("default_credential"))
+        default_storage_setting = StorageSettingsCreateRequest.from_dict(src_dict["default_storage_setting"])
 
-        default_storage_setting = StorageSettingsCreateRequest.from_dict(d.pop("default_storage_setting"))
+        description = src_dict.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
+        image = src_dict.get("image", UNSET)
 
-        image = d.pop("image", UNSET)
-
-        workspace_create_request = cls(
-            name=name,
-            default_credential=default_credential,
-            default_storage_setting=default_storage_setting,
-            description=description,
-            image=image,
+        instance = cls(
+            name,
+            default_credential,
+            default_storage_setting,
+            description,
+            image,
         )
-
-        workspace_create_request.additional_properties = d
-        return workspace_create_request
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,3 +98,11 @@ class WorkspaceCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("name", "default_credential", "default_storage_setting", "description", "image"))
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.credential_create_request import CredentialCreateRequest
+from ..models.storage_settings_create_request import StorageSettingsCreateRequest

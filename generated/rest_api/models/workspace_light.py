@@ -47,21 +47,22 @@ class WorkspaceLight:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        workspace_id = d.pop("workspace_id")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        workspace_id = src_dict["workspace_id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        image_id = d.pop("image_id", UNSET)
+        image_id = src_dict.get("image_id", UNSET)
 
-        workspace_light = cls(
-            workspace_id=workspace_id,
-            name=name,
-            image_id=image_id,
+        instance = cls(
+            workspace_id,
+            name,
+            image_id,
         )
-
-        workspace_light.additional_properties = d
-        return workspace_light
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +79,7 @@ class WorkspaceLight:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("workspace_id", "name", "image_id"))

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,8 +13,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="WorkspaceUser")
 
 
+class _WorkspaceUserText:
+    """Hidden slots for the server's own text of the date-time fields of :class:`WorkspaceUser`."""
+
+    __slots__ = ("_created_at_text", "_deleted_at_text")
+    _created_at_text: str
+    _deleted_at_text: str
+
+
 @_attrs_define
-class WorkspaceUser:
+class WorkspaceUser(_WorkspaceUserText):
     """
     Attributes:
         user_id (str):
@@ -53,12 +61,22 @@ class WorkspaceUser:
         added_by = self.added_by
 
         created_at = self.created_at.isoformat()
+        _text = getattr(self, "_created_at_text", None)
+        if _text is not None and isinstance(self.created_at, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.created_at and _parsed.utcoffset() == self.created_at.utcoffset():
+                created_at = _text
 
         image_id = self.image_id
 
-        deleted_at: str | Unset = UNSET
-        if not isinstance(self.deleted_at, Unset):
-            deleted_at = self.deleted_at.isoformat()
+        deleted_at: str | Unset = (
+            self.deleted_at if not isinstance(self.deleted_at, datetime.datetime) else self.deleted_at.isoformat()
+        )
+        _text = getattr(self, "_deleted_at_text", None)
+        if _text is not None and isinstance(self.deleted_at, datetime.datetime):
+            _parsed = _parse_datetime(_text)
+            if _parsed == self.deleted_at and _parsed.utcoffset() == self.deleted_at.utcoffset():
+                deleted_at = _text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,44 +100,46 @@ class WorkspaceUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        user_id = src_dict["user_id"]
 
-        username = d.pop("username")
+        username = src_dict["username"]
 
-        display_name = d.pop("display_name")
+        display_name = src_dict["display_name"]
 
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        role = WorkspaceRole(d.pop("role"))
+        _role = src_dict["role"]
+        role = _WorkspaceRole_by_value.get(_role) or WorkspaceRole(_role)
 
-        added_by = d.pop("added_by")
+        added_by = src_dict["added_by"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        _created_at = src_dict["created_at"]
+        created_at = _parse_datetime(_created_at)
 
-        image_id = d.pop("image_id", UNSET)
+        image_id = src_dict.get("image_id", UNSET)
 
-        _deleted_at = d.pop("deleted_at", UNSET)
-        deleted_at: datetime.datetime | Unset
-        if isinstance(_deleted_at, Unset):
-            deleted_at = UNSET
-        else:
-            deleted_at = datetime.datetime.fromisoformat(_deleted_at)
+        _deleted_at: Any = src_dict.get("deleted_at", UNSET)
+        deleted_at = UNSET if _deleted_at is UNSET else _parse_datetime(_deleted_at)
 
-        workspace_user = cls(
-            user_id=user_id,
-            username=username,
-            display_name=display_name,
-            email=email,
-            role=role,
-            added_by=added_by,
-            created_at=created_at,
-            image_id=image_id,
-            deleted_at=deleted_at,
+        instance = cls(
+            user_id,
+            username,
+            display_name,
+            email,
+            role,
+            added_by,
+            created_at,
+            image_id,
+            deleted_at,
         )
-
-        workspace_user.additional_properties = d
-        return workspace_user
+        instance._created_at_text = _created_at
+        if isinstance(_deleted_at, str):
+            instance._deleted_at_text = _deleted_at
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -136,3 +156,11 @@ class WorkspaceUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    ("user_id", "username", "display_name", "email", "role", "added_by", "created_at", "image_id", "deleted_at")
+)
+_parse_datetime = datetime.datetime.fromisoformat
+_WorkspaceRole_by_value = cast("dict[Any, WorkspaceRole]", WorkspaceRole._value2member_map_)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,18 +41,20 @@ class WorkspaceUserCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        user_id = src_dict["user_id"]
 
-        role = WorkspaceRole(d.pop("role"))
+        _role = src_dict["role"]
+        role = _WorkspaceRole_by_value.get(_role) or WorkspaceRole(_role)
 
-        workspace_user_create_request = cls(
-            user_id=user_id,
-            role=role,
+        instance = cls(
+            user_id,
+            role,
         )
-
-        workspace_user_create_request.additional_properties = d
-        return workspace_user_create_request
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -69,3 +71,8 @@ class WorkspaceUserCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("user_id", "role"))
+_WorkspaceRole_by_value = cast("dict[Any, WorkspaceRole]", WorkspaceRole._value2member_map_)

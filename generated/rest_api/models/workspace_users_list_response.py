@@ -1,17 +1,14 @@
+# The models used by the fields are imported at the bottom of the module.
+# ruff: noqa: E402
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pagination_metadata import PaginationMetadata
-    from ..models.workspace_user import WorkspaceUser
-
 
 T = TypeVar("T", bound="WorkspaceUsersListResponse")
 
@@ -52,31 +49,22 @@ class WorkspaceUsersListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
-        from ..models.workspace_user import WorkspaceUser  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
+        data = list(map(WorkspaceUser.from_dict, src_dict["data"]))
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = WorkspaceUser.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        _pagination_metadata = d.pop("pagination_metadata", UNSET)
-        pagination_metadata: PaginationMetadata | Unset
-        if isinstance(_pagination_metadata, Unset):
-            pagination_metadata = UNSET
-        else:
-            pagination_metadata = PaginationMetadata.from_dict(_pagination_metadata)
-
-        workspace_users_list_response = cls(
-            data=data,
-            pagination_metadata=pagination_metadata,
+        _pagination_metadata: Any = src_dict.get("pagination_metadata", UNSET)
+        pagination_metadata = (
+            UNSET if _pagination_metadata is UNSET else PaginationMetadata.from_dict(_pagination_metadata)
         )
 
-        workspace_users_list_response.additional_properties = d
-        return workspace_users_list_response
+        instance = cls(
+            data,
+            pagination_metadata,
+        )
+        if not src_dict.keys() <= _FIELDS:
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,3 +81,11 @@ class WorkspaceUsersListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the fields; any other key goes to additional_properties.
+_FIELDS: frozenset[str] = frozenset(("data", "pagination_metadata"))
+
+# Models used by the fields, imported once the class above exists (so import cycles resolve).
+from ..models.pagination_metadata import PaginationMetadata
+from ..models.workspace_user import WorkspaceUser
