@@ -65,7 +65,8 @@ def generate(destination: Path, spec: Path = OPENAPI / "tiledb-v4.yaml") -> None
             sys.exit(f"generate: openapi-python-client reported problems (exit {result.returncode})")
         ruff = _tool("ruff")
         config = str(OPENAPI / "ruff.toml")
-        subprocess.run([ruff, "check", "--quiet", "--fix-only", "--unsafe-fixes", "--config", config, str(out)], check=True)
+        fix = [ruff, "check", "--quiet", "--fix-only", "--unsafe-fixes", "--config", config, str(out)]
+        subprocess.run(fix, check=True)
         subprocess.run([ruff, "format", "--quiet", "--config", config, str(out)], check=True)
         (out / "py.typed").write_text("")
         if destination.exists():
