@@ -3,9 +3,10 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.deps-stamp
+DOCS_STAMP := $(VENV)/.docs-stamp
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: help setup install generate check-generated lint typecheck test test-fast demo bench docs clean
+.PHONY: help setup install generate check-generated lint typecheck test test-fast demo bench docs docs-deps clean
 
 help:
 	@echo "make demo      run the main job end to end against the fake server"
@@ -56,6 +57,17 @@ test-fast: install
 
 demo: install
 	$(BIN)/python scripts/demo.py
+
+# The docs extra (mkdocs, Material theme, mkdocstrings), installed when missing or when
+# pyproject.toml changes. `make docs` builds the site; --strict turns every warning into an error.
+$(DOCS_STAMP): pyproject.toml | $(STAMP)
+	$(BIN)/python -m pip install -q ".[docs]"
+	touch $@
+
+docs-deps: $(DOCS_STAMP)
+
+docs: install $(DOCS_STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 
 clean:
 	rm -rf $(VENV) build dist site
