@@ -1,40 +1,40 @@
-"""Contains some shared types for properties"""
+"""Types shared by the generated modules: the UNSET marker, file payloads, whole answers."""
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
 
 from attrs import define
 
 
 class Unset:
+    """The type of :data:`UNSET`: an argument or field that was not given (distinct from ``None``)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
 
-# The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
-)
+FileTypes = tuple[str | None, FileContent, str | None] | tuple[str | None, FileContent, str | None, Mapping[str, str]]
 RequestFiles = list[tuple[str, FileTypes]]
 
 
 @define
 class File:
-    """Contains information for file uploads"""
+    """A binary payload to upload (or a downloaded one), with an optional name and media type."""
 
     payload: BinaryIO
     file_name: str | None = None
     mime_type: str | None = None
 
     def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
+        """The ``(name, payload, media type)`` triple httpx takes for multipart uploads."""
         return self.file_name, self.payload, self.mime_type
 
 
@@ -43,12 +43,36 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """A whole answer: status, raw content, headers and the parsed success value.
 
-    status_code: HTTPStatus
+    ``status_code`` is an :class:`http.HTTPStatus` when Python knows the code, else the plain int.
+    """
+
+    status_code: HTTPStatus | int
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+def http_status(code: int) -> HTTPStatus | int:
+    """``HTTPStatus(code)`` for a registered code, the code itself otherwise (a server may send 299)."""
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
+
+
+def path_segment(value: object) -> str:
+    """Encode one path parameter as a single URL path segment.
+
+    Everything but unreserved characters is percent-encoded (``/`` included), and the segments
+    ``.`` and ``..`` are encoded too: left as they are, URL normalisation would remove them and the
+    request would address another resource.
+    """
+    text = quote(str(value), safe="")
+    if text in (".", ".."):
+        return text.replace(".", "%2E")
+    return text
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "http_status", "path_segment"]

@@ -362,12 +362,6 @@ def test_unregistered_2xx_status_is_a_success(server: LoopbackServer, client: Cl
     assert type(TokensApi(client).list_tokens("api")) is models.TokenListResponse
 
 
-@pytest.mark.xfail(
-    raises=ValueError,
-    strict=True,
-    reason="bug: _build_response does HTTPStatus(response.status_code), which raises ValueError for a "
-    "2xx that http.HTTPStatus does not list (209-225, 227-299), so only the *_detailed functions fail",
-)
 def test_unregistered_2xx_status_in_detailed_response(server: LoopbackServer, client: Client) -> None:
     from tiledb.client.rest_api.api.tokens import list_tokens
 

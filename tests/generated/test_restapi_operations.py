@@ -95,16 +95,7 @@ def test_operation_over_http(op: Operation, server: LoopbackServer, client: Clie
     check_result(op, result, served)
 
 
-ASYNC_UPLOAD_BUG = pytest.mark.xfail(
-    raises=RuntimeError,
-    strict=True,
-    reason="bug: the async twin sends File.payload (a BinaryIO, as typed) as a sync stream; httpx "
-    "refuses it ('Attempted to send an sync request with an AsyncClient instance')",
-)
-ASYNC_OPERATIONS = [
-    pytest.param(op, id=op.op_id, marks=ASYNC_UPLOAD_BUG) if op.op_id == "upload_part" else op
-    for op in OPERATIONS
-]
+ASYNC_OPERATIONS = list(OPERATIONS)
 
 
 @pytest.mark.parametrize("op", ASYNC_OPERATIONS, ids=str)
@@ -187,15 +178,6 @@ def test_path_parameter_escaping(server: LoopbackServer, client: Client, value: 
     assert unquote(server.last.raw_path.removeprefix("/v4/tokens/")) == value
 
 
-DOT_SEGMENT_BUG = pytest.mark.xfail(
-    strict=True,
-    reason="bug: quote() leaves '.' and '..' as they are and httpx removes dot segments, so a path "
-    "parameter '..' addresses another resource (e.g. delete_teamspace_user(ws, ts, '..') sends "
-    "DELETE /v4/teamspaces/ws/ts, which is delete_teamspace)",
-)
-
-
-@DOT_SEGMENT_BUG
 @pytest.mark.parametrize("value", [".", ".."])
 def test_dot_path_parameter_stays_in_its_segment(server: LoopbackServer, client: Client, value: str) -> None:
     from tiledb.client.rest_api.api import TeamspacesApi

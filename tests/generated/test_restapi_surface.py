@@ -171,10 +171,5 @@ def test_each_parameter_is_documented_once() -> None:
     assert [pair for pair in _documented_not_once() if pair[1] != "body"] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="template bug: _macros.jinja args_doc lists endpoint.list_all_parameters() (which already "
-    "holds the body) and then adds its own 'body (...): The request body.' line",
-)
 def test_the_body_is_documented_once() -> None:
     assert [pair for pair in _documented_not_once() if pair[1] == "body"] == []

@@ -67,7 +67,6 @@ class AcademyApi:
         ``PUT /v4/academy/lessons``
 
         Args:
-            body (list[AcademyLesson]):
             body (list[AcademyLesson]): The request body.
 
 
@@ -122,7 +121,6 @@ class AcademyApi:
 
         Args:
             questionnaire_id (str):
-            body (AcademyQuestionnairePutRequest):
             body (AcademyQuestionnairePutRequest): The request body.
 
 

@@ -3,7 +3,6 @@
 ``GET /v4/academy/lessons`` (operation ``get_academy_lessons``).
 """
 
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -11,7 +10,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.academy_lessons_list_response import AcademyLessonsListResponse
-from ...types import Response
+from ...types import Response, http_status
 
 OPERATION = "get_academy_lessons"
 
@@ -44,7 +43,7 @@ def _build_response(
 ) -> Response[AcademyLessonsListResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -3,16 +3,14 @@
 ``GET /v4/academy/questionnaires/{questionnaire_id}`` (operation ``get_academy_questionnaire``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.academy_questionnaire_list_response import AcademyQuestionnaireListResponse
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "get_academy_questionnaire"
 
@@ -23,9 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v4/academy/questionnaires/{questionnaire_id}".format(
-            questionnaire_id=quote(str(questionnaire_id), safe=""),
-        ),
+        "url": f"/v4/academy/questionnaires/{path_segment(questionnaire_id)}",
     }
 
     return _kwargs
@@ -51,7 +47,7 @@ def _build_response(
 ) -> Response[AcademyQuestionnaireListResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

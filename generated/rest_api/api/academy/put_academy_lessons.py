@@ -3,7 +3,6 @@
 ``PUT /v4/academy/lessons`` (operation ``put_academy_lessons``).
 """
 
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -11,7 +10,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.academy_lesson import AcademyLesson
-from ...types import Response
+from ...types import Response, http_status
 
 OPERATION = "put_academy_lessons"
 
@@ -48,7 +47,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     _parse_response(client=client, response=response)
     parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -84,7 +83,6 @@ def sync(
     """Put academy lessons.
 
     Args:
-        body (list[AcademyLesson]):
         body (list[AcademyLesson]): The request body.
 
 

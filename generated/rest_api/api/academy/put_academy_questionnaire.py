@@ -3,16 +3,14 @@
 ``PUT /v4/academy/questionnaires/{questionnaire_id}`` (operation ``put_academy_questionnaire``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.academy_questionnaire_put_request import AcademyQuestionnairePutRequest
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "put_academy_questionnaire"
 
@@ -25,9 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/v4/academy/questionnaires/{questionnaire_id}".format(
-            questionnaire_id=quote(str(questionnaire_id), safe=""),
-        ),
+        "url": f"/v4/academy/questionnaires/{path_segment(questionnaire_id)}",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -49,7 +45,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     _parse_response(client=client, response=response)
     parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -89,7 +85,6 @@ def sync(
 
     Args:
         questionnaire_id (str):
-        body (AcademyQuestionnairePutRequest):
         body (AcademyQuestionnairePutRequest): The request body.
 
 

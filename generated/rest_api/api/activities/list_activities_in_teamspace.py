@@ -4,9 +4,7 @@
 """
 
 import datetime
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -15,7 +13,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.activities_list_response import ActivitiesListResponse
 from ...models.api_version import APIVersion
 from ...models.entity_types import EntityTypes
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status, path_segment
 
 OPERATION = "list_activities_in_teamspace"
 
@@ -93,10 +91,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v4/activities/{workspace}/{teamspace}".format(
-            workspace=quote(str(workspace), safe=""),
-            teamspace=quote(str(teamspace), safe=""),
-        ),
+        "url": f"/v4/activities/{path_segment(workspace)}/{path_segment(teamspace)}",
         "params": params,
     }
 
@@ -121,7 +116,7 @@ def _build_response(
 ) -> Response[ActivitiesListResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

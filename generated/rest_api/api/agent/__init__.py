@@ -50,7 +50,6 @@ class AgentApi:
 
         Args:
             workspace (str):
-            body (ChatRequest):
             body (ChatRequest): The request body.
 
 

@@ -3,16 +3,14 @@
 ``POST /v4/agents/chat/{workspace}`` (operation ``agent_chat``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.chat_request import ChatRequest
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "agent_chat"
 
@@ -25,9 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v4/agents/chat/{workspace}".format(
-            workspace=quote(str(workspace), safe=""),
-        ),
+        "url": f"/v4/agents/chat/{path_segment(workspace)}",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -48,7 +44,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[bytes]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -88,7 +84,6 @@ def sync(
 
     Args:
         workspace (str):
-        body (ChatRequest):
         body (ChatRequest): The request body.
 
 

@@ -3,15 +3,13 @@
 ``DELETE /v4/agents/conversations/{workspace}/{conversation_id}`` (operation ``delete_agent_conversation``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "delete_agent_conversation"
 
@@ -23,10 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/v4/agents/conversations/{workspace}/{conversation_id}".format(
-            workspace=quote(str(workspace), safe=""),
-            conversation_id=quote(str(conversation_id), safe=""),
-        ),
+        "url": f"/v4/agents/conversations/{path_segment(workspace)}/{path_segment(conversation_id)}",
     }
 
     return _kwargs
@@ -43,7 +38,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     _parse_response(client=client, response=response)
     parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -3,16 +3,14 @@
 ``GET /v4/agents/conversations/{workspace}/{conversation_id}`` (operation ``get_agent_conversation``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation_history_response import ConversationHistoryResponse
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "get_agent_conversation"
 
@@ -24,10 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v4/agents/conversations/{workspace}/{conversation_id}".format(
-            workspace=quote(str(workspace), safe=""),
-            conversation_id=quote(str(conversation_id), safe=""),
-        ),
+        "url": f"/v4/agents/conversations/{path_segment(workspace)}/{path_segment(conversation_id)}",
     }
 
     return _kwargs
@@ -51,7 +46,7 @@ def _build_response(
 ) -> Response[ConversationHistoryResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

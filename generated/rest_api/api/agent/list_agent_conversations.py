@@ -3,16 +3,14 @@
 ``GET /v4/agents/conversations/{workspace}`` (operation ``list_agent_conversations``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversations_list_response import ConversationsListResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status, path_segment
 
 OPERATION = "list_agent_conversations"
 
@@ -34,9 +32,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v4/agents/conversations/{workspace}".format(
-            workspace=quote(str(workspace), safe=""),
-        ),
+        "url": f"/v4/agents/conversations/{path_segment(workspace)}",
         "params": params,
     }
 
@@ -61,7 +57,7 @@ def _build_response(
 ) -> Response[ConversationsListResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

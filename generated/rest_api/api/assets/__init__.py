@@ -133,7 +133,6 @@ class AssetsApi:
             workspace (str):
             teamspace (str):
             asset (str):
-            body (AssetUpdateRequest):
             body (AssetUpdateRequest): The request body.
 
 
@@ -261,7 +260,6 @@ class AssetsApi:
             asset (str):
             start_timestamp (int | Unset):
             end_timestamp (int | Unset):
-            body (list[AssetMetadataSaveRequestInner]):
             body (list[AssetMetadataSaveRequestInner]): The request body.
 
 
@@ -331,7 +329,6 @@ class AssetsApi:
             workspace (str):
             teamspace (str):
             asset (str):
-            body (list[AssetPropertySaveRequestInner]):
             body (list[AssetPropertySaveRequestInner]): The request body.
 
 
@@ -422,7 +419,6 @@ class AssetsApi:
         Args:
             workspace (str):
             teamspace (str):
-            body (AssetsMoveRequest):
             body (AssetsMoveRequest): The request body.
 
 
@@ -489,7 +485,6 @@ class AssetsApi:
             workspace (str):
             teamspace (str):
             path (str):
-            body (AssetRegisterRequest):
             body (AssetRegisterRequest): The request body.
 
 

@@ -3,16 +3,14 @@
 ``GET /v4/assets/item/{workspace}/{teamspace}/{asset}/metadata`` (operation ``get_asset_metadata``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.asset_metadata_list_response import AssetMetadataListResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status, path_segment
 
 OPERATION = "get_asset_metadata"
 
@@ -42,11 +40,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v4/assets/item/{workspace}/{teamspace}/{asset}/metadata".format(
-            workspace=quote(str(workspace), safe=""),
-            teamspace=quote(str(teamspace), safe=""),
-            asset=quote(str(asset), safe=""),
-        ),
+        "url": f"/v4/assets/item/{path_segment(workspace)}/{path_segment(teamspace)}/{path_segment(asset)}/metadata",
         "params": params,
     }
 
@@ -71,7 +65,7 @@ def _build_response(
 ) -> Response[AssetMetadataListResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -3,16 +3,14 @@
 ``GET /v4/assets/item/{workspace}/{teamspace}/{asset}/properties`` (operation ``get_asset_properties``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.asset_property_list_response import AssetPropertyListResponse
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "get_asset_properties"
 
@@ -25,11 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v4/assets/item/{workspace}/{teamspace}/{asset}/properties".format(
-            workspace=quote(str(workspace), safe=""),
-            teamspace=quote(str(teamspace), safe=""),
-            asset=quote(str(asset), safe=""),
-        ),
+        "url": f"/v4/assets/item/{path_segment(workspace)}/{path_segment(teamspace)}/{path_segment(asset)}/properties",
     }
 
     return _kwargs
@@ -53,7 +47,7 @@ def _build_response(
 ) -> Response[AssetPropertyListResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -3,16 +3,14 @@
 ``GET /v4/assets/path/{workspace}/{teamspace}/{path}`` (operation ``get_assets_in_path``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.asset_path_response import AssetPathResponse
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "get_assets_in_path"
 
@@ -25,11 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v4/assets/path/{workspace}/{teamspace}/{path}".format(
-            workspace=quote(str(workspace), safe=""),
-            teamspace=quote(str(teamspace), safe=""),
-            path=quote(str(path), safe=""),
-        ),
+        "url": f"/v4/assets/path/{path_segment(workspace)}/{path_segment(teamspace)}/{path_segment(path)}",
     }
 
     return _kwargs
@@ -51,7 +45,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AssetPathResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

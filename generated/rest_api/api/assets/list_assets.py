@@ -3,9 +3,7 @@
 ``GET /v4/assets/list/{workspace}/{teamspace}/{path}`` (operation ``list_assets``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.asset_list_response import AssetListResponse
 from ...models.asset_type import AssetType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status, path_segment
 
 OPERATION = "list_assets"
 
@@ -60,11 +58,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v4/assets/list/{workspace}/{teamspace}/{path}".format(
-            workspace=quote(str(workspace), safe=""),
-            teamspace=quote(str(teamspace), safe=""),
-            path=quote(str(path), safe=""),
-        ),
+        "url": f"/v4/assets/list/{path_segment(workspace)}/{path_segment(teamspace)}/{path_segment(path)}",
         "params": params,
     }
 
@@ -88,7 +82,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AssetListResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -3,16 +3,14 @@
 ``POST /v4/assets/move/{workspace}/{teamspace}`` (operation ``move_assets``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.assets_move_request import AssetsMoveRequest
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "move_assets"
 
@@ -26,10 +24,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v4/assets/move/{workspace}/{teamspace}".format(
-            workspace=quote(str(workspace), safe=""),
-            teamspace=quote(str(teamspace), safe=""),
-        ),
+        "url": f"/v4/assets/move/{path_segment(workspace)}/{path_segment(teamspace)}",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -51,7 +46,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     _parse_response(client=client, response=response)
     parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -95,7 +90,6 @@ def sync(
     Args:
         workspace (str):
         teamspace (str):
-        body (AssetsMoveRequest):
         body (AssetsMoveRequest): The request body.
 
 

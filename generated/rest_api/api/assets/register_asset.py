@@ -3,16 +3,14 @@
 ``POST /v4/assets/register/{workspace}/{teamspace}/{path}`` (operation ``register_asset``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.asset_register_request import AssetRegisterRequest
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "register_asset"
 
@@ -27,11 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v4/assets/register/{workspace}/{teamspace}/{path}".format(
-            workspace=quote(str(workspace), safe=""),
-            teamspace=quote(str(teamspace), safe=""),
-            path=quote(str(path), safe=""),
-        ),
+        "url": f"/v4/assets/register/{path_segment(workspace)}/{path_segment(teamspace)}/{path_segment(path)}",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -53,7 +47,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     _parse_response(client=client, response=response)
     parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -101,7 +95,6 @@ def sync(
         workspace (str):
         teamspace (str):
         path (str):
-        body (AssetRegisterRequest):
         body (AssetRegisterRequest): The request body.
 
 

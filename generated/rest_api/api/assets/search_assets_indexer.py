@@ -3,7 +3,6 @@
 ``POST /v4/assets/search_index`` (operation ``search_assets_indexer``).
 """
 
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -11,7 +10,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.asset_indexer_response import AssetIndexerResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status
 
 OPERATION = "search_assets_indexer"
 
@@ -60,7 +59,7 @@ def _build_response(
 ) -> Response[AssetIndexerResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

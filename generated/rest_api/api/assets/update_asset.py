@@ -3,16 +3,14 @@
 ``PATCH /v4/assets/item/{workspace}/{teamspace}/{asset}`` (operation ``update_asset``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.asset_update_request import AssetUpdateRequest
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "update_asset"
 
@@ -27,11 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/v4/assets/item/{workspace}/{teamspace}/{asset}".format(
-            workspace=quote(str(workspace), safe=""),
-            teamspace=quote(str(teamspace), safe=""),
-            asset=quote(str(asset), safe=""),
-        ),
+        "url": f"/v4/assets/item/{path_segment(workspace)}/{path_segment(teamspace)}/{path_segment(asset)}",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -53,7 +47,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     _parse_response(client=client, response=response)
     parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -101,7 +95,6 @@ def sync(
         workspace (str):
         teamspace (str):
         asset (str):
-        body (AssetUpdateRequest):
         body (AssetUpdateRequest): The request body.
 
 

@@ -3,9 +3,7 @@
 ``PATCH /v4/assets/item/{workspace}/{teamspace}/{asset}/metadata`` (operation ``update_asset_metadata``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.asset_metadata_save_request_inner import AssetMetadataSaveRequestInner
 from ...models.asset_metadata_save_response import AssetMetadataSaveResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status, path_segment
 
 OPERATION = "update_asset_metadata"
 
@@ -39,11 +37,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/v4/assets/item/{workspace}/{teamspace}/{asset}/metadata".format(
-            workspace=quote(str(workspace), safe=""),
-            teamspace=quote(str(teamspace), safe=""),
-            asset=quote(str(asset), safe=""),
-        ),
+        "url": f"/v4/assets/item/{path_segment(workspace)}/{path_segment(teamspace)}/{path_segment(asset)}/metadata",
         "params": params,
     }
 
@@ -76,7 +70,7 @@ def _build_response(
 ) -> Response[AssetMetadataSaveResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -132,7 +126,6 @@ def sync(
         asset (str):
         start_timestamp (int | Unset):
         end_timestamp (int | Unset):
-        body (list[AssetMetadataSaveRequestInner]):
         body (list[AssetMetadataSaveRequestInner]): The request body.
 
 

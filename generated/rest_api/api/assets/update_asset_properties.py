@@ -3,9 +3,7 @@
 ``PATCH /v4/assets/item/{workspace}/{teamspace}/{asset}/properties`` (operation ``update_asset_properties``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.asset_property_save_request_inner import AssetPropertySaveRequestInner
 from ...models.asset_property_save_response import AssetPropertySaveResponse
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "update_asset_properties"
 
@@ -28,11 +26,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/v4/assets/item/{workspace}/{teamspace}/{asset}/properties".format(
-            workspace=quote(str(workspace), safe=""),
-            teamspace=quote(str(teamspace), safe=""),
-            asset=quote(str(asset), safe=""),
-        ),
+        "url": f"/v4/assets/item/{path_segment(workspace)}/{path_segment(teamspace)}/{path_segment(asset)}/properties",
     }
 
     _kwargs["json"] = []
@@ -64,7 +58,7 @@ def _build_response(
 ) -> Response[AssetPropertySaveResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -112,7 +106,6 @@ def sync(
         workspace (str):
         teamspace (str):
         asset (str):
-        body (list[AssetPropertySaveRequestInner]):
         body (list[AssetPropertySaveRequestInner]): The request body.
 
 

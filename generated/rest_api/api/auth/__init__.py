@@ -69,7 +69,6 @@ class AuthApi:
         ``POST /v4/auth/sociallogins``
 
         Args:
-            body (SocialLoginCreateRequest):
             body (SocialLoginCreateRequest): The request body.
 
 
@@ -150,7 +149,6 @@ class AuthApi:
 
         Args:
             id (str):
-            body (SocialLoginUpdateRequest):
             body (SocialLoginUpdateRequest): The request body.
 
 

@@ -3,7 +3,6 @@
 ``POST /v4/auth/sociallogins`` (operation ``create_social_login``).
 """
 
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -12,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.social_login_create_request import SocialLoginCreateRequest
 from ...models.social_login_create_response import SocialLoginCreateResponse
-from ...types import Response
+from ...types import Response, http_status
 
 OPERATION = "create_social_login"
 
@@ -53,7 +52,7 @@ def _build_response(
 ) -> Response[SocialLoginCreateResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -89,7 +88,6 @@ def sync(
     """Create social login.
 
     Args:
-        body (SocialLoginCreateRequest):
         body (SocialLoginCreateRequest): The request body.
 
 

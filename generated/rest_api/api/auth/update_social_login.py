@@ -3,16 +3,14 @@
 ``PATCH /v4/auth/sociallogins/{id}`` (operation ``update_social_login``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.social_login_update_request import SocialLoginUpdateRequest
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "update_social_login"
 
@@ -25,9 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/v4/auth/sociallogins/{id}".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/v4/auth/sociallogins/{path_segment(id)}",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -49,7 +45,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     _parse_response(client=client, response=response)
     parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -89,7 +85,6 @@ def sync(
 
     Args:
         id (str):
-        body (SocialLoginUpdateRequest):
         body (SocialLoginUpdateRequest): The request body.
 
 

@@ -3,7 +3,6 @@
 ``GET /v4/capabilities`` (operation ``handle_get_capabilities``).
 """
 
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -11,7 +10,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.rest_capabilities import RestCapabilities
-from ...types import Response
+from ...types import Response, http_status
 
 OPERATION = "handle_get_capabilities"
 
@@ -42,7 +41,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[RestCapabilities]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

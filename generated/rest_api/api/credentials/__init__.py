@@ -51,7 +51,6 @@ class CredentialsApi:
         ``POST /v4/actions/credentials/verify``
 
         Args:
-            body (CredentialsVerifyRequest):
             body (CredentialsVerifyRequest): The request body.
 
 
@@ -131,7 +130,6 @@ class CredentialsApi:
         Args:
             workspace (str):
             teamspace_id (str | Unset):
-            body (CredentialCreateRequest):
             body (CredentialCreateRequest): The request body.
 
 
@@ -233,7 +231,6 @@ class CredentialsApi:
             workspace (str):
             name (str):
             teamspace_id (str | Unset):
-            body (CredentialUpdateRequest):
             body (CredentialUpdateRequest): The request body.
 
 

@@ -3,16 +3,14 @@
 ``POST /v4/credentials/{workspace}`` (operation ``create_credential``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.credential_create_request import CredentialCreateRequest
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status, path_segment
 
 OPERATION = "create_credential"
 
@@ -33,9 +31,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v4/credentials/{workspace}".format(
-            workspace=quote(str(workspace), safe=""),
-        ),
+        "url": f"/v4/credentials/{path_segment(workspace)}",
         "params": params,
     }
 
@@ -58,7 +54,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     _parse_response(client=client, response=response)
     parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -102,7 +98,6 @@ def sync(
     Args:
         workspace (str):
         teamspace_id (str | Unset):
-        body (CredentialCreateRequest):
         body (CredentialCreateRequest): The request body.
 
 

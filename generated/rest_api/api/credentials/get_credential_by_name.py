@@ -3,16 +3,14 @@
 ``GET /v4/credentials/{workspace}/{name}`` (operation ``get_credential_by_name``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.credential_get_response import CredentialGetResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status, path_segment
 
 OPERATION = "get_credential_by_name"
 
@@ -32,10 +30,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v4/credentials/{workspace}/{name}".format(
-            workspace=quote(str(workspace), safe=""),
-            name=quote(str(name), safe=""),
-        ),
+        "url": f"/v4/credentials/{path_segment(workspace)}/{path_segment(name)}",
         "params": params,
     }
 
@@ -60,7 +55,7 @@ def _build_response(
 ) -> Response[CredentialGetResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

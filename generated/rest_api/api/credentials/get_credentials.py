@@ -3,9 +3,7 @@
 ``GET /v4/credentials/{workspace}`` (operation ``get_credentials``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cloud_provider import CloudProvider
 from ...models.credentials_list_response import CredentialsListResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status, path_segment
 
 OPERATION = "get_credentials"
 
@@ -64,9 +62,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v4/credentials/{workspace}".format(
-            workspace=quote(str(workspace), safe=""),
-        ),
+        "url": f"/v4/credentials/{path_segment(workspace)}",
         "params": params,
     }
 
@@ -91,7 +87,7 @@ def _build_response(
 ) -> Response[CredentialsListResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -3,16 +3,14 @@
 ``PATCH /v4/credentials/{workspace}/{name}`` (operation ``patch_credential_by_name``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.credential_update_request import CredentialUpdateRequest
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status, path_segment
 
 OPERATION = "patch_credential_by_name"
 
@@ -34,10 +32,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/v4/credentials/{workspace}/{name}".format(
-            workspace=quote(str(workspace), safe=""),
-            name=quote(str(name), safe=""),
-        ),
+        "url": f"/v4/credentials/{path_segment(workspace)}/{path_segment(name)}",
         "params": params,
     }
 
@@ -60,7 +55,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     _parse_response(client=client, response=response)
     parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -108,7 +103,6 @@ def sync(
         workspace (str):
         name (str):
         teamspace_id (str | Unset):
-        body (CredentialUpdateRequest):
         body (CredentialUpdateRequest): The request body.
 
 

@@ -87,7 +87,6 @@ class DatabricksApi:
             workspace (str):
             teamspace (str):
             asset (str):
-            body (QueryDatabricksTableRequest):
             body (QueryDatabricksTableRequest): The request body.
 
 

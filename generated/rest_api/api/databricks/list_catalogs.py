@@ -3,16 +3,14 @@
 ``GET /v4/partner/v1/databricks/catalog/{workspace}/{name}`` (operation ``list_catalogs``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_databricks_catalogs_response import ListDatabricksCatalogsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status, path_segment
 
 OPERATION = "list_catalogs"
 
@@ -32,10 +30,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v4/partner/v1/databricks/catalog/{workspace}/{name}".format(
-            workspace=quote(str(workspace), safe=""),
-            name=quote(str(name), safe=""),
-        ),
+        "url": f"/v4/partner/v1/databricks/catalog/{path_segment(workspace)}/{path_segment(name)}",
         "params": params,
     }
 
@@ -62,7 +57,7 @@ def _build_response(
 ) -> Response[ListDatabricksCatalogsResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -295,7 +295,6 @@ class DeltasharingApi:
             workspace (str):
             teamspace (str):
             asset (str):
-            body (QueryTableRequest):
             body (QueryTableRequest): The request body.
 
 

@@ -3,16 +3,14 @@
 ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/all-tables`` (operation ``list_share_all_tables``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_tables_response import ListTablesResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status, path_segment
 
 OPERATION = "list_share_all_tables"
 
@@ -34,9 +32,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v4/partner/v1/databricks/deltasharing/shares/{workspace}/all-tables".format(
-            workspace=quote(str(workspace), safe=""),
-        ),
+        "url": f"/v4/partner/v1/databricks/deltasharing/shares/{path_segment(workspace)}/all-tables",
         "params": params,
     }
 
@@ -59,7 +55,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListTablesResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -3,16 +3,14 @@
 ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables`` (operation ``list_share_schema_tables``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_share_schema_tables_response import ListShareSchemaTablesResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status, path_segment
 
 OPERATION = "list_share_schema_tables"
 
@@ -35,10 +33,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables".format(
-            workspace=quote(str(workspace), safe=""),
-            teamspace=quote(str(teamspace), safe=""),
-        ),
+        "url": f"/v4/partner/v1/databricks/deltasharing/shares/{path_segment(workspace)}/schemas/{path_segment(teamspace)}/tables",
         "params": params,
     }
 
@@ -63,7 +58,7 @@ def _build_response(
 ) -> Response[ListShareSchemaTablesResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -3,16 +3,14 @@
 ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas`` (operation ``list_share_schemas``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_share_schemas_response import ListShareSchemasResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status, path_segment
 
 OPERATION = "list_share_schemas"
 
@@ -34,9 +32,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas".format(
-            workspace=quote(str(workspace), safe=""),
-        ),
+        "url": f"/v4/partner/v1/databricks/deltasharing/shares/{path_segment(workspace)}/schemas",
         "params": params,
     }
 
@@ -61,7 +57,7 @@ def _build_response(
 ) -> Response[ListShareSchemasResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

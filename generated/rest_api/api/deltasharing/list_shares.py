@@ -3,7 +3,6 @@
 ``GET /v4/partner/v1/databricks/deltasharing/shares`` (operation ``list_shares``).
 """
 
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -11,7 +10,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_shares_response import ListSharesResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status
 
 OPERATION = "list_shares"
 
@@ -55,7 +54,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListSharesResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -135,7 +135,6 @@ class FilesApi:
             workspace (str):
             teamspace (str):
             path (str):
-            body (File):
             body (File): The request body.
 
 

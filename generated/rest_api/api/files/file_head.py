@@ -3,15 +3,13 @@
 ``HEAD /v4/files/{workspace}/{teamspace}/{path}`` (operation ``file_head``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "file_head"
 
@@ -24,11 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "head",
-        "url": "/v4/files/{workspace}/{teamspace}/{path}".format(
-            workspace=quote(str(workspace), safe=""),
-            teamspace=quote(str(teamspace), safe=""),
-            path=quote(str(path), safe=""),
-        ),
+        "url": f"/v4/files/{path_segment(workspace)}/{path_segment(teamspace)}/{path_segment(path)}",
     }
 
     return _kwargs
@@ -44,7 +38,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[bytes]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

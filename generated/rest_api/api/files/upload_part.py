@@ -3,15 +3,13 @@
 ``PUT /v4/files/{workspace}/{teamspace}/{path}`` (operation ``upload_part``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import File, Response
+from ...types import File, Response, http_status, path_segment
 
 OPERATION = "upload_part"
 
@@ -26,11 +24,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/v4/files/{workspace}/{teamspace}/{path}".format(
-            workspace=quote(str(workspace), safe=""),
-            teamspace=quote(str(teamspace), safe=""),
-            path=quote(str(path), safe=""),
-        ),
+        "url": f"/v4/files/{path_segment(workspace)}/{path_segment(teamspace)}/{path_segment(path)}",
     }
 
     _kwargs["content"] = body.payload
@@ -52,7 +46,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     _parse_response(client=client, response=response)
     parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -100,7 +94,6 @@ def sync(
         workspace (str):
         teamspace (str):
         path (str):
-        body (File):
         body (File): The request body.
 
 
@@ -138,6 +131,9 @@ async def asyncio_detailed(
         path=path,
         body=body,
     )
+    if hasattr(kwargs.get("content"), "read"):
+        # An AsyncClient cannot stream from a blocking file object: send its bytes.
+        kwargs["content"] = kwargs["content"].read()
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
 
@@ -157,6 +153,9 @@ async def asyncio(
         path=path,
         body=body,
     )
+    if hasattr(kwargs.get("content"), "read"):
+        # An AsyncClient cannot stream from a blocking file object: send its bytes.
+        kwargs["content"] = kwargs["content"].read()
     response = await client.get_async_httpx_client().request(**kwargs)
     _parse_response(client=client, response=response)
     return None

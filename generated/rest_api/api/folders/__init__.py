@@ -84,7 +84,6 @@ class FoldersApi:
             workspace (str):
             teamspace (str):
             folder (str):
-            body (FolderCreateRequestInner):
             body (FolderCreateRequestInner): The request body.
 
 

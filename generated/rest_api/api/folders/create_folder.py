@@ -3,9 +3,7 @@
 ``POST /v4/folders/{workspace}/{teamspace}/{folder}`` (operation ``create_folder``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.folder_create_request_inner import FolderCreateRequestInner
 from ...models.folder_create_response import FolderCreateResponse
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "create_folder"
 
@@ -28,11 +26,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v4/folders/{workspace}/{teamspace}/{folder}".format(
-            workspace=quote(str(workspace), safe=""),
-            teamspace=quote(str(teamspace), safe=""),
-            folder=quote(str(folder), safe=""),
-        ),
+        "url": f"/v4/folders/{path_segment(workspace)}/{path_segment(teamspace)}/{path_segment(folder)}",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -61,7 +55,7 @@ def _build_response(
 ) -> Response[FolderCreateResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -109,7 +103,6 @@ def sync(
         workspace (str):
         teamspace (str):
         folder (str):
-        body (FolderCreateRequestInner):
         body (FolderCreateRequestInner): The request body.
 
 

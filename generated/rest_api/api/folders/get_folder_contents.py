@@ -3,16 +3,14 @@
 ``GET /v4/folders/{workspace}/{teamspace}/{folder}/contents`` (operation ``get_folder_contents``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.folder_contents_response import FolderContentsResponse
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "get_folder_contents"
 
@@ -25,11 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v4/folders/{workspace}/{teamspace}/{folder}/contents".format(
-            workspace=quote(str(workspace), safe=""),
-            teamspace=quote(str(teamspace), safe=""),
-            folder=quote(str(folder), safe=""),
-        ),
+        "url": f"/v4/folders/{path_segment(workspace)}/{path_segment(teamspace)}/{path_segment(folder)}/contents",
     }
 
     return _kwargs
@@ -53,7 +47,7 @@ def _build_response(
 ) -> Response[FolderContentsResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

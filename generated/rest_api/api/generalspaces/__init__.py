@@ -72,7 +72,6 @@ class GeneralspacesApi:
 
         Args:
             workspace (str):
-            body (GeneralspaceUpdateRequest):
             body (GeneralspaceUpdateRequest): The request body.
 
 
@@ -133,7 +132,6 @@ class GeneralspacesApi:
         Args:
             workspace (str):
             generalspace (str):
-            body (GeneralspaceUpdateRequest):
             body (GeneralspaceUpdateRequest): The request body.
 
 

@@ -3,16 +3,14 @@
 ``GET /v4/generalspaces/{workspace}/{generalspace}`` (operation ``get_general_space``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.generalspace_get_response import GeneralspaceGetResponse
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "get_general_space"
 
@@ -24,10 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v4/generalspaces/{workspace}/{generalspace}".format(
-            workspace=quote(str(workspace), safe=""),
-            generalspace=quote(str(generalspace), safe=""),
-        ),
+        "url": f"/v4/generalspaces/{path_segment(workspace)}/{path_segment(generalspace)}",
     }
 
     return _kwargs
@@ -51,7 +46,7 @@ def _build_response(
 ) -> Response[GeneralspaceGetResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

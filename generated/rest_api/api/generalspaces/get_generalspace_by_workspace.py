@@ -3,16 +3,14 @@
 ``GET /v4/generalspaces/{workspace}`` (operation ``get_generalspace_by_workspace``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.generalspace_get_response import GeneralspaceGetResponse
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "get_generalspace_by_workspace"
 
@@ -23,9 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v4/generalspaces/{workspace}".format(
-            workspace=quote(str(workspace), safe=""),
-        ),
+        "url": f"/v4/generalspaces/{path_segment(workspace)}",
     }
 
     return _kwargs
@@ -49,7 +45,7 @@ def _build_response(
 ) -> Response[GeneralspaceGetResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

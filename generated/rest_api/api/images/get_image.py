@@ -3,15 +3,13 @@
 ``GET /v4/static/images/{image_id}`` (operation ``get_image``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "get_image"
 
@@ -22,9 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v4/static/images/{image_id}".format(
-            image_id=quote(str(image_id), safe=""),
-        ),
+        "url": f"/v4/static/images/{path_segment(image_id)}",
     }
 
     return _kwargs
@@ -40,7 +36,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[bytes]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

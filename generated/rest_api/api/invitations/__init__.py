@@ -85,7 +85,6 @@ class InvitationsApi:
 
         Args:
             workspace (str):
-            body (list[InvitationsCreateRequestInner]):
             body (list[InvitationsCreateRequestInner]): The request body.
 
 
@@ -144,7 +143,6 @@ class InvitationsApi:
 
         Args:
             invitation_id (str):
-            body (InvitationRetrieveRequest):
             body (InvitationRetrieveRequest): The request body.
 
 
@@ -174,7 +172,6 @@ class InvitationsApi:
 
         Args:
             invitation_id (str):
-            body (InvitationRespondRequest):
             body (InvitationRespondRequest): The request body.
 
 

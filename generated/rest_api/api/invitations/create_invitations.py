@@ -3,16 +3,14 @@
 ``POST /v4/invitations/admin/{workspace}`` (operation ``create_invitations``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.invitations_create_request_inner import InvitationsCreateRequestInner
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "create_invitations"
 
@@ -25,9 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v4/invitations/admin/{workspace}".format(
-            workspace=quote(str(workspace), safe=""),
-        ),
+        "url": f"/v4/invitations/admin/{path_segment(workspace)}",
     }
 
     _kwargs["json"] = []
@@ -52,7 +48,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     _parse_response(client=client, response=response)
     parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -92,7 +88,6 @@ def sync(
 
     Args:
         workspace (str):
-        body (list[InvitationsCreateRequestInner]):
         body (list[InvitationsCreateRequestInner]): The request body.
 
 

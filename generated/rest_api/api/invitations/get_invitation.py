@@ -3,9 +3,7 @@
 ``POST /v4/invitations/{invitation_id}`` (operation ``get_invitation``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.invitation_retrieve_request import InvitationRetrieveRequest
 from ...models.invitation_retrieve_response import InvitationRetrieveResponse
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "get_invitation"
 
@@ -26,9 +24,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v4/invitations/{invitation_id}".format(
-            invitation_id=quote(str(invitation_id), safe=""),
-        ),
+        "url": f"/v4/invitations/{path_segment(invitation_id)}",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -57,7 +53,7 @@ def _build_response(
 ) -> Response[InvitationRetrieveResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -97,7 +93,6 @@ def sync(
 
     Args:
         invitation_id (str):
-        body (InvitationRetrieveRequest):
         body (InvitationRetrieveRequest): The request body.
 
 

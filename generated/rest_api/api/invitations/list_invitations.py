@@ -3,16 +3,14 @@
 ``GET /v4/invitations/admin/{workspace}`` (operation ``list_invitations``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.invitations_list_response import InvitationsListResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status, path_segment
 
 OPERATION = "list_invitations"
 
@@ -34,9 +32,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v4/invitations/admin/{workspace}".format(
-            workspace=quote(str(workspace), safe=""),
-        ),
+        "url": f"/v4/invitations/admin/{path_segment(workspace)}",
         "params": params,
     }
 
@@ -61,7 +57,7 @@ def _build_response(
 ) -> Response[InvitationsListResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -3,16 +3,14 @@
 ``PATCH /v4/invitations/{invitation_id}`` (operation ``respond_invitation``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.invitation_respond_request import InvitationRespondRequest
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "respond_invitation"
 
@@ -25,9 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/v4/invitations/{invitation_id}".format(
-            invitation_id=quote(str(invitation_id), safe=""),
-        ),
+        "url": f"/v4/invitations/{path_segment(invitation_id)}",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -49,7 +45,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     _parse_response(client=client, response=response)
     parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -89,7 +85,6 @@ def sync(
 
     Args:
         invitation_id (str):
-        body (InvitationRespondRequest):
         body (InvitationRespondRequest): The request body.
 
 

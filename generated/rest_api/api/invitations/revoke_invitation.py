@@ -3,15 +3,13 @@
 ``DELETE /v4/invitations/admin/{workspace}/{invitation_id}`` (operation ``revoke_invitation``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "revoke_invitation"
 
@@ -23,10 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/v4/invitations/admin/{workspace}/{invitation_id}".format(
-            workspace=quote(str(workspace), safe=""),
-            invitation_id=quote(str(invitation_id), safe=""),
-        ),
+        "url": f"/v4/invitations/admin/{path_segment(workspace)}/{path_segment(invitation_id)}",
     }
 
     return _kwargs
@@ -43,7 +38,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     _parse_response(client=client, response=response)
     parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -74,7 +74,6 @@ class LlmconfigsApi:
 
         Args:
             workspace (str):
-            body (LLMConfigCreateRequest):
             body (LLMConfigCreateRequest): The request body.
 
 
@@ -135,7 +134,6 @@ class LlmconfigsApi:
         Args:
             workspace (str):
             llmconfig_id (str):
-            body (LLMConfigUpdateRequest):
             body (LLMConfigUpdateRequest): The request body.
 
 

@@ -3,15 +3,13 @@
 ``DELETE /v4/agents/config/{workspace}/{llmconfig_id}`` (operation ``delete_llm_config``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "delete_llm_config"
 
@@ -23,10 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/v4/agents/config/{workspace}/{llmconfig_id}".format(
-            workspace=quote(str(workspace), safe=""),
-            llmconfig_id=quote(str(llmconfig_id), safe=""),
-        ),
+        "url": f"/v4/agents/config/{path_segment(workspace)}/{path_segment(llmconfig_id)}",
     }
 
     return _kwargs
@@ -43,7 +38,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     _parse_response(client=client, response=response)
     parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -65,7 +65,6 @@ class OnboardingApi:
         ``POST /v4/onboarding``
 
         Args:
-            body (OnboardingSetStatusRequest):
             body (OnboardingSetStatusRequest): The request body.
 
 

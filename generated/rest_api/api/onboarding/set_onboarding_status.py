@@ -3,7 +3,6 @@
 ``POST /v4/onboarding`` (operation ``set_onboarding_status``).
 """
 
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -11,7 +10,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.onboarding_set_status_request import OnboardingSetStatusRequest
-from ...types import Response
+from ...types import Response, http_status
 
 OPERATION = "set_onboarding_status"
 
@@ -45,7 +44,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     _parse_response(client=client, response=response)
     parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -81,7 +80,6 @@ def sync(
     """Set onboarding status.
 
     Args:
-        body (OnboardingSetStatusRequest):
         body (OnboardingSetStatusRequest): The request body.
 
 

@@ -87,7 +87,6 @@ class SnowflakeApi:
             workspace (str):
             teamspace (str):
             asset (str):
-            body (QuerySnowflakeTableRequest):
             body (QuerySnowflakeTableRequest): The request body.
 
 

@@ -3,16 +3,14 @@
 ``POST /v4/partner/v1/snowflake/tables/{workspace}/{teamspace}/{asset}`` (operation ``query_snowflake_table``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.query_snowflake_table_request import QuerySnowflakeTableRequest
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "query_snowflake_table"
 
@@ -27,11 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v4/partner/v1/snowflake/tables/{workspace}/{teamspace}/{asset}".format(
-            workspace=quote(str(workspace), safe=""),
-            teamspace=quote(str(teamspace), safe=""),
-            asset=quote(str(asset), safe=""),
-        ),
+        "url": f"/v4/partner/v1/snowflake/tables/{path_segment(workspace)}/{path_segment(teamspace)}/{path_segment(asset)}",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -57,7 +51,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -105,7 +99,6 @@ def sync(
         workspace (str):
         teamspace (str):
         asset (str):
-        body (QuerySnowflakeTableRequest):
         body (QuerySnowflakeTableRequest): The request body.
 
 

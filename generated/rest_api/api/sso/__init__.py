@@ -70,7 +70,6 @@ class SsoApi:
         ``POST /v4/sso/domains``
 
         Args:
-            body (SSODomainConfigCreateRequest):
             body (SSODomainConfigCreateRequest): The request body.
 
 
@@ -151,7 +150,6 @@ class SsoApi:
 
         Args:
             id (str):
-            body (SSODomainConfigUpdateRequest):
             body (SSODomainConfigUpdateRequest): The request body.
 
 

@@ -3,7 +3,6 @@
 ``POST /v4/sso/domains`` (operation ``create_sso_domain``).
 """
 
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -12,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.sso_domain_config_create_request import SSODomainConfigCreateRequest
 from ...models.sso_domain_config_create_response import SSODomainConfigCreateResponse
-from ...types import Response
+from ...types import Response, http_status
 
 OPERATION = "create_sso_domain"
 
@@ -53,7 +52,7 @@ def _build_response(
 ) -> Response[SSODomainConfigCreateResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -89,7 +88,6 @@ def sync(
     """Create sso domain.
 
     Args:
-        body (SSODomainConfigCreateRequest):
         body (SSODomainConfigCreateRequest): The request body.
 
 

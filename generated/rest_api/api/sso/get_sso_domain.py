@@ -3,16 +3,14 @@
 ``GET /v4/sso/domains/{id}`` (operation ``get_sso_domain``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.sso_domain_config_get_response import SSODomainConfigGetResponse
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "get_sso_domain"
 
@@ -23,9 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v4/sso/domains/{id}".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/v4/sso/domains/{path_segment(id)}",
     }
 
     return _kwargs
@@ -49,7 +45,7 @@ def _build_response(
 ) -> Response[SSODomainConfigGetResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

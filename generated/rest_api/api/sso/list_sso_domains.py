@@ -3,7 +3,6 @@
 ``GET /v4/sso/domains`` (operation ``list_sso_domains``).
 """
 
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -11,7 +10,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.sso_domain_config_list_response import SSODomainConfigListResponse
-from ...types import Response
+from ...types import Response, http_status
 
 OPERATION = "list_sso_domains"
 
@@ -44,7 +43,7 @@ def _build_response(
 ) -> Response[SSODomainConfigListResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

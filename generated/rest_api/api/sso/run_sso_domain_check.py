@@ -3,16 +3,14 @@
 ``POST /v4/sso/domains/{id}/run_check`` (operation ``run_sso_domain_check``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.domain_check_result import DomainCheckResult
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "run_sso_domain_check"
 
@@ -23,9 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v4/sso/domains/{id}/run_check".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/v4/sso/domains/{path_segment(id)}/run_check",
     }
 
     return _kwargs
@@ -47,7 +43,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DomainCheckResult]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

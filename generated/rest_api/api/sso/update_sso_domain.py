@@ -3,9 +3,7 @@
 ``PATCH /v4/sso/domains/{id}`` (operation ``update_sso_domain``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.sso_domain_config_update_request import SSODomainConfigUpdateRequest
 from ...models.sso_domain_config_update_response import SSODomainConfigUpdateResponse
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "update_sso_domain"
 
@@ -26,9 +24,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/v4/sso/domains/{id}".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/v4/sso/domains/{path_segment(id)}",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -57,7 +53,7 @@ def _build_response(
 ) -> Response[SSODomainConfigUpdateResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -97,7 +93,6 @@ def sync(
 
     Args:
         id (str):
-        body (SSODomainConfigUpdateRequest):
         body (SSODomainConfigUpdateRequest): The request body.
 
 

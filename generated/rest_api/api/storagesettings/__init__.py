@@ -91,7 +91,6 @@ class StoragesettingsApi:
         Args:
             workspace (str):
             teamspace_id (str | Unset):
-            body (StorageSettingsCreateRequest):
             body (StorageSettingsCreateRequest): The request body.
 
 
@@ -193,7 +192,6 @@ class StoragesettingsApi:
             workspace (str):
             stset_id (str):
             teamspace_id (str | Unset):
-            body (StorageSettingUpdateRequest):
             body (StorageSettingUpdateRequest): The request body.
 
 

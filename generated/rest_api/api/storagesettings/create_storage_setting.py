@@ -3,9 +3,7 @@
 ``POST /v4/storagesettings/{workspace}`` (operation ``create_storage_setting``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.storage_settings_create_request import StorageSettingsCreateRequest
 from ...models.storage_settings_create_response import StorageSettingsCreateResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status, path_segment
 
 OPERATION = "create_storage_setting"
 
@@ -34,9 +32,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v4/storagesettings/{workspace}".format(
-            workspace=quote(str(workspace), safe=""),
-        ),
+        "url": f"/v4/storagesettings/{path_segment(workspace)}",
         "params": params,
     }
 
@@ -66,7 +62,7 @@ def _build_response(
 ) -> Response[StorageSettingsCreateResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -110,7 +106,6 @@ def sync(
     Args:
         workspace (str):
         teamspace_id (str | Unset):
-        body (StorageSettingsCreateRequest):
         body (StorageSettingsCreateRequest): The request body.
 
 

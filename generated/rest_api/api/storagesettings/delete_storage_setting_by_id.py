@@ -3,15 +3,13 @@
 ``DELETE /v4/storagesettings/{workspace}/{stset_id}`` (operation ``delete_storage_setting_by_id``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status, path_segment
 
 OPERATION = "delete_storage_setting_by_id"
 
@@ -31,10 +29,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/v4/storagesettings/{workspace}/{stset_id}".format(
-            workspace=quote(str(workspace), safe=""),
-            stset_id=quote(str(stset_id), safe=""),
-        ),
+        "url": f"/v4/storagesettings/{path_segment(workspace)}/{path_segment(stset_id)}",
         "params": params,
     }
 
@@ -52,7 +47,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     _parse_response(client=client, response=response)
     parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

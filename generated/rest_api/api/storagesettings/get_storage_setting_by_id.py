@@ -3,16 +3,14 @@
 ``GET /v4/storagesettings/{workspace}/{stset_id}`` (operation ``get_storage_setting_by_id``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.storage_setting_get_response import StorageSettingGetResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status, path_segment
 
 OPERATION = "get_storage_setting_by_id"
 
@@ -32,10 +30,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v4/storagesettings/{workspace}/{stset_id}".format(
-            workspace=quote(str(workspace), safe=""),
-            stset_id=quote(str(stset_id), safe=""),
-        ),
+        "url": f"/v4/storagesettings/{path_segment(workspace)}/{path_segment(stset_id)}",
         "params": params,
     }
 
@@ -60,7 +55,7 @@ def _build_response(
 ) -> Response[StorageSettingGetResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

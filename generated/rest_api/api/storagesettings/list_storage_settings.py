@@ -3,16 +3,14 @@
 ``GET /v4/storagesettings/{workspace}`` (operation ``list_storage_settings``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.storage_settings_list_response import StorageSettingsListResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status, path_segment
 
 OPERATION = "list_storage_settings"
 
@@ -37,9 +35,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v4/storagesettings/{workspace}".format(
-            workspace=quote(str(workspace), safe=""),
-        ),
+        "url": f"/v4/storagesettings/{path_segment(workspace)}",
         "params": params,
     }
 
@@ -64,7 +60,7 @@ def _build_response(
 ) -> Response[StorageSettingsListResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

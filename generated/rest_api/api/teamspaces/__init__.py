@@ -62,7 +62,6 @@ class TeamspacesApi:
         Args:
             workspace (str):
             teamspace (str):
-            body (list[str]):
             body (list[str]): The request body.
 
 
@@ -95,7 +94,6 @@ class TeamspacesApi:
         Args:
             workspace (str):
             teamspace (str):
-            body (list[TeamspaceUsersBulkUpdateRequestInner]):
             body (list[TeamspaceUsersBulkUpdateRequestInner]): The request body.
 
 
@@ -220,7 +218,6 @@ class TeamspacesApi:
 
         Args:
             workspace (str):
-            body (TeamspacesCreateRequest):
             body (TeamspacesCreateRequest): The request body.
 
 
@@ -340,7 +337,6 @@ class TeamspacesApi:
         Args:
             workspace (str):
             teamspace (str):
-            body (TeamspaceUpdateRequest):
             body (TeamspaceUpdateRequest): The request body.
 
 
@@ -415,7 +411,6 @@ class TeamspacesApi:
         Args:
             workspace (str):
             teamspace (str):
-            body (list[TeamspaceUsersCreateRequestInner]):
             body (list[TeamspaceUsersCreateRequestInner]): The request body.
 
 
@@ -514,7 +509,6 @@ class TeamspacesApi:
             workspace (str):
             teamspace (str):
             user_id (str):
-            body (TeamspaceUserUpdateRequest):
             body (TeamspaceUserUpdateRequest): The request body.
 
 

@@ -3,9 +3,7 @@
 ``POST /v4/teamspaces/{workspace}/{teamspace}/users`` (operation ``create_teamspace_users``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.teamspace_users_create_request_inner import TeamspaceUsersCreateRequestInner
 from ...models.teamspace_users_create_response import TeamspaceUsersCreateResponse
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "create_teamspace_users"
 
@@ -27,10 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v4/teamspaces/{workspace}/{teamspace}/users".format(
-            workspace=quote(str(workspace), safe=""),
-            teamspace=quote(str(teamspace), safe=""),
-        ),
+        "url": f"/v4/teamspaces/{path_segment(workspace)}/{path_segment(teamspace)}/users",
     }
 
     _kwargs["json"] = []
@@ -62,7 +57,7 @@ def _build_response(
 ) -> Response[TeamspaceUsersCreateResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -106,7 +101,6 @@ def sync(
     Args:
         workspace (str):
         teamspace (str):
-        body (list[TeamspaceUsersCreateRequestInner]):
         body (list[TeamspaceUsersCreateRequestInner]): The request body.
 
 

@@ -3,9 +3,7 @@
 ``POST /v4/teamspaces/{workspace}`` (operation ``create_teamspaces``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.teamspaces_create_request import TeamspacesCreateRequest
 from ...models.teamspaces_create_response import TeamspacesCreateResponse
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "create_teamspaces"
 
@@ -26,9 +24,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v4/teamspaces/{workspace}".format(
-            workspace=quote(str(workspace), safe=""),
-        ),
+        "url": f"/v4/teamspaces/{path_segment(workspace)}",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -57,7 +53,7 @@ def _build_response(
 ) -> Response[TeamspacesCreateResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -97,7 +93,6 @@ def sync(
 
     Args:
         workspace (str):
-        body (TeamspacesCreateRequest):
         body (TeamspacesCreateRequest): The request body.
 
 

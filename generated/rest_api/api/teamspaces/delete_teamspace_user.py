@@ -3,15 +3,13 @@
 ``DELETE /v4/teamspaces/{workspace}/{teamspace}/users/{user_id}`` (operation ``delete_teamspace_user``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "delete_teamspace_user"
 
@@ -24,11 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/v4/teamspaces/{workspace}/{teamspace}/users/{user_id}".format(
-            workspace=quote(str(workspace), safe=""),
-            teamspace=quote(str(teamspace), safe=""),
-            user_id=quote(str(user_id), safe=""),
-        ),
+        "url": f"/v4/teamspaces/{path_segment(workspace)}/{path_segment(teamspace)}/users/{path_segment(user_id)}",
     }
 
     return _kwargs
@@ -45,7 +39,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     _parse_response(client=client, response=response)
     parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -3,15 +3,13 @@
 ``POST /v4/actions/teamspaces/{workspace}/{teamspace}/users/bulk_delete`` (operation ``delete_teamspace_users``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "delete_teamspace_users"
 
@@ -25,10 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v4/actions/teamspaces/{workspace}/{teamspace}/users/bulk_delete".format(
-            workspace=quote(str(workspace), safe=""),
-            teamspace=quote(str(teamspace), safe=""),
-        ),
+        "url": f"/v4/actions/teamspaces/{path_segment(workspace)}/{path_segment(teamspace)}/users/bulk_delete",
     }
 
     _kwargs["json"] = body
@@ -50,7 +45,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     _parse_response(client=client, response=response)
     parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -94,7 +89,6 @@ def sync(
     Args:
         workspace (str):
         teamspace (str):
-        body (list[str]):
         body (list[str]): The request body.
 
 

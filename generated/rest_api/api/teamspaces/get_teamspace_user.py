@@ -3,16 +3,14 @@
 ``GET /v4/teamspaces/{workspace}/{teamspace}/users/{user_id}`` (operation ``get_teamspace_user``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.teamspace_user_get_response import TeamspaceUserGetResponse
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "get_teamspace_user"
 
@@ -25,11 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v4/teamspaces/{workspace}/{teamspace}/users/{user_id}".format(
-            workspace=quote(str(workspace), safe=""),
-            teamspace=quote(str(teamspace), safe=""),
-            user_id=quote(str(user_id), safe=""),
-        ),
+        "url": f"/v4/teamspaces/{path_segment(workspace)}/{path_segment(teamspace)}/users/{path_segment(user_id)}",
     }
 
     return _kwargs
@@ -53,7 +47,7 @@ def _build_response(
 ) -> Response[TeamspaceUserGetResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -3,16 +3,14 @@
 ``POST /v4/actions/teamspaces/{workspace}/{teamspace}/users/join`` (operation ``join_teamspace``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.teamspace_users_join_response import TeamspaceUsersJoinResponse
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "join_teamspace"
 
@@ -24,10 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v4/actions/teamspaces/{workspace}/{teamspace}/users/join".format(
-            workspace=quote(str(workspace), safe=""),
-            teamspace=quote(str(teamspace), safe=""),
-        ),
+        "url": f"/v4/actions/teamspaces/{path_segment(workspace)}/{path_segment(teamspace)}/users/join",
     }
 
     return _kwargs
@@ -51,7 +46,7 @@ def _build_response(
 ) -> Response[TeamspaceUsersJoinResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

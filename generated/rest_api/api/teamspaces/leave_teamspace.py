@@ -3,15 +3,13 @@
 ``POST /v4/actions/teamspaces/{workspace}/{teamspace}/users/leave`` (operation ``leave_teamspace``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "leave_teamspace"
 
@@ -23,10 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v4/actions/teamspaces/{workspace}/{teamspace}/users/leave".format(
-            workspace=quote(str(workspace), safe=""),
-            teamspace=quote(str(teamspace), safe=""),
-        ),
+        "url": f"/v4/actions/teamspaces/{path_segment(workspace)}/{path_segment(teamspace)}/users/leave",
     }
 
     return _kwargs
@@ -43,7 +38,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     _parse_response(client=client, response=response)
     parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

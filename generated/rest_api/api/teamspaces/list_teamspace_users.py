@@ -3,9 +3,7 @@
 ``GET /v4/teamspaces/{workspace}/{teamspace}/users`` (operation ``list_teamspace_users``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.teamspace_role import TeamspaceRole
 from ...models.teamspace_users_list_response import TeamspaceUsersListResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status, path_segment
 
 OPERATION = "list_teamspace_users"
 
@@ -46,10 +44,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v4/teamspaces/{workspace}/{teamspace}/users".format(
-            workspace=quote(str(workspace), safe=""),
-            teamspace=quote(str(teamspace), safe=""),
-        ),
+        "url": f"/v4/teamspaces/{path_segment(workspace)}/{path_segment(teamspace)}/users",
         "params": params,
     }
 
@@ -74,7 +69,7 @@ def _build_response(
 ) -> Response[TeamspaceUsersListResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -3,16 +3,14 @@
 ``GET /v4/teamspaces/{workspace}`` (operation ``list_teamspaces``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.teamspaces_list_response import TeamspacesListResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status, path_segment
 
 OPERATION = "list_teamspaces"
 
@@ -37,9 +35,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v4/teamspaces/{workspace}".format(
-            workspace=quote(str(workspace), safe=""),
-        ),
+        "url": f"/v4/teamspaces/{path_segment(workspace)}",
         "params": params,
     }
 
@@ -64,7 +60,7 @@ def _build_response(
 ) -> Response[TeamspacesListResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -3,16 +3,14 @@
 ``PATCH /v4/teamspaces/{workspace}/{teamspace}`` (operation ``update_teamspace``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.teamspace_update_request import TeamspaceUpdateRequest
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "update_teamspace"
 
@@ -26,10 +24,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/v4/teamspaces/{workspace}/{teamspace}".format(
-            workspace=quote(str(workspace), safe=""),
-            teamspace=quote(str(teamspace), safe=""),
-        ),
+        "url": f"/v4/teamspaces/{path_segment(workspace)}/{path_segment(teamspace)}",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -51,7 +46,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     _parse_response(client=client, response=response)
     parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -95,7 +90,6 @@ def sync(
     Args:
         workspace (str):
         teamspace (str):
-        body (TeamspaceUpdateRequest):
         body (TeamspaceUpdateRequest): The request body.
 
 

@@ -3,16 +3,14 @@
 ``PATCH /v4/actions/teamspaces/{workspace}/{teamspace}/users/bulk_update`` (operation ``update_teamspace_users``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.teamspace_users_bulk_update_request_inner import TeamspaceUsersBulkUpdateRequestInner
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "update_teamspace_users"
 
@@ -26,10 +24,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/v4/actions/teamspaces/{workspace}/{teamspace}/users/bulk_update".format(
-            workspace=quote(str(workspace), safe=""),
-            teamspace=quote(str(teamspace), safe=""),
-        ),
+        "url": f"/v4/actions/teamspaces/{path_segment(workspace)}/{path_segment(teamspace)}/users/bulk_update",
     }
 
     _kwargs["json"] = []
@@ -54,7 +49,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     _parse_response(client=client, response=response)
     parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -98,7 +93,6 @@ def sync(
     Args:
         workspace (str):
         teamspace (str):
-        body (list[TeamspaceUsersBulkUpdateRequestInner]):
         body (list[TeamspaceUsersBulkUpdateRequestInner]): The request body.
 
 

@@ -81,7 +81,6 @@ class TokensApi:
         ``POST /v4/tokens``
 
         Args:
-            body (TokenCreateRequest):
             body (TokenCreateRequest): The request body.
 
 

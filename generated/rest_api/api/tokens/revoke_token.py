@@ -3,15 +3,13 @@
 ``DELETE /v4/tokens/{token_id}`` (operation ``revoke_token``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "revoke_token"
 
@@ -22,9 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/v4/tokens/{token_id}".format(
-            token_id=quote(str(token_id), safe=""),
-        ),
+        "url": f"/v4/tokens/{path_segment(token_id)}",
     }
 
     return _kwargs
@@ -41,7 +37,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     _parse_response(client=client, response=response)
     parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -51,7 +51,6 @@ class UsersApi:
         ``POST /v4/actions/users/change_password``
 
         Args:
-            body (ChangePasswordRequest):
             body (ChangePasswordRequest): The request body.
 
 
@@ -104,7 +103,6 @@ class UsersApi:
         ``POST /v4/actions/users/request_email_confirmation``
 
         Args:
-            body (RequestEmailConfirmationRequest):
             body (RequestEmailConfirmationRequest): The request body.
 
 
@@ -131,7 +129,6 @@ class UsersApi:
         ``POST /v4/actions/users/request_password_reset``
 
         Args:
-            body (RequestPasswordResetRequest):
             body (RequestPasswordResetRequest): The request body.
 
 
@@ -160,7 +157,6 @@ class UsersApi:
 
         Args:
             x_tiledb_rest_api_key (str):
-            body (ResetPasswordRequest):
             body (ResetPasswordRequest): The request body.
 
 
@@ -188,7 +184,6 @@ class UsersApi:
         ``POST /v4/users``
 
         Args:
-            body (UserCreateRequest):
             body (UserCreateRequest): The request body.
 
 
@@ -290,7 +285,6 @@ class UsersApi:
 
         Args:
             user_id (str):
-            body (UserUpdateRequest):
             body (UserUpdateRequest): The request body.
 
 

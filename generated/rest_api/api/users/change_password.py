@@ -3,7 +3,6 @@
 ``POST /v4/actions/users/change_password`` (operation ``change_password``).
 """
 
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -11,7 +10,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.change_password_request import ChangePasswordRequest
-from ...types import Response
+from ...types import Response, http_status
 
 OPERATION = "change_password"
 
@@ -45,7 +44,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     _parse_response(client=client, response=response)
     parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -81,7 +80,6 @@ def sync(
     """Change password.
 
     Args:
-        body (ChangePasswordRequest):
         body (ChangePasswordRequest): The request body.
 
 

@@ -3,7 +3,6 @@
 ``POST /v4/users`` (operation ``create_user``).
 """
 
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -12,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.user_create_request import UserCreateRequest
 from ...models.user_create_response import UserCreateResponse
-from ...types import Response
+from ...types import Response, http_status
 
 OPERATION = "create_user"
 
@@ -51,7 +50,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UserCreateResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -87,7 +86,6 @@ def sync(
     """Create user.
 
     Args:
-        body (UserCreateRequest):
         body (UserCreateRequest): The request body.
 
 

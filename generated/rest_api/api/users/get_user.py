@@ -3,16 +3,14 @@
 ``GET /v4/users/{user_id}`` (operation ``get_user``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.user_get_response import UserGetResponse
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "get_user"
 
@@ -23,9 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v4/users/{user_id}".format(
-            user_id=quote(str(user_id), safe=""),
-        ),
+        "url": f"/v4/users/{path_segment(user_id)}",
     }
 
     return _kwargs
@@ -47,7 +43,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UserGetResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

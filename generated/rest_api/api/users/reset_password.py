@@ -3,7 +3,6 @@
 ``POST /v4/actions/users/reset_password`` (operation ``reset_password``).
 """
 
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -11,7 +10,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.reset_password_request import ResetPasswordRequest
-from ...types import Response
+from ...types import Response, http_status
 
 OPERATION = "reset_password"
 
@@ -47,7 +46,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     _parse_response(client=client, response=response)
     parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -87,7 +86,6 @@ def sync(
 
     Args:
         x_tiledb_rest_api_key (str):
-        body (ResetPasswordRequest):
         body (ResetPasswordRequest): The request body.
 
 

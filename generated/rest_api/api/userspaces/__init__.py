@@ -77,7 +77,6 @@ class UserspacesApi:
         Args:
             workspace (str):
             userspace (str):
-            body (UserspaceUpdateRequest):
             body (UserspaceUpdateRequest): The request body.
 
 

@@ -54,7 +54,6 @@ class WorkspacesApi:
         ``POST /v4/workspaces``
 
         Args:
-            body (WorkspaceCreateRequest):
             body (WorkspaceCreateRequest): The request body.
 
 
@@ -135,7 +134,6 @@ class WorkspacesApi:
 
         Args:
             workspace (str):
-            body (WorkspaceUpdateRequest):
             body (WorkspaceUpdateRequest): The request body.
 
 
@@ -201,7 +199,6 @@ class WorkspacesApi:
 
         Args:
             workspace (str):
-            body (WorkspaceUserCreateRequest):
             body (WorkspaceUserCreateRequest): The request body.
 
 
@@ -291,7 +288,6 @@ class WorkspacesApi:
         Args:
             workspace (str):
             user_id (str):
-            body (WorkspaceUserUpdateRequest):
             body (WorkspaceUserUpdateRequest): The request body.
 
 

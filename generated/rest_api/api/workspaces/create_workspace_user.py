@@ -3,9 +3,7 @@
 ``POST /v4/workspaceusers/{workspace}`` (operation ``create_workspace_user``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.workspace_user_create_request import WorkspaceUserCreateRequest
 from ...models.workspace_user_create_response import WorkspaceUserCreateResponse
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "create_workspace_user"
 
@@ -26,9 +24,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v4/workspaceusers/{workspace}".format(
-            workspace=quote(str(workspace), safe=""),
-        ),
+        "url": f"/v4/workspaceusers/{path_segment(workspace)}",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -57,7 +53,7 @@ def _build_response(
 ) -> Response[WorkspaceUserCreateResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -97,7 +93,6 @@ def sync(
 
     Args:
         workspace (str):
-        body (WorkspaceUserCreateRequest):
         body (WorkspaceUserCreateRequest): The request body.
 
 

@@ -3,16 +3,14 @@
 ``GET /v4/workspaceusers/{workspace}/{user_id}`` (operation ``get_workspace_user``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.workspace_user_get_response import WorkspaceUserGetResponse
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "get_workspace_user"
 
@@ -24,10 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v4/workspaceusers/{workspace}/{user_id}".format(
-            workspace=quote(str(workspace), safe=""),
-            user_id=quote(str(user_id), safe=""),
-        ),
+        "url": f"/v4/workspaceusers/{path_segment(workspace)}/{path_segment(user_id)}",
     }
 
     return _kwargs
@@ -51,7 +46,7 @@ def _build_response(
 ) -> Response[WorkspaceUserGetResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -3,16 +3,14 @@
 ``PATCH /v4/workspaceusers/{workspace}/{user_id}`` (operation ``update_workspace_user``).
 """
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.workspace_user_update_request import WorkspaceUserUpdateRequest
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 OPERATION = "update_workspace_user"
 
@@ -26,10 +24,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/v4/workspaceusers/{workspace}/{user_id}".format(
-            workspace=quote(str(workspace), safe=""),
-            user_id=quote(str(user_id), safe=""),
-        ),
+        "url": f"/v4/workspaceusers/{path_segment(workspace)}/{path_segment(user_id)}",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -51,7 +46,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     _parse_response(client=client, response=response)
     parsed = None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -95,7 +90,6 @@ def sync(
     Args:
         workspace (str):
         user_id (str):
-        body (WorkspaceUserUpdateRequest):
         body (WorkspaceUserUpdateRequest): The request body.
 
 
