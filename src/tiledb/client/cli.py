@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import importlib
 import json
 import logging
 import os
@@ -33,6 +32,8 @@ import traceback
 import warnings
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
+
+import tiledb
 
 if TYPE_CHECKING:
     from .rest_api.models.user import User
@@ -69,11 +70,6 @@ class _Parser(argparse.ArgumentParser):
 
 
 # --------------------------------------------------------------------------- profile location
-
-
-def _tiledb_py() -> Any:
-    """TileDB-Py's ``tiledb`` module (it ships no type information)."""
-    return importlib.import_module("tiledb")
 
 
 def _profile_name(args: argparse.Namespace) -> str:
@@ -356,7 +352,6 @@ def _auth_kind(params: Mapping[str, Any]) -> str:
 
 def cmd_profiles_show(args: argparse.Namespace) -> int:
     """Show one profile's parameters with secrets masked, as TileDB-Py loads them."""
-    tiledb = _tiledb_py()
     name = args.name or _profile_name(args)
     directory = _profile_dir(args)
     path = os.path.join(directory, PROFILES_FILE)
@@ -509,7 +504,6 @@ def _enable_debug_log() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``tiledb-client`` with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
-    tiledb = _tiledb_py()
     verbose = False
     try:
         args = build_parser().parse_args(argv)
