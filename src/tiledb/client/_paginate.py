@@ -60,6 +60,7 @@ class _Walk:
     __slots__ = ("last_reported", "name", "page", "per_page")
 
     def __init__(self, operation: Callable[..., object], kwargs: dict[str, Any]) -> None:
+        """Read the walk's settings; ``page`` is taken out of ``kwargs`` (the walk sets it)."""
         self.name = _name(operation)
         start = kwargs.pop("page", None)
         self.page = _start_page(start)
@@ -170,14 +171,14 @@ def paginate(
             f"{_name(operation)} is a coroutine function: walk it with "
             "'async for item in apaginate(...)', not paginate()."
         )
-    walk = _Walk(operation, dict(kwargs))
-    return _pages(cast(Callable[..., object], operation), walk, args, dict(kwargs))
+    call_kwargs = dict(kwargs)
+    walk = _Walk(operation, call_kwargs)
+    return _pages(cast(Callable[..., object], operation), walk, args, call_kwargs)
 
 
 def _pages(
     operation: Callable[..., object], walk: _Walk, args: tuple[Any, ...], kwargs: dict[str, Any]
 ) -> Iterator[Any]:
-    kwargs.pop("page", None)
     while True:
         result = operation(*args, page=walk.page, **kwargs)
         if inspect.isawaitable(result):
@@ -214,14 +215,14 @@ def apaginate(
         operation: use :func:`paginate`) or an answer is not a page.
     :raises ValueError: at once, when ``page`` is not a positive integer.
     """
-    walk = _Walk(operation, dict(kwargs))
-    return _apages(cast(Callable[..., object], operation), walk, args, dict(kwargs))
+    call_kwargs = dict(kwargs)
+    walk = _Walk(operation, call_kwargs)
+    return _apages(cast(Callable[..., object], operation), walk, args, call_kwargs)
 
 
 async def _apages(
     operation: Callable[..., object], walk: _Walk, args: tuple[Any, ...], kwargs: dict[str, Any]
 ) -> AsyncIterator[Any]:
-    kwargs.pop("page", None)
     while True:
         pending = operation(*args, page=walk.page, **kwargs)
         if not inspect.isawaitable(pending):
