@@ -37,8 +37,14 @@ def _request_of(response: httpx.Response) -> tuple[str, str]:
     return request.method, request.url.path
 
 
+_HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+
+
 def _snippet(text: str) -> str:
-    """A short one-line excerpt of a non-JSON body, for messages."""
+    """A short one-line excerpt of a non-JSON body, for messages (an HTML page's title if it has one)."""
+    title = _HTML_TITLE.search(text)
+    if title is not None and title.group(1).strip():
+        text = title.group(1)
     text = re.sub(r"<[^>]*>", " ", text)
     text = _WHITESPACE.sub(" ", text).strip()
     return text if len(text) <= _MAX_DETAIL else text[: _MAX_DETAIL - 3] + "..."
