@@ -34,19 +34,28 @@ def _request_of(response: httpx.Response) -> tuple[str, str]:
         request = response.request
     except RuntimeError:
         return "", ""
-    return request.method, request.url.path
+    return request.method, request.url.raw_path.split(b"?", 1)[0].decode("ascii", "replace")
 
 
 _HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_HTML_TAG = re.compile(r"<[^>]*>")
+
+
+def _one_line(text: str) -> str:
+    return _WHITESPACE.sub(" ", _HTML_TAG.sub(" ", text)).strip()
 
 
 def _snippet(text: str) -> str:
-    """A short one-line excerpt of a non-JSON body, for messages (an HTML page's title if it has one)."""
-    title = _HTML_TITLE.search(text)
-    if title is not None and title.group(1).strip():
-        text = title.group(1)
-    text = re.sub(r"<[^>]*>", " ", text)
-    text = _WHITESPACE.sub(" ", text).strip()
+    """A short one-line excerpt of a non-JSON body, for messages.
+
+    Markup is dropped; an HTML page whose heading repeats its title is not repeated.
+    """
+    title_match = _HTML_TITLE.search(text)
+    title = _one_line(title_match.group(1)) if title_match else ""
+    rest = _one_line(_HTML_TITLE.sub(" ", text))
+    if title and rest.startswith(title):
+        rest = rest[len(title) :].strip()
+    text = f"{title} {rest}".strip()
     return text if len(text) <= _MAX_DETAIL else text[: _MAX_DETAIL - 3] + "..."
 
 
