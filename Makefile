@@ -58,6 +58,12 @@ test-fast: install
 demo: install
 	$(BIN)/python scripts/demo.py
 
+# Speed and memory against the established client (tiledb-client 3.0b12, installed by bench/run.py
+# into bench/.venvs/); prints the table and writes bench/results.md. BENCH_ARGS=--quick for a smoke run.
+BENCH_ARGS ?=
+bench: install
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
 # The docs extra (mkdocs, Material theme, mkdocstrings), installed when missing or when
 # pyproject.toml changes. `make docs` builds the site; --strict turns every warning into an error.
 $(DOCS_STAMP): pyproject.toml | $(STAMP)

@@ -1,0 +1,649 @@
+"""``make bench``: speed and memory of ``tiledb.client`` against the established client.
+
+Creates what it needs (the established client ``tiledb-client==3.0b12`` and a TileDB-Py-only
+interpreter, each in its own venv under ``bench/.venvs/``; two loopback servers; token profiles in a
+temporary home), runs every case for both clients alternately (A B A B ...) in fresh processes,
+prints a table (both medians, the ratio ours / established, the floor where one applies, the
+target) and writes it to ``bench/results.md``.
+
+    python bench/run.py                # the full run (a few minutes)
+    python bench/run.py --quick --ours-only --output -   # a smoke run in seconds
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+VENVS = HERE / ".venvs"
+ESTABLISHED_PINS = ["tiledb-client==3.0b12", "tiledb==0.36.1"]
+TILEDB_ONLY_PINS = ["tiledb==0.36.1"]
+# Ours gets a venv of its own too, with only its runtime dependencies (what `pip install` of the
+# project brings, TileDB-Py pinned like the others): the dev venv's extras (pytest, rich, ...) would
+# otherwise be imported along (httpx imports its optional CLI when it can) and inflate the figures.
+OURS_PINS = ["attrs>=23.1", "httpx>=0.27,<0.29", "python-dateutil>=2.8", "tiledb==0.36.1"]
+DELAY = 0.02  # seconds the slow server waits before each answer
+BURST = 200  # calls at once
+THREADS = 8
+
+
+@dataclass
+class Plan:
+    """How many runs and calls each case gets."""
+
+    import_rounds: int = 10
+    cold_rounds: int = 8
+    small_rounds: int = 4
+    small_calls: int = 300
+    list_rounds: int = 4
+    list_calls_ours: int = 30
+    list_calls_established: int = 6
+    list_count: int = 1000
+    memory_rounds: int = 3
+    memory_count: int = 10000
+    burst_rounds: int = 3
+    burst_repeats: int = 4
+    burst_count: int = BURST
+
+    @classmethod
+    def quick(cls) -> Plan:
+        return cls(1, 1, 1, 5, 1, 2, 1, 50, 1, 300, 1, 1, 10)
+
+
+@dataclass
+class Row:
+    """One line of the results table."""
+
+    case: str
+    unit: str
+    ours: float | None
+    established: float | None
+    target: str
+    limit: float | None = None  # the ratio must be at most this
+    floor: float | None = None
+    floor_limit: float | None = None  # ours / floor must be at most this
+    note: str = ""
+    samples: dict[str, list[float]] = field(default_factory=dict)
+
+    @property
+    def ratio(self) -> float | None:
+        if self.ours is None or not self.established:
+            return None
+        return self.ours / self.established
+
+    def verdict(self) -> str:
+        checks = []
+        if self.limit is not None and self.ratio is not None:
+            checks.append(self.ratio <= self.limit)
+        if self.floor_limit is not None and self.floor and self.ours is not None:
+            checks.append(self.ours / self.floor <= self.floor_limit)
+        if not checks:
+            return "n/a"
+        return "yes" if all(checks) else "**no**"
+
+
+# ------------------------------------------------------------------------------------------ venvs
+
+
+def _venv_python(name: str) -> Path:
+    return VENVS / name / "bin" / "python"
+
+
+def ensure_venv(name: str, pins: Sequence[str], log: Callable[[str], None]) -> Path:
+    """A venv under bench/.venvs with exactly ``pins`` installed (made once, then reused)."""
+    python = _venv_python(name)
+    stamp = VENVS / name / ".bench-pins"
+    wanted = "\n".join(pins)
+    if python.exists() and stamp.exists() and stamp.read_text() == wanted:
+        return python
+    log(f"creating bench/.venvs/{name} ({', '.join(pins)}) ...")
+    subprocess.run([sys.executable, "-m", "venv", "--clear", str(VENVS / name)], check=True)
+    result = subprocess.run(
+        [str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check", *pins],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        sys.stderr.write(result.stdout + result.stderr)
+        raise SystemExit(f"bench: could not install {pins} into bench/.venvs/{name}")
+    stamp.write_text(wanted)
+    return python
+
+
+# ---------------------------------------------------------------------------------- processes
+
+
+def install_ours(python: Path, log: Callable[[str], None]) -> None:
+    """Build this checkout into a wheel (with the current interpreter) and install it into ``python``."""
+    log("installing this checkout into bench/.venvs/ours ...")
+    with tempfile.TemporaryDirectory(prefix="tiledb-bench-wheel-") as wheels:
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "wheel",
+                "-q",
+                "--no-deps",
+                "--no-build-isolation",
+                "-w",
+                wheels,
+                str(ROOT),
+            ],
+            check=True,
+        )
+        (wheel,) = Path(wheels).glob("*.whl")
+        subprocess.run(
+            [
+                str(python),
+                "-m",
+                "pip",
+                "install",
+                "-q",
+                "--disable-pip-version-check",
+                "--no-deps",
+                "--force-reinstall",
+                str(wheel),
+            ],
+            check=True,
+        )
+
+
+def _child_env(home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TILEDB_", "PYTHON"))}
+    env["HOME"] = str(home)
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
+def run_timed(argv: Sequence[str], env: dict[str, str]) -> tuple[float, int, str]:
+    """Run a process to its end: (wall seconds, its own peak RSS in bytes, its stdout)."""
+    start = time.perf_counter()
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        pid = os.posix_spawn(argv[0], list(argv), env, file_actions=_redirects(out, err))
+        _, status, usage = os.wait4(pid, 0)
+        elapsed = time.perf_counter() - start
+        out.seek(0)
+        err.seek(0)
+        text = out.read().decode()
+        if os.waitstatus_to_exitcode(status) != 0:
+            sys.stderr.write(err.read().decode(errors="replace"))
+            raise SystemExit(f"bench: {' '.join(map(str, argv[:5]))} ... failed")
+    return elapsed, usage.ru_maxrss * 1024, text
+
+
+def _redirects(out: Any, err: Any) -> list[tuple[Any, ...]]:
+    return [
+        (os.POSIX_SPAWN_OPEN, 0, "/dev/null", os.O_RDONLY, 0),
+        (os.POSIX_SPAWN_DUP2, out.fileno(), 1),
+        (os.POSIX_SPAWN_DUP2, err.fileno(), 2),
+    ]
+
+
+@contextmanager
+def server(python: Path, delay: float, env: dict[str, str]) -> Iterator[str]:
+    """A loopback benchmark server in its own process; yields its base URL."""
+    proc = subprocess.Popen(
+        [str(python), str(HERE / "server.py"), "--delay", str(delay)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        env=env,
+    )
+    try:
+        assert proc.stdout is not None
+        port = int(proc.stdout.readline())
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        assert proc.stdin is not None
+        proc.stdin.close()
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+# ------------------------------------------------------------------------------------ the cases
+
+
+@dataclass
+class Bench:
+    clients: dict[str, Path]  # "ours" / "established" -> interpreter
+    base: Path  # TileDB-Py alone
+    env: dict[str, str]
+    home: Path
+    fast_url: str
+    slow_url: str
+    plan: Plan
+    log: Callable[[str], None]
+
+    def profile_dir(self, client: str, url: str) -> str:
+        return str(self.home / f"profiles-{client}-{url.rsplit(':', 1)[1]}")
+
+    def worker(self, case: str, client: str, url: str, **options: int) -> dict[str, Any]:
+        python = self.clients["established" if client == "established" else "ours"]
+        argv = [str(python), str(HERE / "worker.py"), case, client, "--url", url]
+        argv += ["--profile-dir", self.profile_dir(client.split("-")[0], url)]
+        for name, value in options.items():
+            argv += [f"--{name}", str(value)]
+        _, _, out = run_timed(argv, self.env)
+        return json.loads(out) if out.strip() else {}
+
+    def setup_profiles(self) -> None:
+        for client in self.clients:
+            for url in (self.fast_url, self.slow_url):
+                os.makedirs(self.profile_dir(client, url), exist_ok=True)
+                self.worker("setup", client, url)
+
+    def alternate(self, rounds: int, run: Callable[[str], Any]) -> dict[str, list[Any]]:
+        """Run ``run(client)`` for every client in turn (A B A B ...), ``rounds`` times."""
+        results: dict[str, list[Any]] = {client: [] for client in self.clients}
+        for _ in range(rounds):
+            for client in self.clients:
+                results[client].append(run(client))
+        return results
+
+    # -- whole processes
+
+    def imports(self) -> list[Row]:
+        self.log("import tiledb.client (whole process) ...")
+        code = {
+            "base": "import tiledb",
+            "ours": "import tiledb.client",
+            "established": "import tiledb.client",
+        }
+        pythons = {"base": self.base, **self.clients}
+        times: dict[str, list[float]] = {k: [] for k in pythons}
+        peaks: dict[str, list[float]] = {k: [] for k in pythons}
+        for name, python in pythons.items():  # warm the disk cache and byte code
+            run_timed([str(python), "-c", code[name]], self.env)
+        for _ in range(self.plan.import_rounds):
+            for name, python in pythons.items():
+                elapsed, peak, _ = run_timed([str(python), "-c", code[name]], self.env)
+                times[name].append(elapsed)
+                peaks[name].append(peak)
+        base_t, base_m = statistics.median(times["base"]), statistics.median(peaks["base"])
+
+        def over(values: dict[str, list[float]], client: str, base: float) -> float | None:
+            """The median of the per-round differences to the baseline (paired: less noise)."""
+            if not values.get(client):
+                return None
+            return statistics.median(a - b for a, b in zip(values[client], values["base"], strict=True))
+
+        note = (
+            f"`import tiledb` alone (TileDB-Py only): {base_t * 1e3:.0f} ms, {base_m / 2**20:.0f} MiB;"
+            " the figures are the extra over it, the median of the differences round by round (a few ms or"
+            " MiB either way is noise: the two venvs differ)"
+        )
+        return [
+            Row(
+                "`import tiledb.client`: time over `import tiledb`",
+                "ms",
+                _ms(over(times, "ours", base_t)),
+                _ms(over(times, "established", base_t)),
+                "≤ 0.15",
+                0.15,
+                note=note,
+                samples=times,
+            ),
+            Row(
+                "`import tiledb.client`: peak memory over `import tiledb`",
+                "MiB",
+                _mib(over(peaks, "ours", base_m)),
+                _mib(over(peaks, "established", base_m)),
+                "≤ 0.3",
+                0.3,
+                samples=peaks,
+            ),
+        ]
+
+    def cold_start(self) -> list[Row]:
+        self.log("cold start ...")
+
+        def code(client: str) -> str:
+            where = "tc" if client == "ours" else "tc.client"
+            profile_dir = self.profile_dir(client, self.fast_url)
+            return (
+                "import tiledb.client as tc\n"
+                f"tc.login(profile_name='bench', profile_dir={profile_dir!r})\n"
+                f"user, _ = {where}.get_self_user()\n"
+                "assert user.username == 'alice'\n"
+            )
+
+        for client, python in self.clients.items():
+            run_timed([str(python), "-c", code(client)], self.env)
+        runs = self.alternate(
+            self.plan.cold_rounds, lambda c: run_timed([str(self.clients[c]), "-c", code(c)], self.env)[0]
+        )
+        return [
+            Row(
+                "cold start: new process, import, `login()` (token profile), one `get_self_user()`",
+                "ms",
+                _ms(_median(runs, "ours")),
+                _ms(_median(runs, "established")),
+                "≤ 0.5",
+                0.5,
+                samples=runs,
+            )
+        ]
+
+    # -- per call, in a long-lived process
+
+    def small_call(self) -> list[Row]:
+        self.log("one small call (GET /v4/users/self) ...")
+        floors: list[float] = []
+
+        def run(client: str) -> list[float]:
+            result = self.worker("small", client, self.fast_url, calls=self.plan.small_calls)
+            floors.extend(result.get("floor", []))
+            return list(result["times"])
+
+        runs = self.alternate(self.plan.small_rounds, run)
+        return [
+            Row(
+                "one small call (`GET /v4/users/self`), sequential, per call",
+                "ms",
+                _ms(_pooled(runs, "ours")),
+                _ms(_pooled(runs, "established")),
+                "≤ 1.0",
+                1.0,
+                floor=_ms(statistics.median(floors)) if floors else None,
+                samples=runs,
+            )
+        ]
+
+    def list_call(self) -> list[Row]:
+        count = self.plan.list_count
+        self.log(f"list_assets of {count} assets ...")
+        floors: list[float] = []
+
+        def run(client: str) -> list[float]:
+            calls = self.plan.list_calls_ours if client == "ours" else self.plan.list_calls_established
+            result = self.worker("list", client, self.fast_url, calls=calls, count=count)
+            floors.extend(result.get("floor", []))
+            return list(result["times"])
+
+        runs = self.alternate(self.plan.list_rounds, run)
+        size = len(_encoded_list(count))
+        return [
+            Row(
+                f"`list_assets` answering {count:,} assets ({size / 1000:.0f} KB), per call",
+                "ms",
+                _ms(_pooled(runs, "ours")),
+                _ms(_pooled(runs, "established")),
+                "≤ 0.05 and ≤ 3x floor",
+                0.05,
+                floor=_ms(statistics.median(floors)) if floors else None,
+                floor_limit=3.0,
+                note="floor: a bare `httpx` GET of the same body on loopback + `json.loads`",
+                samples=runs,
+            )
+        ]
+
+    def memory(self) -> list[Row]:
+        count = self.plan.memory_count
+        self.log(f"memory while holding {count} parsed assets ...")
+        runs = self.alternate(
+            self.plan.memory_rounds, lambda c: self.worker("memory", c, self.fast_url, count=count)
+        )
+        peak = {c: [r["peak"] for r in v] for c, v in runs.items()}
+        held = {c: [r["held"] for r in v] for c, v in runs.items()}
+        note = "held after the call (RSS growth): " + ", ".join(
+            f"{c} {_mib(statistics.median(v)):.0f} MiB" for c, v in held.items() if v
+        )
+        return [
+            Row(
+                f"peak memory while holding a parsed {count:,}-asset answer (RSS growth)",
+                "MiB",
+                _mib(_median(peak, "ours")),
+                _mib(_median(peak, "established")),
+                "≤ 0.5",
+                0.5,
+                note=note,
+                samples=peak,
+            )
+        ]
+
+    def bursts(self) -> list[Row]:
+        count = self.plan.burst_count
+        self.log(f"{count} calls at once against a server that answers after {DELAY * 1e3:.0f} ms ...")
+        variants = ["ours-async", "ours"] + (["established"] if "established" in self.clients else [])
+        runs: dict[str, list[float]] = {v: [] for v in variants}
+        for _ in range(self.plan.burst_rounds):
+            for variant in variants:
+                result = self.worker(
+                    "burst", variant, self.slow_url, calls=self.plan.burst_repeats, count=count
+                )
+                runs[variant].extend(result["times"])
+        est = _ms(_median(runs, "established"))
+        waves = -(-count // THREADS)
+        return [
+            Row(
+                f"{count} calls at once, server answers after {DELAY * 1e3:.0f} ms: async Api classes"
+                " (wall time)",
+                "ms",
+                _ms(_median(runs, "ours-async")),
+                est,
+                "≤ 0.2",
+                0.2,
+                note=f"established: `async_req=True` on its pool of {THREADS} threads; {THREADS} at a time"
+                f" take at least {waves} x {DELAY * 1e3:.0f} ms = {waves * DELAY * 1e3:.0f} ms,"
+                f" all at once {DELAY * 1e3:.0f} ms",
+                samples={"ours": runs["ours-async"], "established": runs.get("established", [])},
+            ),
+            Row(
+                f"{count} calls at once, server answers after {DELAY * 1e3:.0f} ms: `pool_threads={THREADS}`"
+                " (wall time)",
+                "ms",
+                _ms(_median(runs, "ours")),
+                est,
+                "≤ 1.0",
+                1.0,
+                samples={"ours": runs["ours"], "established": runs.get("established", [])},
+            ),
+        ]
+
+
+def _median(runs: dict[str, list[Any]], client: str) -> float | None:
+    values = runs.get(client) or []
+    return statistics.median(values) if values else None
+
+
+def _pooled(runs: dict[str, list[list[float]]], client: str) -> float | None:
+    values = [t for run in runs.get(client, []) for t in run]
+    return statistics.median(values) if values else None
+
+
+def _ms(seconds: float | None) -> float | None:
+    return None if seconds is None else seconds * 1e3
+
+
+def _mib(size: float | None) -> float | None:
+    return None if size is None else size / 2**20
+
+
+def _encoded_list(count: int) -> bytes:
+    sys.path.insert(0, str(HERE))
+    import bodies
+
+    return bodies.encode(bodies.asset_list(count))
+
+
+# ------------------------------------------------------------------------------------- the table
+
+
+def _fmt(value: float | None, unit: str) -> str:
+    if value is None:
+        return "—"
+    if unit == "ms":
+        return f"{value:.3g} ms" if value < 10 else f"{value:.0f} ms"
+    return f"{value:.1f} {unit}"
+
+
+def table(rows: list[Row]) -> str:
+    lines = [
+        "| case | ours | established | ours / established | floor | target | met |",
+        "| --- | ---: | ---: | ---: | ---: | --- | --- |",
+    ]
+    for row in rows:
+        ratio = f"{row.ratio:.3f}" if row.ratio is not None else "—"
+        floor = "—"
+        if row.floor is not None:
+            floor = _fmt(row.floor, row.unit)
+            if row.ours is not None:
+                floor += f" (ours = {row.ours / row.floor:.1f}x)"
+        lines.append(
+            f"| {row.case} | {_fmt(row.ours, row.unit)} | {_fmt(row.established, row.unit)} | {ratio} | "
+            f"{floor} | {row.target} | {row.verdict()} |"
+        )
+    notes = [f"- {row.case.split(':')[0]}: {row.note}" for row in rows if row.note]
+    return "\n".join(lines + (["", *notes] if notes else []))
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo") as info:
+            cpu = next(line.split(":", 1)[1].strip() for line in info if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    memory = ""
+    try:
+        with open("/proc/meminfo") as info:
+            kib = int(next(line.split()[1] for line in info if line.startswith("MemTotal")))
+            memory = f", {kib / 2**20:.0f} GiB RAM"
+    except (OSError, StopIteration, ValueError):
+        pass
+    return (
+        f"{cpu}, {os.cpu_count()} cores{memory}; {platform.system()} {platform.release()}; "
+        f"Python {platform.python_version()}"
+    )
+
+
+def _version(python: Path, module: str) -> str:
+    code = f"import importlib.metadata as m; print(m.version({module!r}))"
+    result = subprocess.run([str(python), "-c", code], capture_output=True, text=True, check=False)
+    return result.stdout.strip() or "?"
+
+
+def report(rows: list[Row], bench: Bench, elapsed: float, quick: bool) -> str:
+    ours, est = bench.clients["ours"], bench.clients.get("established")
+    versions = (
+        f"ours: tiledb-rest-client {_version(ours, 'tiledb-rest-client')} (httpx {_version(ours, 'httpx')})"
+    )
+    if est is not None:
+        versions += (
+            f"; established: tiledb-client {_version(est, 'tiledb-client')}"
+            f" (urllib3 {_version(est, 'urllib3')})"
+        )
+    versions += f"; TileDB-Py {_version(bench.base, 'tiledb')}"
+    plan = bench.plan
+    method = (
+        f"Each case runs in fresh processes, the clients alternately (A B A B ...): imports "
+        f"{plan.import_rounds} rounds, cold start {plan.cold_rounds}; per-call cases {plan.small_rounds} "
+        f"rounds of {plan.small_calls} small calls and {plan.list_rounds} rounds of list calls "
+        f"({plan.list_calls_ours} ours, {plan.list_calls_established} established); memory "
+        f"{plan.memory_rounds} rounds; bursts {plan.burst_rounds} rounds of {plan.burst_repeats}. "
+        "Medians throughout. The servers (`bench/server.py`, canned schema-valid bodies, keep-alive, "
+        "its own process) answer on 127.0.0.1. Ours is called through `tiledb.client.build(...)` Api "
+        "classes after `tiledb.client.login()` from a token profile; the established client through "
+        "its `tiledb.client._common.api_v4` Api classes after its own `login()`."
+    )
+    header = [
+        "# Benchmark: tiledb.client vs the established client" + (" (smoke run)" if quick else ""),
+        "",
+        f"Machine: {machine()}.  ",
+        f"Versions: {versions}.  ",
+        f"Run: {time.strftime('%Y-%m-%d %H:%M %Z')}, {elapsed:.0f} s (`make bench`, `bench/run.py`).",
+        "",
+        method,
+        "",
+        "",
+    ]
+    return "\n".join(header) + table(rows) + "\n"
+
+
+# ---------------------------------------------------------------------------------------- main
+
+
+CASES = ["import", "cold", "small", "list", "memory", "burst"]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="tiny counts (a smoke run)")
+    parser.add_argument("--ours-only", action="store_true", help="leave the established client out")
+    parser.add_argument("--cases", default=",".join(CASES), help=f"comma separated, of {CASES}")
+    parser.add_argument("--output", default=str(HERE / "results.md"), help="'-' for none")
+    parser.add_argument(
+        "--python",
+        help="an interpreter that has this tiledb.client already (default: install it into bench/.venvs/ours;"
+        " with --ours-only: this interpreter)",
+    )
+    args = parser.parse_args(argv)
+    cases = [c.strip() for c in args.cases.split(",") if c.strip()]
+    unknown = set(cases) - set(CASES)
+    if unknown:
+        parser.error(f"unknown cases: {sorted(unknown)}")
+    started = time.perf_counter()
+
+    def log(message: str) -> None:
+        print(f"[bench {time.perf_counter() - started:5.0f} s] {message}", file=sys.stderr, flush=True)
+
+    if args.python:
+        ours = Path(args.python)
+    elif args.ours_only:
+        ours = Path(sys.executable)
+    else:
+        ours = ensure_venv("ours", OURS_PINS, log)
+        install_ours(ours, log)
+    clients = {"ours": ours}
+    if args.ours_only:
+        base = ours  # this venv has TileDB-Py without the established client
+    else:
+        clients["established"] = ensure_venv("established", ESTABLISHED_PINS, log)
+        base = ensure_venv("tiledb-only", TILEDB_ONLY_PINS, log)
+    plan = Plan.quick() if args.quick else Plan()
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="tiledb-bench-") as tmp:
+        home = Path(tmp)
+        env = _child_env(home)
+        python = Path(sys.executable)
+        with server(python, 0.0, env) as fast_url, server(python, DELAY, env) as slow_url:
+            bench = Bench(clients, base, env, home, fast_url, slow_url, plan, log)
+            bench.setup_profiles()
+            steps = {
+                "import": bench.imports,
+                "cold": bench.cold_start,
+                "small": bench.small_call,
+                "list": bench.list_call,
+                "memory": bench.memory,
+                "burst": bench.bursts,
+            }
+            for case in cases:
+                rows.extend(steps[case]())
+        text = report(rows, bench, time.perf_counter() - started, args.quick)
+    print(text)
+    if args.output != "-":
+        Path(args.output).write_text(text)
+        log(f"wrote {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,216 @@
+"""One benchmark run in a fresh process, for one client; prints its measurements as JSON.
+
+    python bench/worker.py CASE CLIENT --url URL --profile-dir DIR [--calls N] [--count N]
+
+CLIENT is ``ours`` (``tiledb.client`` of this project, run with the project's venv) or
+``established`` (``tiledb-client`` 3.0b12, run with the venv under ``bench/.venvs``). Both log in
+from the same kind of token profile (written by ``setup``) and call the v4 operations through their
+own Api classes. Cases:
+
+* ``setup``: write the ``bench`` token profile for ``--url`` into ``--profile-dir``;
+* ``small``: ``GET /v4/users/self``, ``--calls`` times in sequence: seconds per call;
+* ``list``: ``list_assets`` answering ``--count`` assets, ``--calls`` times;
+  in both, for ``ours`` each call alternates with the floor (a bare ``httpx`` GET of the same URL
+  and ``json.loads``, in the same process);
+* ``memory``: one ``list_assets`` of ``--count`` assets, held: peak and held RSS growth (bytes);
+* ``burst``: ``--count`` calls of ``GET /v4/users/self`` at once, ``--calls`` times: seconds per
+  burst; ``ours-async`` (async Api classes), ``ours`` (``Client(pool_threads=8)``) or
+  ``established`` (``async_req=True`` on an 8-thread pool).
+
+The import and cold-start cases need no worker: ``run.py`` times whole ``python -c`` processes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import resource
+import sys
+import time
+from typing import Any
+
+WORKSPACE, TEAMSPACE, FOLDER = "acme", "general", "data"
+PROFILE = "bench"
+TOKEN = "benchtoken0123456789"
+THREADS = 8
+
+
+def _login(client: str, profile_dir: str) -> Any:
+    import tiledb.client as tc
+
+    tc.login(profile_name=PROFILE, profile_dir=profile_dir)
+    return tc
+
+
+def _apis(client: str, profile_dir: str) -> tuple[Any, Any]:
+    """The users and assets Api objects of ``client``, logged in."""
+    tc = _login(client, profile_dir)
+    if client == "established":
+        from tiledb.client._common.api_v4 import AssetsApi, UsersApi
+
+        return tc.client.build(UsersApi), tc.client.build(AssetsApi)
+    from tiledb.client.rest_api.api import AssetsApi, UsersApi
+
+    return tc.build(UsersApi), tc.build(AssetsApi)
+
+
+def _list(assets: Any, count: int) -> Any:
+    return assets.list_assets(WORKSPACE, TEAMSPACE, FOLDER, per_page=count)
+
+
+def case_setup(client: str, args: argparse.Namespace) -> dict[str, Any]:
+    import tiledb.client as tc
+
+    tc.configure(
+        token=TOKEN,
+        workspace=WORKSPACE,
+        host=args.url,
+        profile_name=PROFILE,
+        profile_dir=args.profile_dir,
+        overwrite=True,
+    )
+    return {}
+
+
+def _floor(client: str, url: str, path: str, params: dict[str, Any]) -> Any:
+    """For ``ours``: a bare httpx GET of ``path`` and ``json.loads`` of the body (else None)."""
+    if client != "ours":
+        return None
+    import httpx
+
+    session = httpx.Client(base_url=url)
+
+    def get() -> Any:
+        return json.loads(session.get(path, params=params).content)
+
+    get()
+    return get
+
+
+def _timed(call: Any, floor: Any, calls: int) -> dict[str, list[float]]:
+    """Time ``calls`` calls, each followed by one of ``floor`` when there is one."""
+    times, floors = [], []
+    for _ in range(calls):
+        start = time.perf_counter()
+        answer = call()
+        times.append(time.perf_counter() - start)
+        del answer
+        if floor is not None:
+            start = time.perf_counter()
+            answer = floor()
+            floors.append(time.perf_counter() - start)
+            del answer
+    return {"times": times, "floor": floors}
+
+
+def case_small(client: str, args: argparse.Namespace) -> dict[str, Any]:
+    users, _ = _apis(client, args.profile_dir)
+    for _ in range(20):
+        users.get_self_user()
+    floor = _floor(client, args.url, "/v4/users/self", {})
+    return _timed(users.get_self_user, floor, args.calls)
+
+
+def case_list(client: str, args: argparse.Namespace) -> dict[str, Any]:
+    _, assets = _apis(client, args.profile_dir)
+    answer = _list(assets, args.count)
+    if len(answer.data) != args.count:
+        raise SystemExit(f"list_assets gave {len(answer.data)} assets, not {args.count}")
+    del answer
+    path = f"/v4/assets/list/{WORKSPACE}/{TEAMSPACE}/{FOLDER}"
+    floor = _floor(client, args.url, path, {"per_page": args.count})
+    return _timed(lambda: _list(assets, args.count), floor, args.calls)
+
+
+def _rss() -> int:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * resource.getpagesize()
+
+
+def case_memory(client: str, args: argparse.Namespace) -> dict[str, Any]:
+    _, assets = _apis(client, args.profile_dir)
+    _list(assets, 10)  # imports, connection
+    gc.collect()
+    before = _rss()
+    peak_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    answer = _list(assets, args.count)
+    gc.collect()
+    held = _rss() - before
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    if len(answer.data) != args.count:
+        raise SystemExit(f"list_assets gave {len(answer.data)} assets, not {args.count}")
+    if peak <= peak_before:
+        raise SystemExit("the peak RSS did not grow: an earlier peak hides this one")
+    return {"peak": peak - before, "held": held}
+
+
+def case_burst(client: str, args: argparse.Namespace) -> dict[str, Any]:
+    tc = _login(client, args.profile_dir)
+    times = []
+    if client == "ours-async":
+        import asyncio
+
+        from tiledb.client.rest_api.api import AsyncUsersApi
+
+        async def bursts() -> None:
+            users = tc.build(AsyncUsersApi)
+            for i in range(args.calls + 1):
+                start = time.perf_counter()
+                await asyncio.gather(*(users.get_self_user() for _ in range(args.count)))
+                if i:  # the first burst opens the connections
+                    times.append(time.perf_counter() - start)
+
+        asyncio.run(bursts())
+    elif client == "ours":
+        from tiledb.client.rest_api.api import UsersApi
+
+        pool = tc.Client(pool_threads=THREADS)
+        users = pool.build(UsersApi)
+        for i in range(args.calls + 1):
+            start = time.perf_counter()
+            for future in [pool.submit(users.get_self_user) for _ in range(args.count)]:
+                future.result()
+            if i:
+                times.append(time.perf_counter() - start)
+        pool.close()
+    else:
+        from tiledb.client._common.api_v4 import UsersApi
+
+        session_client = tc.client.client  # the module's shared Client
+        session_client.set_threads(THREADS)  # sizes the connection pool to the threads
+        users = session_client.build(UsersApi)
+        users.api_client.pool_threads = THREADS  # the pool behind async_req=True
+        for i in range(args.calls + 1):
+            start = time.perf_counter()
+            for pending in [users.get_self_user(async_req=True) for _ in range(args.count)]:
+                pending.get()
+            if i:
+                times.append(time.perf_counter() - start)
+    return {"times": times}
+
+
+CASES = {
+    "setup": case_setup,
+    "small": case_small,
+    "list": case_list,
+    "memory": case_memory,
+    "burst": case_burst,
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("case", choices=sorted(CASES))
+    parser.add_argument("client", choices=["ours", "ours-async", "established"])
+    parser.add_argument("--url", required=True)
+    parser.add_argument("--profile-dir", required=True)
+    parser.add_argument("--calls", type=int, default=10)
+    parser.add_argument("--count", type=int, default=1000)
+    args = parser.parse_args()
+    result = CASES[args.case](args.client, args)
+    json.dump(result, sys.stdout)
+
+
+if __name__ == "__main__":
+    main()
