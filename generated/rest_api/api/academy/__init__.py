@@ -40,7 +40,7 @@ class AcademyApi:
     def get_academy_lessons(
         self,
     ) -> AcademyLessonsListResponse:
-        """Get academy lessons.
+        """List the academy lessons with the caller's progress.
 
         ``GET /v4/academy/lessons``
 
@@ -62,7 +62,7 @@ class AcademyApi:
         self,
         body: list[AcademyLesson],
     ) -> None:
-        """Put academy lessons.
+        """Save the caller's progress on academy lessons.
 
         ``PUT /v4/academy/lessons``
 
@@ -88,7 +88,7 @@ class AcademyApi:
         self,
         questionnaire_id: str,
     ) -> AcademyQuestionnaireListResponse:
-        """Get academy questionnaire.
+        """Get the caller's answers to an academy questionnaire.
 
         ``GET /v4/academy/questionnaires/{questionnaire_id}``
 
@@ -115,7 +115,7 @@ class AcademyApi:
         questionnaire_id: str,
         body: AcademyQuestionnairePutRequest,
     ) -> None:
-        """Put academy questionnaire.
+        """Save the caller's answers to an academy questionnaire.
 
         ``PUT /v4/academy/questionnaires/{questionnaire_id}``
 
@@ -158,7 +158,7 @@ class AsyncAcademyApi:
     async def get_academy_lessons(
         self,
     ) -> AcademyLessonsListResponse:
-        """Get academy lessons.
+        """List the academy lessons with the caller's progress.
 
         ``GET /v4/academy/lessons``
         (coroutine; see :meth:`AcademyApi.get_academy_lessons`).
@@ -173,7 +173,7 @@ class AsyncAcademyApi:
         self,
         body: list[AcademyLesson],
     ) -> None:
-        """Put academy lessons.
+        """Save the caller's progress on academy lessons.
 
         ``PUT /v4/academy/lessons``
         (coroutine; see :meth:`AcademyApi.put_academy_lessons`).
@@ -189,7 +189,7 @@ class AsyncAcademyApi:
         self,
         questionnaire_id: str,
     ) -> AcademyQuestionnaireListResponse:
-        """Get academy questionnaire.
+        """Get the caller's answers to an academy questionnaire.
 
         ``GET /v4/academy/questionnaires/{questionnaire_id}``
         (coroutine; see :meth:`AcademyApi.get_academy_questionnaire`).
@@ -206,7 +206,7 @@ class AsyncAcademyApi:
         questionnaire_id: str,
         body: AcademyQuestionnairePutRequest,
     ) -> None:
-        """Put academy questionnaire.
+        """Save the caller's answers to an academy questionnaire.
 
         ``PUT /v4/academy/questionnaires/{questionnaire_id}``
         (coroutine; see :meth:`AcademyApi.put_academy_questionnaire`).

@@ -1,4 +1,4 @@
-"""Get academy lessons.
+"""List the academy lessons with the caller's progress.
 
 ``GET /v4/academy/lessons`` (operation ``get_academy_lessons``).
 """
@@ -54,7 +54,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AcademyLessonsListResponse]:
-    """Get academy lessons.
+    """List the academy lessons with the caller's progress.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -72,7 +72,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AcademyLessonsListResponse:
-    """Get academy lessons.
+    """List the academy lessons with the caller's progress.
 
 
     Returns:
@@ -92,7 +92,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AcademyLessonsListResponse]:
-    """Get academy lessons. (coroutine; whole answer)."""
+    """List the academy lessons with the caller's progress. (coroutine; whole answer)."""
     kwargs = _get_kwargs()
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -102,7 +102,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AcademyLessonsListResponse:
-    """Get academy lessons. (coroutine; parsed success answer)."""
+    """List the academy lessons with the caller's progress. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs()
     response = await client.get_async_httpx_client().request(**kwargs)
     return _parse_response(client=client, response=response)

@@ -1,4 +1,4 @@
-"""Get academy questionnaire.
+"""Get the caller's answers to an academy questionnaire.
 
 ``GET /v4/academy/questionnaires/{questionnaire_id}`` (operation ``get_academy_questionnaire``).
 """
@@ -59,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AcademyQuestionnaireListResponse]:
-    """Get academy questionnaire.
+    """Get the caller's answers to an academy questionnaire.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -80,7 +80,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AcademyQuestionnaireListResponse:
-    """Get academy questionnaire.
+    """Get the caller's answers to an academy questionnaire.
 
     Args:
         questionnaire_id (str):
@@ -106,7 +106,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AcademyQuestionnaireListResponse]:
-    """Get academy questionnaire. (coroutine; whole answer)."""
+    """Get the caller's answers to an academy questionnaire. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         questionnaire_id=questionnaire_id,
     )
@@ -119,7 +119,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AcademyQuestionnaireListResponse:
-    """Get academy questionnaire. (coroutine; parsed success answer)."""
+    """Get the caller's answers to an academy questionnaire. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         questionnaire_id=questionnaire_id,
     )

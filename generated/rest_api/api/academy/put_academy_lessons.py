@@ -1,4 +1,4 @@
-"""Put academy lessons.
+"""Save the caller's progress on academy lessons.
 
 ``PUT /v4/academy/lessons`` (operation ``put_academy_lessons``).
 """
@@ -59,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Put academy lessons.
+    """Save the caller's progress on academy lessons.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -80,7 +80,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Put academy lessons.
+    """Save the caller's progress on academy lessons.
 
     Args:
         body (list[AcademyLesson]): The request body.
@@ -107,7 +107,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Put academy lessons. (coroutine; whole answer)."""
+    """Save the caller's progress on academy lessons. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         body=body,
     )
@@ -120,7 +120,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Put academy lessons. (coroutine; parsed success answer)."""
+    """Save the caller's progress on academy lessons. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         body=body,
     )

@@ -1,4 +1,4 @@
-"""Put academy questionnaire.
+"""Save the caller's answers to an academy questionnaire.
 
 ``PUT /v4/academy/questionnaires/{questionnaire_id}`` (operation ``put_academy_questionnaire``).
 """
@@ -58,7 +58,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Put academy questionnaire.
+    """Save the caller's answers to an academy questionnaire.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -81,7 +81,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Put academy questionnaire.
+    """Save the caller's answers to an academy questionnaire.
 
     Args:
         questionnaire_id (str):
@@ -111,7 +111,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Put academy questionnaire. (coroutine; whole answer)."""
+    """Save the caller's answers to an academy questionnaire. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         questionnaire_id=questionnaire_id,
         body=body,
@@ -126,7 +126,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Put academy questionnaire. (coroutine; parsed success answer)."""
+    """Save the caller's answers to an academy questionnaire. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         questionnaire_id=questionnaire_id,
         body=body,

@@ -58,7 +58,7 @@ class ActivitiesApi:
         recorded_after: datetime.datetime | Unset = UNSET,
         recorded_before: datetime.datetime | Unset = UNSET,
     ) -> ActivitiesListResponse:
-        """List activities in workspace.
+        """List the recorded activities of a workspace.
 
         ``GET /v4/activities/{workspace}``
 
@@ -122,7 +122,7 @@ class ActivitiesApi:
         recorded_after: datetime.datetime | Unset = UNSET,
         recorded_before: datetime.datetime | Unset = UNSET,
     ) -> ActivitiesListResponse:
-        """List activities in teamspace.
+        """List the recorded activities of a teamspace.
 
         ``GET /v4/activities/{workspace}/{teamspace}``
 
@@ -203,7 +203,7 @@ class AsyncActivitiesApi:
         recorded_after: datetime.datetime | Unset = UNSET,
         recorded_before: datetime.datetime | Unset = UNSET,
     ) -> ActivitiesListResponse:
-        """List activities in workspace.
+        """List the recorded activities of a workspace.
 
         ``GET /v4/activities/{workspace}``
         (coroutine; see :meth:`ActivitiesApi.list_activities_in_workspace`).
@@ -245,7 +245,7 @@ class AsyncActivitiesApi:
         recorded_after: datetime.datetime | Unset = UNSET,
         recorded_before: datetime.datetime | Unset = UNSET,
     ) -> ActivitiesListResponse:
-        """List activities in teamspace.
+        """List the recorded activities of a teamspace.
 
         ``GET /v4/activities/{workspace}/{teamspace}``
         (coroutine; see :meth:`ActivitiesApi.list_activities_in_teamspace`).

@@ -1,4 +1,4 @@
-"""List activities in teamspace.
+"""List the recorded activities of a teamspace.
 
 ``GET /v4/activities/{workspace}/{teamspace}`` (operation ``list_activities_in_teamspace``).
 """
@@ -141,7 +141,7 @@ def sync_detailed(
     recorded_after: datetime.datetime | Unset = UNSET,
     recorded_before: datetime.datetime | Unset = UNSET,
 ) -> Response[ActivitiesListResponse]:
-    """List activities in teamspace.
+    """List the recorded activities of a teamspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -188,7 +188,7 @@ def sync(
     recorded_after: datetime.datetime | Unset = UNSET,
     recorded_before: datetime.datetime | Unset = UNSET,
 ) -> ActivitiesListResponse:
-    """List activities in teamspace.
+    """List the recorded activities of a teamspace.
 
     Args:
         workspace (str):
@@ -253,7 +253,7 @@ async def asyncio_detailed(
     recorded_after: datetime.datetime | Unset = UNSET,
     recorded_before: datetime.datetime | Unset = UNSET,
 ) -> Response[ActivitiesListResponse]:
-    """List activities in teamspace. (coroutine; whole answer)."""
+    """List the recorded activities of a teamspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -292,7 +292,7 @@ async def asyncio(
     recorded_after: datetime.datetime | Unset = UNSET,
     recorded_before: datetime.datetime | Unset = UNSET,
 ) -> ActivitiesListResponse:
-    """List activities in teamspace. (coroutine; parsed success answer)."""
+    """List the recorded activities of a teamspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

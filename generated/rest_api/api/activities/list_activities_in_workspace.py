@@ -1,4 +1,4 @@
-"""List activities in workspace.
+"""List the recorded activities of a workspace.
 
 ``GET /v4/activities/{workspace}`` (operation ``list_activities_in_workspace``).
 """
@@ -139,7 +139,7 @@ def sync_detailed(
     recorded_after: datetime.datetime | Unset = UNSET,
     recorded_before: datetime.datetime | Unset = UNSET,
 ) -> Response[ActivitiesListResponse]:
-    """List activities in workspace.
+    """List the recorded activities of a workspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -184,7 +184,7 @@ def sync(
     recorded_after: datetime.datetime | Unset = UNSET,
     recorded_before: datetime.datetime | Unset = UNSET,
 ) -> ActivitiesListResponse:
-    """List activities in workspace.
+    """List the recorded activities of a workspace.
 
     Args:
         workspace (str):
@@ -246,7 +246,7 @@ async def asyncio_detailed(
     recorded_after: datetime.datetime | Unset = UNSET,
     recorded_before: datetime.datetime | Unset = UNSET,
 ) -> Response[ActivitiesListResponse]:
-    """List activities in workspace. (coroutine; whole answer)."""
+    """List the recorded activities of a workspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         page=page,
@@ -283,7 +283,7 @@ async def asyncio(
     recorded_after: datetime.datetime | Unset = UNSET,
     recorded_before: datetime.datetime | Unset = UNSET,
 ) -> ActivitiesListResponse:
-    """List activities in workspace. (coroutine; parsed success answer)."""
+    """List the recorded activities of a workspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         page=page,

@@ -44,7 +44,7 @@ class AgentApi:
         workspace: str,
         body: ChatRequest,
     ) -> bytes:
-        """Agent chat.
+        """Send a prompt to the agent and stream its reply as events.
 
         ``POST /v4/agents/chat/{workspace}``
 
@@ -75,7 +75,7 @@ class AgentApi:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
     ) -> ConversationsListResponse:
-        """List agent conversations.
+        """List the agent conversations in a workspace.
 
         ``GET /v4/agents/conversations/{workspace}``
 
@@ -106,7 +106,7 @@ class AgentApi:
         workspace: str,
         conversation_id: str,
     ) -> ConversationHistoryResponse:
-        """Get agent conversation.
+        """Get the messages of an agent conversation.
 
         ``GET /v4/agents/conversations/{workspace}/{conversation_id}``
 
@@ -135,7 +135,7 @@ class AgentApi:
         workspace: str,
         conversation_id: str,
     ) -> None:
-        """Delete agent conversation.
+        """Delete an agent conversation.
 
         ``DELETE /v4/agents/conversations/{workspace}/{conversation_id}``
 
@@ -180,7 +180,7 @@ class AsyncAgentApi:
         workspace: str,
         body: ChatRequest,
     ) -> bytes:
-        """Agent chat.
+        """Send a prompt to the agent and stream its reply as events.
 
         ``POST /v4/agents/chat/{workspace}``
         (coroutine; see :meth:`AgentApi.agent_chat`).
@@ -200,7 +200,7 @@ class AsyncAgentApi:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
     ) -> ConversationsListResponse:
-        """List agent conversations.
+        """List the agent conversations in a workspace.
 
         ``GET /v4/agents/conversations/{workspace}``
         (coroutine; see :meth:`AgentApi.list_agent_conversations`).
@@ -219,7 +219,7 @@ class AsyncAgentApi:
         workspace: str,
         conversation_id: str,
     ) -> ConversationHistoryResponse:
-        """Get agent conversation.
+        """Get the messages of an agent conversation.
 
         ``GET /v4/agents/conversations/{workspace}/{conversation_id}``
         (coroutine; see :meth:`AgentApi.get_agent_conversation`).
@@ -237,7 +237,7 @@ class AsyncAgentApi:
         workspace: str,
         conversation_id: str,
     ) -> None:
-        """Delete agent conversation.
+        """Delete an agent conversation.
 
         ``DELETE /v4/agents/conversations/{workspace}/{conversation_id}``
         (coroutine; see :meth:`AgentApi.delete_agent_conversation`).

@@ -1,4 +1,4 @@
-"""Agent chat.
+"""Send a prompt to the agent and stream its reply as events.
 
 ``POST /v4/agents/chat/{workspace}`` (operation ``agent_chat``).
 """
@@ -57,7 +57,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[bytes]:
-    """Agent chat.
+    """Send a prompt to the agent and stream its reply as events.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -80,7 +80,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> bytes:
-    """Agent chat.
+    """Send a prompt to the agent and stream its reply as events.
 
     Args:
         workspace (str):
@@ -109,7 +109,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[bytes]:
-    """Agent chat. (coroutine; whole answer)."""
+    """Send a prompt to the agent and stream its reply as events. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         body=body,
@@ -124,7 +124,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> bytes:
-    """Agent chat. (coroutine; parsed success answer)."""
+    """Send a prompt to the agent and stream its reply as events. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         body=body,

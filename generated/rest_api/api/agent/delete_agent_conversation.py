@@ -1,4 +1,4 @@
-"""Delete agent conversation.
+"""Delete an agent conversation.
 
 ``DELETE /v4/agents/conversations/{workspace}/{conversation_id}`` (operation ``delete_agent_conversation``).
 """
@@ -51,7 +51,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Delete agent conversation.
+    """Delete an agent conversation.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -74,7 +74,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Delete agent conversation.
+    """Delete an agent conversation.
 
     Args:
         workspace (str):
@@ -104,7 +104,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Delete agent conversation. (coroutine; whole answer)."""
+    """Delete an agent conversation. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         conversation_id=conversation_id,
@@ -119,7 +119,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Delete agent conversation. (coroutine; parsed success answer)."""
+    """Delete an agent conversation. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         conversation_id=conversation_id,

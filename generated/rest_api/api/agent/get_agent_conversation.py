@@ -1,4 +1,4 @@
-"""Get agent conversation.
+"""Get the messages of an agent conversation.
 
 ``GET /v4/agents/conversations/{workspace}/{conversation_id}`` (operation ``get_agent_conversation``).
 """
@@ -59,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ConversationHistoryResponse]:
-    """Get agent conversation.
+    """Get the messages of an agent conversation.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -82,7 +82,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ConversationHistoryResponse:
-    """Get agent conversation.
+    """Get the messages of an agent conversation.
 
     Args:
         workspace (str):
@@ -111,7 +111,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ConversationHistoryResponse]:
-    """Get agent conversation. (coroutine; whole answer)."""
+    """Get the messages of an agent conversation. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         conversation_id=conversation_id,
@@ -126,7 +126,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ConversationHistoryResponse:
-    """Get agent conversation. (coroutine; parsed success answer)."""
+    """Get the messages of an agent conversation. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         conversation_id=conversation_id,

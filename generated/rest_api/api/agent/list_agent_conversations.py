@@ -1,4 +1,4 @@
-"""List agent conversations.
+"""List the agent conversations in a workspace.
 
 ``GET /v4/agents/conversations/{workspace}`` (operation ``list_agent_conversations``).
 """
@@ -71,7 +71,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[ConversationsListResponse]:
-    """List agent conversations.
+    """List the agent conversations in a workspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -96,7 +96,7 @@ def sync(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> ConversationsListResponse:
-    """List agent conversations.
+    """List the agent conversations in a workspace.
 
     Args:
         workspace (str):
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[ConversationsListResponse]:
-    """List agent conversations. (coroutine; whole answer)."""
+    """List the agent conversations in a workspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         limit=limit,
@@ -145,7 +145,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> ConversationsListResponse:
-    """List agent conversations. (coroutine; parsed success answer)."""
+    """List the agent conversations in a workspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         limit=limit,

@@ -56,7 +56,7 @@ class AssetsApi:
         teamspace: str,
         asset: str,
     ) -> AssetGetResponse:
-        """Get asset.
+        """Get an asset.
 
         ``GET /v4/assets/item/{workspace}/{teamspace}/{asset}``
 
@@ -90,7 +90,7 @@ class AssetsApi:
         *,
         delete_assets: bool | Unset = UNSET,
     ) -> None:
-        """Delete asset.
+        """Delete an asset.
 
         ``DELETE /v4/assets/item/{workspace}/{teamspace}/{asset}``
 
@@ -125,7 +125,7 @@ class AssetsApi:
         asset: str,
         body: AssetUpdateRequest,
     ) -> None:
-        """Update asset.
+        """Update the name, description or type of an asset.
 
         ``PATCH /v4/assets/item/{workspace}/{teamspace}/{asset}``
 
@@ -164,7 +164,7 @@ class AssetsApi:
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> AssetMetadataListResponse:
-        """Get asset metadata.
+        """List the metadata entries of an asset.
 
         ``GET /v4/assets/item/{workspace}/{teamspace}/{asset}/metadata``
 
@@ -208,7 +208,7 @@ class AssetsApi:
         start_timestamp: int | Unset = UNSET,
         end_timestamp: int | Unset = UNSET,
     ) -> None:
-        """Delete asset metadata.
+        """Delete metadata entries of an asset by key.
 
         ``DELETE /v4/assets/item/{workspace}/{teamspace}/{asset}/metadata``
 
@@ -250,7 +250,7 @@ class AssetsApi:
         start_timestamp: int | Unset = UNSET,
         end_timestamp: int | Unset = UNSET,
     ) -> AssetMetadataSaveResponse:
-        """Update asset metadata.
+        """Add or change metadata entries of an asset.
 
         ``PATCH /v4/assets/item/{workspace}/{teamspace}/{asset}/metadata``
 
@@ -288,7 +288,7 @@ class AssetsApi:
         teamspace: str,
         asset: str,
     ) -> AssetPropertyListResponse:
-        """Get asset properties.
+        """List the properties of an asset.
 
         ``GET /v4/assets/item/{workspace}/{teamspace}/{asset}/properties``
 
@@ -321,7 +321,7 @@ class AssetsApi:
         asset: str,
         body: list[AssetPropertySaveRequestInner],
     ) -> AssetPropertySaveResponse:
-        """Update asset properties.
+        """Save properties of an asset.
 
         ``PATCH /v4/assets/item/{workspace}/{teamspace}/{asset}/properties``
 
@@ -364,7 +364,7 @@ class AssetsApi:
         include_system_assets: bool | Unset = UNSET,
         x_show_hidden_assets: bool | Unset = UNSET,
     ) -> AssetListResponse:
-        """List assets.
+        """List the assets in a folder of a teamspace.
 
         ``GET /v4/assets/list/{workspace}/{teamspace}/{path}``
 
@@ -412,7 +412,7 @@ class AssetsApi:
         teamspace: str,
         body: AssetsMoveRequest,
     ) -> None:
-        """Move assets.
+        """Move assets into a folder of a teamspace.
 
         ``POST /v4/assets/move/{workspace}/{teamspace}``
 
@@ -444,7 +444,7 @@ class AssetsApi:
         teamspace: str,
         path: str,
     ) -> AssetPathResponse:
-        """Get assets in path.
+        """Get the assets on a path in a teamspace.
 
         ``GET /v4/assets/path/{workspace}/{teamspace}/{path}``
 
@@ -477,7 +477,7 @@ class AssetsApi:
         path: str,
         body: AssetRegisterRequest,
     ) -> None:
-        """Register asset.
+        """Register the data at a URI as an asset at a path.
 
         ``POST /v4/assets/register/{workspace}/{teamspace}/{path}``
 
@@ -522,7 +522,7 @@ class AssetsApi:
         per_page: int | Unset = UNSET,
         x_show_hidden_assets: bool | Unset = UNSET,
     ) -> AssetListResponse:
-        """Search assets.
+        """Search the assets of a workspace.
 
         ``GET /v4/assets/search/{workspace}``
 
@@ -575,7 +575,7 @@ class AssetsApi:
         poll: str | Unset = UNSET,
         unindexed: str | Unset = UNSET,
     ) -> AssetIndexerResponse:
-        """Search assets indexer.
+        """Run or poll the asset search indexer.
 
         ``POST /v4/assets/search_index``
 
@@ -623,7 +623,7 @@ class AsyncAssetsApi:
         teamspace: str,
         asset: str,
     ) -> AssetGetResponse:
-        """Get asset.
+        """Get an asset.
 
         ``GET /v4/assets/item/{workspace}/{teamspace}/{asset}``
         (coroutine; see :meth:`AssetsApi.get_asset`).
@@ -645,7 +645,7 @@ class AsyncAssetsApi:
         *,
         delete_assets: bool | Unset = UNSET,
     ) -> None:
-        """Delete asset.
+        """Delete an asset.
 
         ``DELETE /v4/assets/item/{workspace}/{teamspace}/{asset}``
         (coroutine; see :meth:`AssetsApi.delete_asset`).
@@ -667,7 +667,7 @@ class AsyncAssetsApi:
         asset: str,
         body: AssetUpdateRequest,
     ) -> None:
-        """Update asset.
+        """Update the name, description or type of an asset.
 
         ``PATCH /v4/assets/item/{workspace}/{teamspace}/{asset}``
         (coroutine; see :meth:`AssetsApi.update_asset`).
@@ -693,7 +693,7 @@ class AsyncAssetsApi:
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> AssetMetadataListResponse:
-        """Get asset metadata.
+        """List the metadata entries of an asset.
 
         ``GET /v4/assets/item/{workspace}/{teamspace}/{asset}/metadata``
         (coroutine; see :meth:`AssetsApi.get_asset_metadata`).
@@ -721,7 +721,7 @@ class AsyncAssetsApi:
         start_timestamp: int | Unset = UNSET,
         end_timestamp: int | Unset = UNSET,
     ) -> None:
-        """Delete asset metadata.
+        """Delete metadata entries of an asset by key.
 
         ``DELETE /v4/assets/item/{workspace}/{teamspace}/{asset}/metadata``
         (coroutine; see :meth:`AssetsApi.delete_asset_metadata`).
@@ -748,7 +748,7 @@ class AsyncAssetsApi:
         start_timestamp: int | Unset = UNSET,
         end_timestamp: int | Unset = UNSET,
     ) -> AssetMetadataSaveResponse:
-        """Update asset metadata.
+        """Add or change metadata entries of an asset.
 
         ``PATCH /v4/assets/item/{workspace}/{teamspace}/{asset}/metadata``
         (coroutine; see :meth:`AssetsApi.update_asset_metadata`).
@@ -771,7 +771,7 @@ class AsyncAssetsApi:
         teamspace: str,
         asset: str,
     ) -> AssetPropertyListResponse:
-        """Get asset properties.
+        """List the properties of an asset.
 
         ``GET /v4/assets/item/{workspace}/{teamspace}/{asset}/properties``
         (coroutine; see :meth:`AssetsApi.get_asset_properties`).
@@ -792,7 +792,7 @@ class AsyncAssetsApi:
         asset: str,
         body: list[AssetPropertySaveRequestInner],
     ) -> AssetPropertySaveResponse:
-        """Update asset properties.
+        """Save properties of an asset.
 
         ``PATCH /v4/assets/item/{workspace}/{teamspace}/{asset}/properties``
         (coroutine; see :meth:`AssetsApi.update_asset_properties`).
@@ -822,7 +822,7 @@ class AsyncAssetsApi:
         include_system_assets: bool | Unset = UNSET,
         x_show_hidden_assets: bool | Unset = UNSET,
     ) -> AssetListResponse:
-        """List assets.
+        """List the assets in a folder of a teamspace.
 
         ``GET /v4/assets/list/{workspace}/{teamspace}/{path}``
         (coroutine; see :meth:`AssetsApi.list_assets`).
@@ -850,7 +850,7 @@ class AsyncAssetsApi:
         teamspace: str,
         body: AssetsMoveRequest,
     ) -> None:
-        """Move assets.
+        """Move assets into a folder of a teamspace.
 
         ``POST /v4/assets/move/{workspace}/{teamspace}``
         (coroutine; see :meth:`AssetsApi.move_assets`).
@@ -870,7 +870,7 @@ class AsyncAssetsApi:
         teamspace: str,
         path: str,
     ) -> AssetPathResponse:
-        """Get assets in path.
+        """Get the assets on a path in a teamspace.
 
         ``GET /v4/assets/path/{workspace}/{teamspace}/{path}``
         (coroutine; see :meth:`AssetsApi.get_assets_in_path`).
@@ -891,7 +891,7 @@ class AsyncAssetsApi:
         path: str,
         body: AssetRegisterRequest,
     ) -> None:
-        """Register asset.
+        """Register the data at a URI as an asset at a path.
 
         ``POST /v4/assets/register/{workspace}/{teamspace}/{path}``
         (coroutine; see :meth:`AssetsApi.register_asset`).
@@ -923,7 +923,7 @@ class AsyncAssetsApi:
         per_page: int | Unset = UNSET,
         x_show_hidden_assets: bool | Unset = UNSET,
     ) -> AssetListResponse:
-        """Search assets.
+        """Search the assets of a workspace.
 
         ``GET /v4/assets/search/{workspace}``
         (coroutine; see :meth:`AssetsApi.search_assets`).
@@ -954,7 +954,7 @@ class AsyncAssetsApi:
         poll: str | Unset = UNSET,
         unindexed: str | Unset = UNSET,
     ) -> AssetIndexerResponse:
-        """Search assets indexer.
+        """Run or poll the asset search indexer.
 
         ``POST /v4/assets/search_index``
         (coroutine; see :meth:`AssetsApi.search_assets_indexer`).

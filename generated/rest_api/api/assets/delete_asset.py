@@ -1,4 +1,4 @@
-"""Delete asset.
+"""Delete an asset.
 
 ``DELETE /v4/assets/item/{workspace}/{teamspace}/{asset}`` (operation ``delete_asset``).
 """
@@ -63,7 +63,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     delete_assets: bool | Unset = UNSET,
 ) -> Response[None]:
-    """Delete asset.
+    """Delete an asset.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -90,7 +90,7 @@ def sync(
     client: AuthenticatedClient | Client,
     delete_assets: bool | Unset = UNSET,
 ) -> None:
-    """Delete asset.
+    """Delete an asset.
 
     Args:
         workspace (str):
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     delete_assets: bool | Unset = UNSET,
 ) -> Response[None]:
-    """Delete asset. (coroutine; whole answer)."""
+    """Delete an asset. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -145,7 +145,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     delete_assets: bool | Unset = UNSET,
 ) -> None:
-    """Delete asset. (coroutine; parsed success answer)."""
+    """Delete an asset. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

@@ -1,4 +1,4 @@
-"""Delete asset metadata.
+"""Delete metadata entries of an asset by key.
 
 ``DELETE /v4/assets/item/{workspace}/{teamspace}/{asset}/metadata`` (operation ``delete_asset_metadata``).
 """
@@ -73,7 +73,7 @@ def sync_detailed(
     start_timestamp: int | Unset = UNSET,
     end_timestamp: int | Unset = UNSET,
 ) -> Response[None]:
-    """Delete asset metadata.
+    """Delete metadata entries of an asset by key.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -104,7 +104,7 @@ def sync(
     start_timestamp: int | Unset = UNSET,
     end_timestamp: int | Unset = UNSET,
 ) -> None:
-    """Delete asset metadata.
+    """Delete metadata entries of an asset by key.
 
     Args:
         workspace (str):
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     start_timestamp: int | Unset = UNSET,
     end_timestamp: int | Unset = UNSET,
 ) -> Response[None]:
-    """Delete asset metadata. (coroutine; whole answer)."""
+    """Delete metadata entries of an asset by key. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -169,7 +169,7 @@ async def asyncio(
     start_timestamp: int | Unset = UNSET,
     end_timestamp: int | Unset = UNSET,
 ) -> None:
-    """Delete asset metadata. (coroutine; parsed success answer)."""
+    """Delete metadata entries of an asset by key. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

@@ -1,4 +1,4 @@
-"""Get asset.
+"""Get an asset.
 
 ``GET /v4/assets/item/{workspace}/{teamspace}/{asset}`` (operation ``get_asset``).
 """
@@ -59,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AssetGetResponse]:
-    """Get asset.
+    """Get an asset.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -84,7 +84,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AssetGetResponse:
-    """Get asset.
+    """Get an asset.
 
     Args:
         workspace (str):
@@ -116,7 +116,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AssetGetResponse]:
-    """Get asset. (coroutine; whole answer)."""
+    """Get an asset. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -133,7 +133,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AssetGetResponse:
-    """Get asset. (coroutine; parsed success answer)."""
+    """Get an asset. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

@@ -1,4 +1,4 @@
-"""Get asset metadata.
+"""List the metadata entries of an asset.
 
 ``GET /v4/assets/item/{workspace}/{teamspace}/{asset}/metadata`` (operation ``get_asset_metadata``).
 """
@@ -83,7 +83,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> Response[AssetMetadataListResponse]:
-    """Get asset metadata.
+    """List the metadata entries of an asset.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -116,7 +116,7 @@ def sync(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> AssetMetadataListResponse:
-    """Get asset metadata.
+    """List the metadata entries of an asset.
 
     Args:
         workspace (str):
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> Response[AssetMetadataListResponse]:
-    """Get asset metadata. (coroutine; whole answer)."""
+    """List the metadata entries of an asset. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -185,7 +185,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> AssetMetadataListResponse:
-    """Get asset metadata. (coroutine; parsed success answer)."""
+    """List the metadata entries of an asset. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

@@ -1,4 +1,4 @@
-"""Get asset properties.
+"""List the properties of an asset.
 
 ``GET /v4/assets/item/{workspace}/{teamspace}/{asset}/properties`` (operation ``get_asset_properties``).
 """
@@ -61,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AssetPropertyListResponse]:
-    """Get asset properties.
+    """List the properties of an asset.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -86,7 +86,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AssetPropertyListResponse:
-    """Get asset properties.
+    """List the properties of an asset.
 
     Args:
         workspace (str):
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AssetPropertyListResponse]:
-    """Get asset properties. (coroutine; whole answer)."""
+    """List the properties of an asset. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -135,7 +135,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AssetPropertyListResponse:
-    """Get asset properties. (coroutine; parsed success answer)."""
+    """List the properties of an asset. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

@@ -1,4 +1,4 @@
-"""Get assets in path.
+"""Get the assets on a path in a teamspace.
 
 ``GET /v4/assets/path/{workspace}/{teamspace}/{path}`` (operation ``get_assets_in_path``).
 """
@@ -59,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AssetPathResponse]:
-    """Get assets in path.
+    """Get the assets on a path in a teamspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -84,7 +84,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AssetPathResponse:
-    """Get assets in path.
+    """Get the assets on a path in a teamspace.
 
     Args:
         workspace (str):
@@ -116,7 +116,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AssetPathResponse]:
-    """Get assets in path. (coroutine; whole answer)."""
+    """Get the assets on a path in a teamspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -133,7 +133,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AssetPathResponse:
-    """Get assets in path. (coroutine; parsed success answer)."""
+    """Get the assets on a path in a teamspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

@@ -1,4 +1,4 @@
-"""List assets.
+"""List the assets in a folder of a teamspace.
 
 ``GET /v4/assets/list/{workspace}/{teamspace}/{path}`` (operation ``list_assets``).
 """
@@ -104,7 +104,7 @@ def sync_detailed(
     include_system_assets: bool | Unset = UNSET,
     x_show_hidden_assets: bool | Unset = UNSET,
 ) -> Response[AssetListResponse]:
-    """List assets.
+    """List the assets in a folder of a teamspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -145,7 +145,7 @@ def sync(
     include_system_assets: bool | Unset = UNSET,
     x_show_hidden_assets: bool | Unset = UNSET,
 ) -> AssetListResponse:
-    """List assets.
+    """List the assets in a folder of a teamspace.
 
     Args:
         workspace (str):
@@ -201,7 +201,7 @@ async def asyncio_detailed(
     include_system_assets: bool | Unset = UNSET,
     x_show_hidden_assets: bool | Unset = UNSET,
 ) -> Response[AssetListResponse]:
-    """List assets. (coroutine; whole answer)."""
+    """List the assets in a folder of a teamspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -234,7 +234,7 @@ async def asyncio(
     include_system_assets: bool | Unset = UNSET,
     x_show_hidden_assets: bool | Unset = UNSET,
 ) -> AssetListResponse:
-    """List assets. (coroutine; parsed success answer)."""
+    """List the assets in a folder of a teamspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

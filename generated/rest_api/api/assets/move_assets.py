@@ -1,4 +1,4 @@
-"""Move assets.
+"""Move assets into a folder of a teamspace.
 
 ``POST /v4/assets/move/{workspace}/{teamspace}`` (operation ``move_assets``).
 """
@@ -60,7 +60,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Move assets.
+    """Move assets into a folder of a teamspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -85,7 +85,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Move assets.
+    """Move assets into a folder of a teamspace.
 
     Args:
         workspace (str):
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Move assets. (coroutine; whole answer)."""
+    """Move assets into a folder of a teamspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -135,7 +135,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Move assets. (coroutine; parsed success answer)."""
+    """Move assets into a folder of a teamspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

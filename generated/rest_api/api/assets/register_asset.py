@@ -1,4 +1,4 @@
-"""Register asset.
+"""Register the data at a URI as an asset at a path.
 
 ``POST /v4/assets/register/{workspace}/{teamspace}/{path}`` (operation ``register_asset``).
 """
@@ -62,7 +62,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Register asset.
+    """Register the data at a URI as an asset at a path.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -89,7 +89,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Register asset.
+    """Register the data at a URI as an asset at a path.
 
     Args:
         workspace (str):
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Register asset. (coroutine; whole answer)."""
+    """Register the data at a URI as an asset at a path. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -144,7 +144,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Register asset. (coroutine; parsed success answer)."""
+    """Register the data at a URI as an asset at a path. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

@@ -1,4 +1,4 @@
-"""Search assets.
+"""Search the assets of a workspace.
 
 ``GET /v4/assets/search/{workspace}`` (operation ``search_assets``).
 """
@@ -127,7 +127,7 @@ def sync_detailed(
     per_page: int | Unset = UNSET,
     x_show_hidden_assets: bool | Unset = UNSET,
 ) -> Response[AssetListResponse]:
-    """Search assets.
+    """Search the assets of a workspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -172,7 +172,7 @@ def sync(
     per_page: int | Unset = UNSET,
     x_show_hidden_assets: bool | Unset = UNSET,
 ) -> AssetListResponse:
-    """Search assets.
+    """Search the assets of a workspace.
 
     Args:
         workspace (str):
@@ -234,7 +234,7 @@ async def asyncio_detailed(
     per_page: int | Unset = UNSET,
     x_show_hidden_assets: bool | Unset = UNSET,
 ) -> Response[AssetListResponse]:
-    """Search assets. (coroutine; whole answer)."""
+    """Search the assets of a workspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         q=q,
@@ -271,7 +271,7 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     x_show_hidden_assets: bool | Unset = UNSET,
 ) -> AssetListResponse:
-    """Search assets. (coroutine; parsed success answer)."""
+    """Search the assets of a workspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         q=q,

@@ -1,4 +1,4 @@
-"""Search assets indexer.
+"""Run or poll the asset search indexer.
 
 ``POST /v4/assets/search_index`` (operation ``search_assets_indexer``).
 """
@@ -73,7 +73,7 @@ def sync_detailed(
     poll: str | Unset = UNSET,
     unindexed: str | Unset = UNSET,
 ) -> Response[AssetIndexerResponse]:
-    """Search assets indexer.
+    """Run or poll the asset search indexer.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -98,7 +98,7 @@ def sync(
     poll: str | Unset = UNSET,
     unindexed: str | Unset = UNSET,
 ) -> AssetIndexerResponse:
-    """Search assets indexer.
+    """Run or poll the asset search indexer.
 
     Args:
         run (str | Unset):
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     poll: str | Unset = UNSET,
     unindexed: str | Unset = UNSET,
 ) -> Response[AssetIndexerResponse]:
-    """Search assets indexer. (coroutine; whole answer)."""
+    """Run or poll the asset search indexer. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         run=run,
         poll=poll,
@@ -147,7 +147,7 @@ async def asyncio(
     poll: str | Unset = UNSET,
     unindexed: str | Unset = UNSET,
 ) -> AssetIndexerResponse:
-    """Search assets indexer. (coroutine; parsed success answer)."""
+    """Run or poll the asset search indexer. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         run=run,
         poll=poll,

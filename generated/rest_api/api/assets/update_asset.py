@@ -1,4 +1,4 @@
-"""Update asset.
+"""Update the name, description or type of an asset.
 
 ``PATCH /v4/assets/item/{workspace}/{teamspace}/{asset}`` (operation ``update_asset``).
 """
@@ -62,7 +62,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Update asset.
+    """Update the name, description or type of an asset.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -89,7 +89,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Update asset.
+    """Update the name, description or type of an asset.
 
     Args:
         workspace (str):
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Update asset. (coroutine; whole answer)."""
+    """Update the name, description or type of an asset. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -144,7 +144,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Update asset. (coroutine; parsed success answer)."""
+    """Update the name, description or type of an asset. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

@@ -1,4 +1,4 @@
-"""Update asset metadata.
+"""Add or change metadata entries of an asset.
 
 ``PATCH /v4/assets/item/{workspace}/{teamspace}/{asset}/metadata`` (operation ``update_asset_metadata``).
 """
@@ -87,7 +87,7 @@ def sync_detailed(
     start_timestamp: int | Unset = UNSET,
     end_timestamp: int | Unset = UNSET,
 ) -> Response[AssetMetadataSaveResponse]:
-    """Update asset metadata.
+    """Add or change metadata entries of an asset.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -118,7 +118,7 @@ def sync(
     start_timestamp: int | Unset = UNSET,
     end_timestamp: int | Unset = UNSET,
 ) -> AssetMetadataSaveResponse:
-    """Update asset metadata.
+    """Add or change metadata entries of an asset.
 
     Args:
         workspace (str):
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     start_timestamp: int | Unset = UNSET,
     end_timestamp: int | Unset = UNSET,
 ) -> Response[AssetMetadataSaveResponse]:
-    """Update asset metadata. (coroutine; whole answer)."""
+    """Add or change metadata entries of an asset. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -182,7 +182,7 @@ async def asyncio(
     start_timestamp: int | Unset = UNSET,
     end_timestamp: int | Unset = UNSET,
 ) -> AssetMetadataSaveResponse:
-    """Update asset metadata. (coroutine; parsed success answer)."""
+    """Add or change metadata entries of an asset. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

@@ -1,4 +1,4 @@
-"""Update asset properties.
+"""Save properties of an asset.
 
 ``PATCH /v4/assets/item/{workspace}/{teamspace}/{asset}/properties`` (operation ``update_asset_properties``).
 """
@@ -73,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AssetPropertySaveResponse]:
-    """Update asset properties.
+    """Save properties of an asset.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -100,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AssetPropertySaveResponse:
-    """Update asset properties.
+    """Save properties of an asset.
 
     Args:
         workspace (str):
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AssetPropertySaveResponse]:
-    """Update asset properties. (coroutine; whole answer)."""
+    """Save properties of an asset. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -154,7 +154,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AssetPropertySaveResponse:
-    """Update asset properties. (coroutine; parsed success answer)."""
+    """Save properties of an asset. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

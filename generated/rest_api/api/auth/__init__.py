@@ -42,7 +42,7 @@ class AuthApi:
     def list_social_logins(
         self,
     ) -> SocialLoginListResponse:
-        """List social logins.
+        """List the social login configurations.
 
         ``GET /v4/auth/sociallogins``
 
@@ -64,7 +64,7 @@ class AuthApi:
         self,
         body: SocialLoginCreateRequest,
     ) -> SocialLoginCreateResponse:
-        """Create social login.
+        """Add a social login configuration.
 
         ``POST /v4/auth/sociallogins``
 
@@ -90,7 +90,7 @@ class AuthApi:
         self,
         id: str,
     ) -> SocialLoginGetResponse:
-        """Get social login.
+        """Get a social login configuration.
 
         ``GET /v4/auth/sociallogins/{id}``
 
@@ -116,7 +116,7 @@ class AuthApi:
         self,
         id: str,
     ) -> None:
-        """Delete social login.
+        """Delete a social login configuration.
 
         ``DELETE /v4/auth/sociallogins/{id}``
 
@@ -143,7 +143,7 @@ class AuthApi:
         id: str,
         body: SocialLoginUpdateRequest,
     ) -> None:
-        """Update social login.
+        """Update a social login configuration.
 
         ``PATCH /v4/auth/sociallogins/{id}``
 
@@ -170,7 +170,7 @@ class AuthApi:
     def get_auth_providers(
         self,
     ) -> AuthProvidersGetResponse:
-        """Get auth providers.
+        """Get the available sign-in providers.
 
         ``GET /v4/open/auth/providers``
 
@@ -207,7 +207,7 @@ class AsyncAuthApi:
     async def list_social_logins(
         self,
     ) -> SocialLoginListResponse:
-        """List social logins.
+        """List the social login configurations.
 
         ``GET /v4/auth/sociallogins``
         (coroutine; see :meth:`AuthApi.list_social_logins`).
@@ -222,7 +222,7 @@ class AsyncAuthApi:
         self,
         body: SocialLoginCreateRequest,
     ) -> SocialLoginCreateResponse:
-        """Create social login.
+        """Add a social login configuration.
 
         ``POST /v4/auth/sociallogins``
         (coroutine; see :meth:`AuthApi.create_social_login`).
@@ -238,7 +238,7 @@ class AsyncAuthApi:
         self,
         id: str,
     ) -> SocialLoginGetResponse:
-        """Get social login.
+        """Get a social login configuration.
 
         ``GET /v4/auth/sociallogins/{id}``
         (coroutine; see :meth:`AuthApi.get_social_login`).
@@ -254,7 +254,7 @@ class AsyncAuthApi:
         self,
         id: str,
     ) -> None:
-        """Delete social login.
+        """Delete a social login configuration.
 
         ``DELETE /v4/auth/sociallogins/{id}``
         (coroutine; see :meth:`AuthApi.delete_social_login`).
@@ -271,7 +271,7 @@ class AsyncAuthApi:
         id: str,
         body: SocialLoginUpdateRequest,
     ) -> None:
-        """Update social login.
+        """Update a social login configuration.
 
         ``PATCH /v4/auth/sociallogins/{id}``
         (coroutine; see :meth:`AuthApi.update_social_login`).
@@ -287,7 +287,7 @@ class AsyncAuthApi:
     async def get_auth_providers(
         self,
     ) -> AuthProvidersGetResponse:
-        """Get auth providers.
+        """Get the available sign-in providers.
 
         ``GET /v4/open/auth/providers``
         (coroutine; see :meth:`AuthApi.get_auth_providers`).

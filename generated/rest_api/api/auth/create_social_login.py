@@ -1,4 +1,4 @@
-"""Create social login.
+"""Add a social login configuration.
 
 ``POST /v4/auth/sociallogins`` (operation ``create_social_login``).
 """
@@ -64,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SocialLoginCreateResponse]:
-    """Create social login.
+    """Add a social login configuration.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -85,7 +85,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> SocialLoginCreateResponse:
-    """Create social login.
+    """Add a social login configuration.
 
     Args:
         body (SocialLoginCreateRequest): The request body.
@@ -111,7 +111,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SocialLoginCreateResponse]:
-    """Create social login. (coroutine; whole answer)."""
+    """Add a social login configuration. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         body=body,
     )
@@ -124,7 +124,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> SocialLoginCreateResponse:
-    """Create social login. (coroutine; parsed success answer)."""
+    """Add a social login configuration. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         body=body,
     )

@@ -1,4 +1,4 @@
-"""Delete social login.
+"""Delete a social login configuration.
 
 ``DELETE /v4/auth/sociallogins/{id}`` (operation ``delete_social_login``).
 """
@@ -49,7 +49,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Delete social login.
+    """Delete a social login configuration.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -70,7 +70,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Delete social login.
+    """Delete a social login configuration.
 
     Args:
         id (str):
@@ -97,7 +97,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Delete social login. (coroutine; whole answer)."""
+    """Delete a social login configuration. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         id=id,
     )
@@ -110,7 +110,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Delete social login. (coroutine; parsed success answer)."""
+    """Delete a social login configuration. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         id=id,
     )

@@ -1,4 +1,4 @@
-"""Get auth providers.
+"""Get the available sign-in providers.
 
 ``GET /v4/open/auth/providers`` (operation ``get_auth_providers``).
 """
@@ -54,7 +54,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AuthProvidersGetResponse]:
-    """Get auth providers.
+    """Get the available sign-in providers.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -72,7 +72,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AuthProvidersGetResponse:
-    """Get auth providers.
+    """Get the available sign-in providers.
 
 
     Returns:
@@ -92,7 +92,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AuthProvidersGetResponse]:
-    """Get auth providers. (coroutine; whole answer)."""
+    """Get the available sign-in providers. (coroutine; whole answer)."""
     kwargs = _get_kwargs()
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -102,7 +102,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AuthProvidersGetResponse:
-    """Get auth providers. (coroutine; parsed success answer)."""
+    """Get the available sign-in providers. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs()
     response = await client.get_async_httpx_client().request(**kwargs)
     return _parse_response(client=client, response=response)

@@ -1,4 +1,4 @@
-"""Get social login.
+"""Get a social login configuration.
 
 ``GET /v4/auth/sociallogins/{id}`` (operation ``get_social_login``).
 """
@@ -57,7 +57,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SocialLoginGetResponse]:
-    """Get social login.
+    """Get a social login configuration.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -78,7 +78,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> SocialLoginGetResponse:
-    """Get social login.
+    """Get a social login configuration.
 
     Args:
         id (str):
@@ -104,7 +104,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SocialLoginGetResponse]:
-    """Get social login. (coroutine; whole answer)."""
+    """Get a social login configuration. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         id=id,
     )
@@ -117,7 +117,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> SocialLoginGetResponse:
-    """Get social login. (coroutine; parsed success answer)."""
+    """Get a social login configuration. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         id=id,
     )

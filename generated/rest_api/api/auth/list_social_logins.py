@@ -1,4 +1,4 @@
-"""List social logins.
+"""List the social login configurations.
 
 ``GET /v4/auth/sociallogins`` (operation ``list_social_logins``).
 """
@@ -54,7 +54,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SocialLoginListResponse]:
-    """List social logins.
+    """List the social login configurations.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -72,7 +72,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> SocialLoginListResponse:
-    """List social logins.
+    """List the social login configurations.
 
 
     Returns:
@@ -92,7 +92,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SocialLoginListResponse]:
-    """List social logins. (coroutine; whole answer)."""
+    """List the social login configurations. (coroutine; whole answer)."""
     kwargs = _get_kwargs()
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -102,7 +102,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> SocialLoginListResponse:
-    """List social logins. (coroutine; parsed success answer)."""
+    """List the social login configurations. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs()
     response = await client.get_async_httpx_client().request(**kwargs)
     return _parse_response(client=client, response=response)

@@ -1,4 +1,4 @@
-"""Update social login.
+"""Update a social login configuration.
 
 ``PATCH /v4/auth/sociallogins/{id}`` (operation ``update_social_login``).
 """
@@ -58,7 +58,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Update social login.
+    """Update a social login configuration.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -81,7 +81,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Update social login.
+    """Update a social login configuration.
 
     Args:
         id (str):
@@ -111,7 +111,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Update social login. (coroutine; whole answer)."""
+    """Update a social login configuration. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         id=id,
         body=body,
@@ -126,7 +126,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Update social login. (coroutine; parsed success answer)."""
+    """Update a social login configuration. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         id=id,
         body=body,

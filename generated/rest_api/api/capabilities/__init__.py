@@ -37,7 +37,7 @@ class CapabilitiesApi:
     def handle_get_capabilities(
         self,
     ) -> RestCapabilities:
-        """Handle get capabilities.
+        """Get the deployed TileDB version and the oldest supported client.
 
         ``GET /v4/capabilities``
 
@@ -74,7 +74,7 @@ class AsyncCapabilitiesApi:
     async def handle_get_capabilities(
         self,
     ) -> RestCapabilities:
-        """Handle get capabilities.
+        """Get the deployed TileDB version and the oldest supported client.
 
         ``GET /v4/capabilities``
         (coroutine; see :meth:`CapabilitiesApi.handle_get_capabilities`).

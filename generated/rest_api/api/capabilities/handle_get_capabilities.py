@@ -1,4 +1,4 @@
-"""Handle get capabilities.
+"""Get the deployed TileDB version and the oldest supported client.
 
 ``GET /v4/capabilities`` (operation ``handle_get_capabilities``).
 """
@@ -52,7 +52,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[RestCapabilities]:
-    """Handle get capabilities.
+    """Get the deployed TileDB version and the oldest supported client.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -70,7 +70,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> RestCapabilities:
-    """Handle get capabilities.
+    """Get the deployed TileDB version and the oldest supported client.
 
 
     Returns:
@@ -90,7 +90,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[RestCapabilities]:
-    """Handle get capabilities. (coroutine; whole answer)."""
+    """Get the deployed TileDB version and the oldest supported client. (coroutine; whole answer)."""
     kwargs = _get_kwargs()
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -100,7 +100,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> RestCapabilities:
-    """Handle get capabilities. (coroutine; parsed success answer)."""
+    """Get the deployed TileDB version and the oldest supported client. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs()
     response = await client.get_async_httpx_client().request(**kwargs)
     return _parse_response(client=client, response=response)

@@ -46,7 +46,7 @@ class CredentialsApi:
         self,
         body: CredentialsVerifyRequest,
     ) -> None:
-        """Verify credential.
+        """Verify the credential given in the request body.
 
         ``POST /v4/actions/credentials/verify``
 
@@ -80,7 +80,7 @@ class CredentialsApi:
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> CredentialsListResponse:
-        """Get credentials.
+        """List the credentials of a workspace.
 
         ``GET /v4/credentials/{workspace}``
 
@@ -123,7 +123,7 @@ class CredentialsApi:
         *,
         teamspace_id: str | Unset = UNSET,
     ) -> None:
-        """Create credential.
+        """Create a credential in a workspace.
 
         ``POST /v4/credentials/{workspace}``
 
@@ -156,7 +156,7 @@ class CredentialsApi:
         *,
         teamspace_id: str | Unset = UNSET,
     ) -> CredentialGetResponse:
-        """Get credential by name.
+        """Get a credential by name.
 
         ``GET /v4/credentials/{workspace}/{name}``
 
@@ -189,7 +189,7 @@ class CredentialsApi:
         *,
         teamspace_id: str | Unset = UNSET,
     ) -> None:
-        """Delete credential by name.
+        """Delete a credential by name.
 
         ``DELETE /v4/credentials/{workspace}/{name}``
 
@@ -223,7 +223,7 @@ class CredentialsApi:
         *,
         teamspace_id: str | Unset = UNSET,
     ) -> None:
-        """Patch credential by name.
+        """Update a credential by name.
 
         ``PATCH /v4/credentials/{workspace}/{name}``
 
@@ -271,7 +271,7 @@ class AsyncCredentialsApi:
         self,
         body: CredentialsVerifyRequest,
     ) -> None:
-        """Verify credential.
+        """Verify the credential given in the request body.
 
         ``POST /v4/actions/credentials/verify``
         (coroutine; see :meth:`CredentialsApi.verify_credential`).
@@ -295,7 +295,7 @@ class AsyncCredentialsApi:
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> CredentialsListResponse:
-        """Get credentials.
+        """List the credentials of a workspace.
 
         ``GET /v4/credentials/{workspace}``
         (coroutine; see :meth:`CredentialsApi.get_credentials`).
@@ -321,7 +321,7 @@ class AsyncCredentialsApi:
         *,
         teamspace_id: str | Unset = UNSET,
     ) -> None:
-        """Create credential.
+        """Create a credential in a workspace.
 
         ``POST /v4/credentials/{workspace}``
         (coroutine; see :meth:`CredentialsApi.create_credential`).
@@ -342,7 +342,7 @@ class AsyncCredentialsApi:
         *,
         teamspace_id: str | Unset = UNSET,
     ) -> CredentialGetResponse:
-        """Get credential by name.
+        """Get a credential by name.
 
         ``GET /v4/credentials/{workspace}/{name}``
         (coroutine; see :meth:`CredentialsApi.get_credential_by_name`).
@@ -363,7 +363,7 @@ class AsyncCredentialsApi:
         *,
         teamspace_id: str | Unset = UNSET,
     ) -> None:
-        """Delete credential by name.
+        """Delete a credential by name.
 
         ``DELETE /v4/credentials/{workspace}/{name}``
         (coroutine; see :meth:`CredentialsApi.delete_credential_by_name`).
@@ -385,7 +385,7 @@ class AsyncCredentialsApi:
         *,
         teamspace_id: str | Unset = UNSET,
     ) -> None:
-        """Patch credential by name.
+        """Update a credential by name.
 
         ``PATCH /v4/credentials/{workspace}/{name}``
         (coroutine; see :meth:`CredentialsApi.patch_credential_by_name`).

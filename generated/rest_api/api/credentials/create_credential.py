@@ -1,4 +1,4 @@
-"""Create credential.
+"""Create a credential in a workspace.
 
 ``POST /v4/credentials/{workspace}`` (operation ``create_credential``).
 """
@@ -68,7 +68,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> Response[None]:
-    """Create credential.
+    """Create a credential in a workspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -93,7 +93,7 @@ def sync(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> None:
-    """Create credential.
+    """Create a credential in a workspace.
 
     Args:
         workspace (str):
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> Response[None]:
-    """Create credential. (coroutine; whole answer)."""
+    """Create a credential in a workspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         body=body,
@@ -143,7 +143,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> None:
-    """Create credential. (coroutine; parsed success answer)."""
+    """Create a credential in a workspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         body=body,

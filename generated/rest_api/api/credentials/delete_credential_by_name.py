@@ -1,4 +1,4 @@
-"""Delete credential by name.
+"""Delete a credential by name.
 
 ``DELETE /v4/credentials/{workspace}/{name}`` (operation ``delete_credential_by_name``).
 """
@@ -61,7 +61,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> Response[None]:
-    """Delete credential by name.
+    """Delete a credential by name.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -86,7 +86,7 @@ def sync(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> None:
-    """Delete credential by name.
+    """Delete a credential by name.
 
     Args:
         workspace (str):
@@ -119,7 +119,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> Response[None]:
-    """Delete credential by name. (coroutine; whole answer)."""
+    """Delete a credential by name. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         name=name,
@@ -136,7 +136,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> None:
-    """Delete credential by name. (coroutine; parsed success answer)."""
+    """Delete a credential by name. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         name=name,

@@ -1,4 +1,4 @@
-"""Get credential by name.
+"""Get a credential by name.
 
 ``GET /v4/credentials/{workspace}/{name}`` (operation ``get_credential_by_name``).
 """
@@ -69,7 +69,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> Response[CredentialGetResponse]:
-    """Get credential by name.
+    """Get a credential by name.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -94,7 +94,7 @@ def sync(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> CredentialGetResponse:
-    """Get credential by name.
+    """Get a credential by name.
 
     Args:
         workspace (str):
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> Response[CredentialGetResponse]:
-    """Get credential by name. (coroutine; whole answer)."""
+    """Get a credential by name. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         name=name,
@@ -143,7 +143,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> CredentialGetResponse:
-    """Get credential by name. (coroutine; parsed success answer)."""
+    """Get a credential by name. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         name=name,

@@ -1,4 +1,4 @@
-"""Get credentials.
+"""List the credentials of a workspace.
 
 ``GET /v4/credentials/{workspace}`` (operation ``get_credentials``).
 """
@@ -106,7 +106,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> Response[CredentialsListResponse]:
-    """Get credentials.
+    """List the credentials of a workspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -141,7 +141,7 @@ def sync(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> CredentialsListResponse:
-    """Get credentials.
+    """List the credentials of a workspace.
 
     Args:
         workspace (str):
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> Response[CredentialsListResponse]:
-    """Get credentials. (coroutine; whole answer)."""
+    """List the credentials of a workspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace_id=teamspace_id,
@@ -215,7 +215,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> CredentialsListResponse:
-    """Get credentials. (coroutine; parsed success answer)."""
+    """List the credentials of a workspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace_id=teamspace_id,

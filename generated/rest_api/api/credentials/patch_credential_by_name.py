@@ -1,4 +1,4 @@
-"""Patch credential by name.
+"""Update a credential by name.
 
 ``PATCH /v4/credentials/{workspace}/{name}`` (operation ``patch_credential_by_name``).
 """
@@ -70,7 +70,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> Response[None]:
-    """Patch credential by name.
+    """Update a credential by name.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -97,7 +97,7 @@ def sync(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> None:
-    """Patch credential by name.
+    """Update a credential by name.
 
     Args:
         workspace (str):
@@ -133,7 +133,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> Response[None]:
-    """Patch credential by name. (coroutine; whole answer)."""
+    """Update a credential by name. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         name=name,
@@ -152,7 +152,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> None:
-    """Patch credential by name. (coroutine; parsed success answer)."""
+    """Update a credential by name. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         name=name,

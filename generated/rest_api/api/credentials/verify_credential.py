@@ -1,4 +1,4 @@
-"""Verify credential.
+"""Verify the credential given in the request body.
 
 ``POST /v4/actions/credentials/verify`` (operation ``verify_credential``).
 """
@@ -56,7 +56,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Verify credential.
+    """Verify the credential given in the request body.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -77,7 +77,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Verify credential.
+    """Verify the credential given in the request body.
 
     Args:
         body (CredentialsVerifyRequest): The request body.
@@ -104,7 +104,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Verify credential. (coroutine; whole answer)."""
+    """Verify the credential given in the request body. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         body=body,
     )
@@ -117,7 +117,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Verify credential. (coroutine; parsed success answer)."""
+    """Verify the credential given in the request body. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         body=body,
     )

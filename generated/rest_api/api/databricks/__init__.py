@@ -46,7 +46,7 @@ class DatabricksApi:
         *,
         teamspace_id: str | Unset = UNSET,
     ) -> ListDatabricksCatalogsResponse:
-        """List catalogs.
+        """List Databricks catalogs through a named credential.
 
         ``GET /v4/partner/v1/databricks/catalog/{workspace}/{name}``
 
@@ -79,7 +79,7 @@ class DatabricksApi:
         asset: str,
         body: QueryDatabricksTableRequest,
     ) -> Any:
-        """Query databricks table.
+        """Run a SQL query on a Databricks table asset.
 
         ``POST /v4/partner/v1/databricks/tables/{workspace}/{teamspace}/{asset}``
 
@@ -114,7 +114,7 @@ class DatabricksApi:
         *,
         teamspace_id: str | Unset = UNSET,
     ) -> ListDatabricksWarehousesResponse:
-        """List warehouses.
+        """List Databricks SQL warehouses through a named credential.
 
         ``GET /v4/partner/v1/databricks/warehouses/{workspace}/{name}``
 
@@ -163,7 +163,7 @@ class AsyncDatabricksApi:
         *,
         teamspace_id: str | Unset = UNSET,
     ) -> ListDatabricksCatalogsResponse:
-        """List catalogs.
+        """List Databricks catalogs through a named credential.
 
         ``GET /v4/partner/v1/databricks/catalog/{workspace}/{name}``
         (coroutine; see :meth:`DatabricksApi.list_catalogs`).
@@ -184,7 +184,7 @@ class AsyncDatabricksApi:
         asset: str,
         body: QueryDatabricksTableRequest,
     ) -> Any:
-        """Query databricks table.
+        """Run a SQL query on a Databricks table asset.
 
         ``POST /v4/partner/v1/databricks/tables/{workspace}/{teamspace}/{asset}``
         (coroutine; see :meth:`DatabricksApi.query_databricks_table`).
@@ -206,7 +206,7 @@ class AsyncDatabricksApi:
         *,
         teamspace_id: str | Unset = UNSET,
     ) -> ListDatabricksWarehousesResponse:
-        """List warehouses.
+        """List Databricks SQL warehouses through a named credential.
 
         ``GET /v4/partner/v1/databricks/warehouses/{workspace}/{name}``
         (coroutine; see :meth:`DatabricksApi.list_warehouses`).

@@ -1,4 +1,4 @@
-"""List catalogs.
+"""List Databricks catalogs through a named credential.
 
 ``GET /v4/partner/v1/databricks/catalog/{workspace}/{name}`` (operation ``list_catalogs``).
 """
@@ -71,7 +71,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> Response[ListDatabricksCatalogsResponse]:
-    """List catalogs.
+    """List Databricks catalogs through a named credential.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -96,7 +96,7 @@ def sync(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> ListDatabricksCatalogsResponse:
-    """List catalogs.
+    """List Databricks catalogs through a named credential.
 
     Args:
         workspace (str):
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> Response[ListDatabricksCatalogsResponse]:
-    """List catalogs. (coroutine; whole answer)."""
+    """List Databricks catalogs through a named credential. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         name=name,
@@ -145,7 +145,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> ListDatabricksCatalogsResponse:
-    """List catalogs. (coroutine; parsed success answer)."""
+    """List Databricks catalogs through a named credential. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         name=name,

@@ -1,4 +1,4 @@
-"""List warehouses.
+"""List Databricks SQL warehouses through a named credential.
 
 ``GET /v4/partner/v1/databricks/warehouses/{workspace}/{name}`` (operation ``list_warehouses``).
 """
@@ -71,7 +71,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> Response[ListDatabricksWarehousesResponse]:
-    """List warehouses.
+    """List Databricks SQL warehouses through a named credential.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -96,7 +96,7 @@ def sync(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> ListDatabricksWarehousesResponse:
-    """List warehouses.
+    """List Databricks SQL warehouses through a named credential.
 
     Args:
         workspace (str):
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> Response[ListDatabricksWarehousesResponse]:
-    """List warehouses. (coroutine; whole answer)."""
+    """List Databricks SQL warehouses through a named credential. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         name=name,
@@ -145,7 +145,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> ListDatabricksWarehousesResponse:
-    """List warehouses. (coroutine; parsed success answer)."""
+    """List Databricks SQL warehouses through a named credential. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         name=name,

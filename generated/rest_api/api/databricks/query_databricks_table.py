@@ -1,4 +1,4 @@
-"""Query databricks table.
+"""Run a SQL query on a Databricks table asset.
 
 ``POST /v4/partner/v1/databricks/tables/{workspace}/{teamspace}/{asset}`` (operation ``query_databricks_table``).
 """
@@ -66,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
-    """Query databricks table.
+    """Run a SQL query on a Databricks table asset.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -93,7 +93,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any:
-    """Query databricks table.
+    """Run a SQL query on a Databricks table asset.
 
     Args:
         workspace (str):
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
-    """Query databricks table. (coroutine; whole answer)."""
+    """Run a SQL query on a Databricks table asset. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -147,7 +147,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any:
-    """Query databricks table. (coroutine; parsed success answer)."""
+    """Run a SQL query on a Databricks table asset. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

@@ -48,7 +48,7 @@ class DeltasharingApi:
         max_results: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
     ) -> ListSharesResponse:
-        """List shares.
+        """List the Delta Sharing shares.
 
         ``GET /v4/partner/v1/databricks/deltasharing/shares``
 
@@ -76,7 +76,7 @@ class DeltasharingApi:
         self,
         workspace: str,
     ) -> ShareResponse:
-        """Get share.
+        """Get the Delta Sharing share of a workspace.
 
         ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}``
 
@@ -105,7 +105,7 @@ class DeltasharingApi:
         max_results: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
     ) -> ListTablesResponse:
-        """List share all tables.
+        """List all tables in the Delta Sharing share of a workspace.
 
         ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/all-tables``
 
@@ -138,7 +138,7 @@ class DeltasharingApi:
         max_results: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
     ) -> ListShareSchemasResponse:
-        """List share schemas.
+        """List the schemas in the Delta Sharing share of a workspace.
 
         ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas``
 
@@ -172,7 +172,7 @@ class DeltasharingApi:
         max_results: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
     ) -> ListShareSchemaTablesResponse:
-        """List share schema tables.
+        """List the tables of one schema (teamspace) in a Delta share.
 
         ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables``
 
@@ -212,7 +212,7 @@ class DeltasharingApi:
         ending_timestamp: str | Unset = UNSET,
         include_historical_metadata: bool | Unset = UNSET,
     ) -> bytes:
-        """Query table changes.
+        """Read the changes of a shared table as NDJSON.
 
         ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/changes``
 
@@ -254,7 +254,7 @@ class DeltasharingApi:
         teamspace: str,
         asset: str,
     ) -> bytes:
-        """Query table metadata.
+        """Get the metadata of a shared table as NDJSON.
 
         ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/metadata``
 
@@ -287,7 +287,7 @@ class DeltasharingApi:
         asset: str,
         body: QueryTableRequest,
     ) -> bytes:
-        """Query table.
+        """Query the data files of a shared table as NDJSON.
 
         ``POST /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/query``
 
@@ -323,7 +323,7 @@ class DeltasharingApi:
         *,
         starting_timestamp: str | Unset = UNSET,
     ) -> None:
-        """Query table verison.
+        """Get the version of a shared table.
 
         ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/version``
 
@@ -373,7 +373,7 @@ class AsyncDeltasharingApi:
         max_results: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
     ) -> ListSharesResponse:
-        """List shares.
+        """List the Delta Sharing shares.
 
         ``GET /v4/partner/v1/databricks/deltasharing/shares``
         (coroutine; see :meth:`DeltasharingApi.list_shares`).
@@ -390,7 +390,7 @@ class AsyncDeltasharingApi:
         self,
         workspace: str,
     ) -> ShareResponse:
-        """Get share.
+        """Get the Delta Sharing share of a workspace.
 
         ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}``
         (coroutine; see :meth:`DeltasharingApi.get_share`).
@@ -409,7 +409,7 @@ class AsyncDeltasharingApi:
         max_results: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
     ) -> ListTablesResponse:
-        """List share all tables.
+        """List all tables in the Delta Sharing share of a workspace.
 
         ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/all-tables``
         (coroutine; see :meth:`DeltasharingApi.list_share_all_tables`).
@@ -430,7 +430,7 @@ class AsyncDeltasharingApi:
         max_results: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
     ) -> ListShareSchemasResponse:
-        """List share schemas.
+        """List the schemas in the Delta Sharing share of a workspace.
 
         ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas``
         (coroutine; see :meth:`DeltasharingApi.list_share_schemas`).
@@ -452,7 +452,7 @@ class AsyncDeltasharingApi:
         max_results: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
     ) -> ListShareSchemaTablesResponse:
-        """List share schema tables.
+        """List the tables of one schema (teamspace) in a Delta share.
 
         ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables``
         (coroutine; see :meth:`DeltasharingApi.list_share_schema_tables`).
@@ -479,7 +479,7 @@ class AsyncDeltasharingApi:
         ending_timestamp: str | Unset = UNSET,
         include_historical_metadata: bool | Unset = UNSET,
     ) -> bytes:
-        """Query table changes.
+        """Read the changes of a shared table as NDJSON.
 
         ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/changes``
         (coroutine; see :meth:`DeltasharingApi.query_table_changes`).
@@ -504,7 +504,7 @@ class AsyncDeltasharingApi:
         teamspace: str,
         asset: str,
     ) -> bytes:
-        """Query table metadata.
+        """Get the metadata of a shared table as NDJSON.
 
         ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/metadata``
         (coroutine; see :meth:`DeltasharingApi.query_table_metadata`).
@@ -525,7 +525,7 @@ class AsyncDeltasharingApi:
         asset: str,
         body: QueryTableRequest,
     ) -> bytes:
-        """Query table.
+        """Query the data files of a shared table as NDJSON.
 
         ``POST /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/query``
         (coroutine; see :meth:`DeltasharingApi.query_table`).
@@ -548,7 +548,7 @@ class AsyncDeltasharingApi:
         *,
         starting_timestamp: str | Unset = UNSET,
     ) -> None:
-        """Query table verison.
+        """Get the version of a shared table.
 
         ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/version``
         (coroutine; see :meth:`DeltasharingApi.query_table_verison`).

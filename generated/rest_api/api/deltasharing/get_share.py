@@ -1,4 +1,4 @@
-"""Get share.
+"""Get the Delta Sharing share of a workspace.
 
 ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}`` (operation ``get_share``).
 """
@@ -55,7 +55,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ShareResponse]:
-    """Get share.
+    """Get the Delta Sharing share of a workspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -76,7 +76,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ShareResponse:
-    """Get share.
+    """Get the Delta Sharing share of a workspace.
 
     Args:
         workspace (str):
@@ -102,7 +102,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ShareResponse]:
-    """Get share. (coroutine; whole answer)."""
+    """Get the Delta Sharing share of a workspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
     )
@@ -115,7 +115,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ShareResponse:
-    """Get share. (coroutine; parsed success answer)."""
+    """Get the Delta Sharing share of a workspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
     )

@@ -1,4 +1,4 @@
-"""List share all tables.
+"""List all tables in the Delta Sharing share of a workspace.
 
 ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/all-tables`` (operation ``list_share_all_tables``).
 """
@@ -69,7 +69,7 @@ def sync_detailed(
     max_results: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
 ) -> Response[ListTablesResponse]:
-    """List share all tables.
+    """List all tables in the Delta Sharing share of a workspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -94,7 +94,7 @@ def sync(
     max_results: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
 ) -> ListTablesResponse:
-    """List share all tables.
+    """List all tables in the Delta Sharing share of a workspace.
 
     Args:
         workspace (str):
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     max_results: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
 ) -> Response[ListTablesResponse]:
-    """List share all tables. (coroutine; whole answer)."""
+    """List all tables in the Delta Sharing share of a workspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         max_results=max_results,
@@ -143,7 +143,7 @@ async def asyncio(
     max_results: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
 ) -> ListTablesResponse:
-    """List share all tables. (coroutine; parsed success answer)."""
+    """List all tables in the Delta Sharing share of a workspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         max_results=max_results,

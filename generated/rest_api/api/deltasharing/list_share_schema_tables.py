@@ -1,4 +1,4 @@
-"""List share schema tables.
+"""List the tables of one schema (teamspace) in a Delta share.
 
 ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables`` (operation ``list_share_schema_tables``).
 """
@@ -73,7 +73,7 @@ def sync_detailed(
     max_results: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
 ) -> Response[ListShareSchemaTablesResponse]:
-    """List share schema tables.
+    """List the tables of one schema (teamspace) in a Delta share.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -100,7 +100,7 @@ def sync(
     max_results: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
 ) -> ListShareSchemaTablesResponse:
-    """List share schema tables.
+    """List the tables of one schema (teamspace) in a Delta share.
 
     Args:
         workspace (str):
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     max_results: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
 ) -> Response[ListShareSchemaTablesResponse]:
-    """List share schema tables. (coroutine; whole answer)."""
+    """List the tables of one schema (teamspace) in a Delta share. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -154,7 +154,7 @@ async def asyncio(
     max_results: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
 ) -> ListShareSchemaTablesResponse:
-    """List share schema tables. (coroutine; parsed success answer)."""
+    """List the tables of one schema (teamspace) in a Delta share. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

@@ -1,4 +1,4 @@
-"""List share schemas.
+"""List the schemas in the Delta Sharing share of a workspace.
 
 ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas`` (operation ``list_share_schemas``).
 """
@@ -71,7 +71,7 @@ def sync_detailed(
     max_results: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
 ) -> Response[ListShareSchemasResponse]:
-    """List share schemas.
+    """List the schemas in the Delta Sharing share of a workspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -96,7 +96,7 @@ def sync(
     max_results: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
 ) -> ListShareSchemasResponse:
-    """List share schemas.
+    """List the schemas in the Delta Sharing share of a workspace.
 
     Args:
         workspace (str):
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     max_results: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
 ) -> Response[ListShareSchemasResponse]:
-    """List share schemas. (coroutine; whole answer)."""
+    """List the schemas in the Delta Sharing share of a workspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         max_results=max_results,
@@ -145,7 +145,7 @@ async def asyncio(
     max_results: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
 ) -> ListShareSchemasResponse:
-    """List share schemas. (coroutine; parsed success answer)."""
+    """List the schemas in the Delta Sharing share of a workspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         max_results=max_results,

@@ -1,4 +1,4 @@
-"""List shares.
+"""List the Delta Sharing shares.
 
 ``GET /v4/partner/v1/databricks/deltasharing/shares`` (operation ``list_shares``).
 """
@@ -67,7 +67,7 @@ def sync_detailed(
     max_results: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
 ) -> Response[ListSharesResponse]:
-    """List shares.
+    """List the Delta Sharing shares.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -90,7 +90,7 @@ def sync(
     max_results: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
 ) -> ListSharesResponse:
-    """List shares.
+    """List the Delta Sharing shares.
 
     Args:
         max_results (int | Unset):
@@ -119,7 +119,7 @@ async def asyncio_detailed(
     max_results: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
 ) -> Response[ListSharesResponse]:
-    """List shares. (coroutine; whole answer)."""
+    """List the Delta Sharing shares. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         max_results=max_results,
         page_token=page_token,
@@ -134,7 +134,7 @@ async def asyncio(
     max_results: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
 ) -> ListSharesResponse:
-    """List shares. (coroutine; parsed success answer)."""
+    """List the Delta Sharing shares. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         max_results=max_results,
         page_token=page_token,

@@ -1,4 +1,4 @@
-"""Query table.
+"""Query the data files of a shared table as NDJSON.
 
 ``POST /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/query`` (operation ``query_table``).
 """
@@ -61,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[bytes]:
-    """Query table.
+    """Query the data files of a shared table as NDJSON.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -88,7 +88,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> bytes:
-    """Query table.
+    """Query the data files of a shared table as NDJSON.
 
     Args:
         workspace (str):
@@ -123,7 +123,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[bytes]:
-    """Query table. (coroutine; whole answer)."""
+    """Query the data files of a shared table as NDJSON. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -142,7 +142,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> bytes:
-    """Query table. (coroutine; parsed success answer)."""
+    """Query the data files of a shared table as NDJSON. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

@@ -1,4 +1,4 @@
-"""Query table changes.
+"""Read the changes of a shared table as NDJSON.
 
 ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/changes`` (operation ``query_table_changes``).
 """
@@ -78,7 +78,7 @@ def sync_detailed(
     ending_timestamp: str | Unset = UNSET,
     include_historical_metadata: bool | Unset = UNSET,
 ) -> Response[bytes]:
-    """Query table changes.
+    """Read the changes of a shared table as NDJSON.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -113,7 +113,7 @@ def sync(
     ending_timestamp: str | Unset = UNSET,
     include_historical_metadata: bool | Unset = UNSET,
 ) -> bytes:
-    """Query table changes.
+    """Read the changes of a shared table as NDJSON.
 
     Args:
         workspace (str):
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     ending_timestamp: str | Unset = UNSET,
     include_historical_metadata: bool | Unset = UNSET,
 ) -> Response[bytes]:
-    """Query table changes. (coroutine; whole answer)."""
+    """Read the changes of a shared table as NDJSON. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -187,7 +187,7 @@ async def asyncio(
     ending_timestamp: str | Unset = UNSET,
     include_historical_metadata: bool | Unset = UNSET,
 ) -> bytes:
-    """Query table changes. (coroutine; parsed success answer)."""
+    """Read the changes of a shared table as NDJSON. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

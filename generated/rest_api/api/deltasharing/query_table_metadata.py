@@ -1,4 +1,4 @@
-"""Query table metadata.
+"""Get the metadata of a shared table as NDJSON.
 
 ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/metadata`` (operation ``query_table_metadata``).
 """
@@ -52,7 +52,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[bytes]:
-    """Query table metadata.
+    """Get the metadata of a shared table as NDJSON.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -77,7 +77,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> bytes:
-    """Query table metadata.
+    """Get the metadata of a shared table as NDJSON.
 
     Args:
         workspace (str):
@@ -109,7 +109,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[bytes]:
-    """Query table metadata. (coroutine; whole answer)."""
+    """Get the metadata of a shared table as NDJSON. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -126,7 +126,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> bytes:
-    """Query table metadata. (coroutine; parsed success answer)."""
+    """Get the metadata of a shared table as NDJSON. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

@@ -1,4 +1,4 @@
-"""Query table verison.
+"""Get the version of a shared table.
 
 ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/version`` (operation ``query_table_verison``).
 """
@@ -63,7 +63,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     starting_timestamp: str | Unset = UNSET,
 ) -> Response[None]:
-    """Query table verison.
+    """Get the version of a shared table.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -90,7 +90,7 @@ def sync(
     client: AuthenticatedClient | Client,
     starting_timestamp: str | Unset = UNSET,
 ) -> None:
-    """Query table verison.
+    """Get the version of a shared table.
 
     Args:
         workspace (str):
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     starting_timestamp: str | Unset = UNSET,
 ) -> Response[None]:
-    """Query table verison. (coroutine; whole answer)."""
+    """Get the version of a shared table. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -145,7 +145,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     starting_timestamp: str | Unset = UNSET,
 ) -> None:
-    """Query table verison. (coroutine; parsed success answer)."""
+    """Get the version of a shared table. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

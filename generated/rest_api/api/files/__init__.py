@@ -47,7 +47,7 @@ class FilesApi:
         max_keys: int | Unset = UNSET,
         continuation_token: str | Unset = UNSET,
     ) -> bytes:
-        """Folder list.
+        """List the files of a teamspace, S3 ListObjectsV2 style.
 
         ``GET /v4/files/{workspace}/{teamspace}``
 
@@ -90,7 +90,7 @@ class FilesApi:
         presigned: bool | Unset = UNSET,
         range_: str | Unset = UNSET,
     ) -> bytes:
-        """File get.
+        """Read a file, or get a presigned URL for it.
 
         ``GET /v4/files/{workspace}/{teamspace}/{path}``
 
@@ -127,7 +127,7 @@ class FilesApi:
         path: str,
         body: File,
     ) -> None:
-        """Upload part.
+        """Upload a file part as raw bytes.
 
         ``PUT /v4/files/{workspace}/{teamspace}/{path}``
 
@@ -161,7 +161,7 @@ class FilesApi:
         teamspace: str,
         path: str,
     ) -> bytes:
-        """File head.
+        """Get the headers of a file without its content.
 
         ``HEAD /v4/files/{workspace}/{teamspace}/{path}``
 
@@ -194,7 +194,7 @@ class FilesApi:
         path: str,
         x_tile_db_rename_to: str,
     ) -> None:
-        """File move.
+        """Move or rename a file in a teamspace.
 
         ``PATCH /v4/files/{workspace}/{teamspace}/{path}``
 
@@ -249,7 +249,7 @@ class AsyncFilesApi:
         max_keys: int | Unset = UNSET,
         continuation_token: str | Unset = UNSET,
     ) -> bytes:
-        """Folder list.
+        """List the files of a teamspace, S3 ListObjectsV2 style.
 
         ``GET /v4/files/{workspace}/{teamspace}``
         (coroutine; see :meth:`FilesApi.folder_list`).
@@ -276,7 +276,7 @@ class AsyncFilesApi:
         presigned: bool | Unset = UNSET,
         range_: str | Unset = UNSET,
     ) -> bytes:
-        """File get.
+        """Read a file, or get a presigned URL for it.
 
         ``GET /v4/files/{workspace}/{teamspace}/{path}``
         (coroutine; see :meth:`FilesApi.file_get`).
@@ -299,7 +299,7 @@ class AsyncFilesApi:
         path: str,
         body: File,
     ) -> None:
-        """Upload part.
+        """Upload a file part as raw bytes.
 
         ``PUT /v4/files/{workspace}/{teamspace}/{path}``
         (coroutine; see :meth:`FilesApi.upload_part`).
@@ -320,7 +320,7 @@ class AsyncFilesApi:
         teamspace: str,
         path: str,
     ) -> bytes:
-        """File head.
+        """Get the headers of a file without its content.
 
         ``HEAD /v4/files/{workspace}/{teamspace}/{path}``
         (coroutine; see :meth:`FilesApi.file_head`).
@@ -341,7 +341,7 @@ class AsyncFilesApi:
         path: str,
         x_tile_db_rename_to: str,
     ) -> None:
-        """File move.
+        """Move or rename a file in a teamspace.
 
         ``PATCH /v4/files/{workspace}/{teamspace}/{path}``
         (coroutine; see :meth:`FilesApi.file_move`).

@@ -1,4 +1,4 @@
-"""File get.
+"""Read a file, or get a presigned URL for it.
 
 ``GET /v4/files/{workspace}/{teamspace}/{path}`` (operation ``file_get``).
 """
@@ -68,7 +68,7 @@ def sync_detailed(
     presigned: bool | Unset = UNSET,
     range_: str | Unset = UNSET,
 ) -> Response[bytes]:
-    """File get.
+    """Read a file, or get a presigned URL for it.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -97,7 +97,7 @@ def sync(
     presigned: bool | Unset = UNSET,
     range_: str | Unset = UNSET,
 ) -> bytes:
-    """File get.
+    """Read a file, or get a presigned URL for it.
 
     Args:
         workspace (str):
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     presigned: bool | Unset = UNSET,
     range_: str | Unset = UNSET,
 ) -> Response[bytes]:
-    """File get. (coroutine; whole answer)."""
+    """Read a file, or get a presigned URL for it. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -156,7 +156,7 @@ async def asyncio(
     presigned: bool | Unset = UNSET,
     range_: str | Unset = UNSET,
 ) -> bytes:
-    """File get. (coroutine; parsed success answer)."""
+    """Read a file, or get a presigned URL for it. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

@@ -1,4 +1,4 @@
-"""File head.
+"""Get the headers of a file without its content.
 
 ``HEAD /v4/files/{workspace}/{teamspace}/{path}`` (operation ``file_head``).
 """
@@ -52,7 +52,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[bytes]:
-    """File head.
+    """Get the headers of a file without its content.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -77,7 +77,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> bytes:
-    """File head.
+    """Get the headers of a file without its content.
 
     Args:
         workspace (str):
@@ -109,7 +109,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[bytes]:
-    """File head. (coroutine; whole answer)."""
+    """Get the headers of a file without its content. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -126,7 +126,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> bytes:
-    """File head. (coroutine; parsed success answer)."""
+    """Get the headers of a file without its content. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

@@ -1,4 +1,4 @@
-"""File move.
+"""Move or rename a file in a teamspace.
 
 ``PATCH /v4/files/{workspace}/{teamspace}/{path}`` (operation ``file_move``).
 """
@@ -58,7 +58,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """File move.
+    """Move or rename a file in a teamspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -85,7 +85,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """File move.
+    """Move or rename a file in a teamspace.
 
     Args:
         workspace (str):
@@ -121,7 +121,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """File move. (coroutine; whole answer)."""
+    """Move or rename a file in a teamspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -140,7 +140,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """File move. (coroutine; parsed success answer)."""
+    """Move or rename a file in a teamspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

@@ -1,4 +1,4 @@
-"""Folder list.
+"""List the files of a teamspace, S3 ListObjectsV2 style.
 
 ``GET /v4/files/{workspace}/{teamspace}`` (operation ``folder_list``).
 """
@@ -76,7 +76,7 @@ def sync_detailed(
     max_keys: int | Unset = UNSET,
     continuation_token: str | Unset = UNSET,
 ) -> Response[bytes]:
-    """Folder list.
+    """List the files of a teamspace, S3 ListObjectsV2 style.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -109,7 +109,7 @@ def sync(
     max_keys: int | Unset = UNSET,
     continuation_token: str | Unset = UNSET,
 ) -> bytes:
-    """Folder list.
+    """List the files of a teamspace, S3 ListObjectsV2 style.
 
     Args:
         workspace (str):
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     max_keys: int | Unset = UNSET,
     continuation_token: str | Unset = UNSET,
 ) -> Response[bytes]:
-    """Folder list. (coroutine; whole answer)."""
+    """List the files of a teamspace, S3 ListObjectsV2 style. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -178,7 +178,7 @@ async def asyncio(
     max_keys: int | Unset = UNSET,
     continuation_token: str | Unset = UNSET,
 ) -> bytes:
-    """Folder list. (coroutine; parsed success answer)."""
+    """List the files of a teamspace, S3 ListObjectsV2 style. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

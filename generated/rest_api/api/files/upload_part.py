@@ -1,4 +1,4 @@
-"""Upload part.
+"""Upload a file part as raw bytes.
 
 ``PUT /v4/files/{workspace}/{teamspace}/{path}`` (operation ``upload_part``).
 """
@@ -61,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Upload part.
+    """Upload a file part as raw bytes.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -88,7 +88,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Upload part.
+    """Upload a file part as raw bytes.
 
     Args:
         workspace (str):
@@ -124,7 +124,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Upload part. (coroutine; whole answer)."""
+    """Upload a file part as raw bytes. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -146,7 +146,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Upload part. (coroutine; parsed success answer)."""
+    """Upload a file part as raw bytes. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

@@ -43,7 +43,7 @@ class FoldersApi:
         teamspace: str,
         folder: str,
     ) -> FolderGetResponse:
-        """Get folder.
+        """Get a folder.
 
         ``GET /v4/folders/{workspace}/{teamspace}/{folder}``
 
@@ -76,7 +76,7 @@ class FoldersApi:
         folder: str,
         body: FolderCreateRequestInner,
     ) -> FolderCreateResponse:
-        """Create folder.
+        """Create a folder in a teamspace.
 
         ``POST /v4/folders/{workspace}/{teamspace}/{folder}``
 
@@ -110,7 +110,7 @@ class FoldersApi:
         teamspace: str,
         folder: str,
     ) -> FolderContentsResponse:
-        """Get folder contents.
+        """List the contents of a folder.
 
         ``GET /v4/folders/{workspace}/{teamspace}/{folder}/contents``
 
@@ -158,7 +158,7 @@ class AsyncFoldersApi:
         teamspace: str,
         folder: str,
     ) -> FolderGetResponse:
-        """Get folder.
+        """Get a folder.
 
         ``GET /v4/folders/{workspace}/{teamspace}/{folder}``
         (coroutine; see :meth:`FoldersApi.get_folder`).
@@ -179,7 +179,7 @@ class AsyncFoldersApi:
         folder: str,
         body: FolderCreateRequestInner,
     ) -> FolderCreateResponse:
-        """Create folder.
+        """Create a folder in a teamspace.
 
         ``POST /v4/folders/{workspace}/{teamspace}/{folder}``
         (coroutine; see :meth:`FoldersApi.create_folder`).
@@ -200,7 +200,7 @@ class AsyncFoldersApi:
         teamspace: str,
         folder: str,
     ) -> FolderContentsResponse:
-        """Get folder contents.
+        """List the contents of a folder.
 
         ``GET /v4/folders/{workspace}/{teamspace}/{folder}/contents``
         (coroutine; see :meth:`FoldersApi.get_folder_contents`).

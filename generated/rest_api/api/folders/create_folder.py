@@ -1,4 +1,4 @@
-"""Create folder.
+"""Create a folder in a teamspace.
 
 ``POST /v4/folders/{workspace}/{teamspace}/{folder}`` (operation ``create_folder``).
 """
@@ -70,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[FolderCreateResponse]:
-    """Create folder.
+    """Create a folder in a teamspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -97,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> FolderCreateResponse:
-    """Create folder.
+    """Create a folder in a teamspace.
 
     Args:
         workspace (str):
@@ -132,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[FolderCreateResponse]:
-    """Create folder. (coroutine; whole answer)."""
+    """Create a folder in a teamspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -151,7 +151,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> FolderCreateResponse:
-    """Create folder. (coroutine; parsed success answer)."""
+    """Create a folder in a teamspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

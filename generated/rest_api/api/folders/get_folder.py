@@ -1,4 +1,4 @@
-"""Get folder.
+"""Get a folder.
 
 ``GET /v4/folders/{workspace}/{teamspace}/{folder}`` (operation ``get_folder``).
 """
@@ -59,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[FolderGetResponse]:
-    """Get folder.
+    """Get a folder.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -84,7 +84,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> FolderGetResponse:
-    """Get folder.
+    """Get a folder.
 
     Args:
         workspace (str):
@@ -116,7 +116,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[FolderGetResponse]:
-    """Get folder. (coroutine; whole answer)."""
+    """Get a folder. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -133,7 +133,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> FolderGetResponse:
-    """Get folder. (coroutine; parsed success answer)."""
+    """Get a folder. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

@@ -1,4 +1,4 @@
-"""Get folder contents.
+"""List the contents of a folder.
 
 ``GET /v4/folders/{workspace}/{teamspace}/{folder}/contents`` (operation ``get_folder_contents``).
 """
@@ -61,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[FolderContentsResponse]:
-    """Get folder contents.
+    """List the contents of a folder.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -86,7 +86,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> FolderContentsResponse:
-    """Get folder contents.
+    """List the contents of a folder.
 
     Args:
         workspace (str):
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[FolderContentsResponse]:
-    """Get folder contents. (coroutine; whole answer)."""
+    """List the contents of a folder. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -135,7 +135,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> FolderContentsResponse:
-    """Get folder contents. (coroutine; parsed success answer)."""
+    """List the contents of a folder. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

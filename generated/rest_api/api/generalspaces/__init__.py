@@ -39,7 +39,7 @@ class GeneralspacesApi:
         self,
         workspace: str,
     ) -> GeneralspaceGetResponse:
-        """Get generalspace by workspace.
+        """Get the general space of a workspace.
 
         ``GET /v4/generalspaces/{workspace}``
 
@@ -66,7 +66,7 @@ class GeneralspacesApi:
         workspace: str,
         body: GeneralspaceUpdateRequest,
     ) -> None:
-        """Update generalspace by workspace.
+        """Update the general space of a workspace.
 
         ``PATCH /v4/generalspaces/{workspace}``
 
@@ -95,7 +95,7 @@ class GeneralspacesApi:
         workspace: str,
         generalspace: str,
     ) -> GeneralspaceGetResponse:
-        """Get general space.
+        """Get a general space by id.
 
         ``GET /v4/generalspaces/{workspace}/{generalspace}``
 
@@ -125,7 +125,7 @@ class GeneralspacesApi:
         generalspace: str,
         body: GeneralspaceUpdateRequest,
     ) -> None:
-        """Update generalspace by id.
+        """Update a general space by id.
 
         ``PATCH /v4/generalspaces/{workspace}/{generalspace}``
 
@@ -171,7 +171,7 @@ class AsyncGeneralspacesApi:
         self,
         workspace: str,
     ) -> GeneralspaceGetResponse:
-        """Get generalspace by workspace.
+        """Get the general space of a workspace.
 
         ``GET /v4/generalspaces/{workspace}``
         (coroutine; see :meth:`GeneralspacesApi.get_generalspace_by_workspace`).
@@ -188,7 +188,7 @@ class AsyncGeneralspacesApi:
         workspace: str,
         body: GeneralspaceUpdateRequest,
     ) -> None:
-        """Update generalspace by workspace.
+        """Update the general space of a workspace.
 
         ``PATCH /v4/generalspaces/{workspace}``
         (coroutine; see :meth:`GeneralspacesApi.update_generalspace_by_workspace`).
@@ -206,7 +206,7 @@ class AsyncGeneralspacesApi:
         workspace: str,
         generalspace: str,
     ) -> GeneralspaceGetResponse:
-        """Get general space.
+        """Get a general space by id.
 
         ``GET /v4/generalspaces/{workspace}/{generalspace}``
         (coroutine; see :meth:`GeneralspacesApi.get_general_space`).
@@ -225,7 +225,7 @@ class AsyncGeneralspacesApi:
         generalspace: str,
         body: GeneralspaceUpdateRequest,
     ) -> None:
-        """Update generalspace by id.
+        """Update a general space by id.
 
         ``PATCH /v4/generalspaces/{workspace}/{generalspace}``
         (coroutine; see :meth:`GeneralspacesApi.update_generalspace_by_id`).

@@ -1,4 +1,4 @@
-"""Get general space.
+"""Get a general space by id.
 
 ``GET /v4/generalspaces/{workspace}/{generalspace}`` (operation ``get_general_space``).
 """
@@ -59,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GeneralspaceGetResponse]:
-    """Get general space.
+    """Get a general space by id.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -82,7 +82,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> GeneralspaceGetResponse:
-    """Get general space.
+    """Get a general space by id.
 
     Args:
         workspace (str):
@@ -111,7 +111,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GeneralspaceGetResponse]:
-    """Get general space. (coroutine; whole answer)."""
+    """Get a general space by id. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         generalspace=generalspace,
@@ -126,7 +126,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> GeneralspaceGetResponse:
-    """Get general space. (coroutine; parsed success answer)."""
+    """Get a general space by id. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         generalspace=generalspace,

@@ -1,4 +1,4 @@
-"""Get generalspace by workspace.
+"""Get the general space of a workspace.
 
 ``GET /v4/generalspaces/{workspace}`` (operation ``get_generalspace_by_workspace``).
 """
@@ -57,7 +57,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GeneralspaceGetResponse]:
-    """Get generalspace by workspace.
+    """Get the general space of a workspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -78,7 +78,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> GeneralspaceGetResponse:
-    """Get generalspace by workspace.
+    """Get the general space of a workspace.
 
     Args:
         workspace (str):
@@ -104,7 +104,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GeneralspaceGetResponse]:
-    """Get generalspace by workspace. (coroutine; whole answer)."""
+    """Get the general space of a workspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
     )
@@ -117,7 +117,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> GeneralspaceGetResponse:
-    """Get generalspace by workspace. (coroutine; parsed success answer)."""
+    """Get the general space of a workspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
     )

@@ -1,4 +1,4 @@
-"""Update generalspace by id.
+"""Update a general space by id.
 
 ``PATCH /v4/generalspaces/{workspace}/{generalspace}`` (operation ``update_generalspace_by_id``).
 """
@@ -60,7 +60,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Update generalspace by id.
+    """Update a general space by id.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -85,7 +85,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Update generalspace by id.
+    """Update a general space by id.
 
     Args:
         workspace (str):
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Update generalspace by id. (coroutine; whole answer)."""
+    """Update a general space by id. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         generalspace=generalspace,
@@ -135,7 +135,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Update generalspace by id. (coroutine; parsed success answer)."""
+    """Update a general space by id. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         generalspace=generalspace,

@@ -1,4 +1,4 @@
-"""Update generalspace by workspace.
+"""Update the general space of a workspace.
 
 ``PATCH /v4/generalspaces/{workspace}`` (operation ``update_generalspace_by_workspace``).
 """
@@ -58,7 +58,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Update generalspace by workspace.
+    """Update the general space of a workspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -81,7 +81,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Update generalspace by workspace.
+    """Update the general space of a workspace.
 
     Args:
         workspace (str):
@@ -111,7 +111,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Update generalspace by workspace. (coroutine; whole answer)."""
+    """Update the general space of a workspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         body=body,
@@ -126,7 +126,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Update generalspace by workspace. (coroutine; parsed success answer)."""
+    """Update the general space of a workspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         body=body,

@@ -37,7 +37,7 @@ class ImagesApi:
         self,
         image_id: str,
     ) -> bytes:
-        """Get image.
+        """Download a static image as PNG.
 
         ``GET /v4/static/images/{image_id}``
 
@@ -79,7 +79,7 @@ class AsyncImagesApi:
         self,
         image_id: str,
     ) -> bytes:
-        """Get image.
+        """Download a static image as PNG.
 
         ``GET /v4/static/images/{image_id}``
         (coroutine; see :meth:`ImagesApi.get_image`).

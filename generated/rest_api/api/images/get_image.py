@@ -1,4 +1,4 @@
-"""Get image.
+"""Download a static image as PNG.
 
 ``GET /v4/static/images/{image_id}`` (operation ``get_image``).
 """
@@ -48,7 +48,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[bytes]:
-    """Get image.
+    """Download a static image as PNG.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -69,7 +69,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> bytes:
-    """Get image.
+    """Download a static image as PNG.
 
     Args:
         image_id (str):
@@ -95,7 +95,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[bytes]:
-    """Get image. (coroutine; whole answer)."""
+    """Download a static image as PNG. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         image_id=image_id,
     )
@@ -108,7 +108,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> bytes:
-    """Get image. (coroutine; parsed success answer)."""
+    """Download a static image as PNG. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         image_id=image_id,
     )

@@ -48,7 +48,7 @@ class InvitationsApi:
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> InvitationsListResponse:
-        """List invitations.
+        """List the invitations of a workspace.
 
         ``GET /v4/invitations/admin/{workspace}``
 
@@ -79,7 +79,7 @@ class InvitationsApi:
         workspace: str,
         body: list[InvitationsCreateRequestInner],
     ) -> None:
-        """Create invitations.
+        """Invite people to a workspace by email.
 
         ``POST /v4/invitations/admin/{workspace}``
 
@@ -108,7 +108,7 @@ class InvitationsApi:
         workspace: str,
         invitation_id: str,
     ) -> None:
-        """Revoke invitation.
+        """Revoke an invitation.
 
         ``DELETE /v4/invitations/admin/{workspace}/{invitation_id}``
 
@@ -137,7 +137,7 @@ class InvitationsApi:
         invitation_id: str,
         body: InvitationRetrieveRequest,
     ) -> InvitationRetrieveResponse:
-        """Get invitation.
+        """Look up an invitation by its JWT.
 
         ``POST /v4/invitations/{invitation_id}``
 
@@ -166,7 +166,7 @@ class InvitationsApi:
         invitation_id: str,
         body: InvitationRespondRequest,
     ) -> None:
-        """Respond invitation.
+        """Accept or reject an invitation.
 
         ``PATCH /v4/invitations/{invitation_id}``
 
@@ -213,7 +213,7 @@ class AsyncInvitationsApi:
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> InvitationsListResponse:
-        """List invitations.
+        """List the invitations of a workspace.
 
         ``GET /v4/invitations/admin/{workspace}``
         (coroutine; see :meth:`InvitationsApi.list_invitations`).
@@ -232,7 +232,7 @@ class AsyncInvitationsApi:
         workspace: str,
         body: list[InvitationsCreateRequestInner],
     ) -> None:
-        """Create invitations.
+        """Invite people to a workspace by email.
 
         ``POST /v4/invitations/admin/{workspace}``
         (coroutine; see :meth:`InvitationsApi.create_invitations`).
@@ -250,7 +250,7 @@ class AsyncInvitationsApi:
         workspace: str,
         invitation_id: str,
     ) -> None:
-        """Revoke invitation.
+        """Revoke an invitation.
 
         ``DELETE /v4/invitations/admin/{workspace}/{invitation_id}``
         (coroutine; see :meth:`InvitationsApi.revoke_invitation`).
@@ -268,7 +268,7 @@ class AsyncInvitationsApi:
         invitation_id: str,
         body: InvitationRetrieveRequest,
     ) -> InvitationRetrieveResponse:
-        """Get invitation.
+        """Look up an invitation by its JWT.
 
         ``POST /v4/invitations/{invitation_id}``
         (coroutine; see :meth:`InvitationsApi.get_invitation`).
@@ -286,7 +286,7 @@ class AsyncInvitationsApi:
         invitation_id: str,
         body: InvitationRespondRequest,
     ) -> None:
-        """Respond invitation.
+        """Accept or reject an invitation.
 
         ``PATCH /v4/invitations/{invitation_id}``
         (coroutine; see :meth:`InvitationsApi.respond_invitation`).

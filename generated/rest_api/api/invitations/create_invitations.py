@@ -1,4 +1,4 @@
-"""Create invitations.
+"""Invite people to a workspace by email.
 
 ``POST /v4/invitations/admin/{workspace}`` (operation ``create_invitations``).
 """
@@ -61,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Create invitations.
+    """Invite people to a workspace by email.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -84,7 +84,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Create invitations.
+    """Invite people to a workspace by email.
 
     Args:
         workspace (str):
@@ -114,7 +114,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Create invitations. (coroutine; whole answer)."""
+    """Invite people to a workspace by email. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         body=body,
@@ -129,7 +129,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Create invitations. (coroutine; parsed success answer)."""
+    """Invite people to a workspace by email. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         body=body,

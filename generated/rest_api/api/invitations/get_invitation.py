@@ -1,4 +1,4 @@
-"""Get invitation.
+"""Look up an invitation by its JWT.
 
 ``POST /v4/invitations/{invitation_id}`` (operation ``get_invitation``).
 """
@@ -66,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[InvitationRetrieveResponse]:
-    """Get invitation.
+    """Look up an invitation by its JWT.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -89,7 +89,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> InvitationRetrieveResponse:
-    """Get invitation.
+    """Look up an invitation by its JWT.
 
     Args:
         invitation_id (str):
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[InvitationRetrieveResponse]:
-    """Get invitation. (coroutine; whole answer)."""
+    """Look up an invitation by its JWT. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         invitation_id=invitation_id,
         body=body,
@@ -133,7 +133,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> InvitationRetrieveResponse:
-    """Get invitation. (coroutine; parsed success answer)."""
+    """Look up an invitation by its JWT. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         invitation_id=invitation_id,
         body=body,

@@ -1,4 +1,4 @@
-"""List invitations.
+"""List the invitations of a workspace.
 
 ``GET /v4/invitations/admin/{workspace}`` (operation ``list_invitations``).
 """
@@ -71,7 +71,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> Response[InvitationsListResponse]:
-    """List invitations.
+    """List the invitations of a workspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -96,7 +96,7 @@ def sync(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> InvitationsListResponse:
-    """List invitations.
+    """List the invitations of a workspace.
 
     Args:
         workspace (str):
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> Response[InvitationsListResponse]:
-    """List invitations. (coroutine; whole answer)."""
+    """List the invitations of a workspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         page=page,
@@ -145,7 +145,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> InvitationsListResponse:
-    """List invitations. (coroutine; parsed success answer)."""
+    """List the invitations of a workspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         page=page,

@@ -1,4 +1,4 @@
-"""Respond invitation.
+"""Accept or reject an invitation.
 
 ``PATCH /v4/invitations/{invitation_id}`` (operation ``respond_invitation``).
 """
@@ -58,7 +58,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Respond invitation.
+    """Accept or reject an invitation.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -81,7 +81,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Respond invitation.
+    """Accept or reject an invitation.
 
     Args:
         invitation_id (str):
@@ -111,7 +111,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Respond invitation. (coroutine; whole answer)."""
+    """Accept or reject an invitation. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         invitation_id=invitation_id,
         body=body,
@@ -126,7 +126,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Respond invitation. (coroutine; parsed success answer)."""
+    """Accept or reject an invitation. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         invitation_id=invitation_id,
         body=body,

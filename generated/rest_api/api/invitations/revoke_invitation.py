@@ -1,4 +1,4 @@
-"""Revoke invitation.
+"""Revoke an invitation.
 
 ``DELETE /v4/invitations/admin/{workspace}/{invitation_id}`` (operation ``revoke_invitation``).
 """
@@ -51,7 +51,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Revoke invitation.
+    """Revoke an invitation.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -74,7 +74,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Revoke invitation.
+    """Revoke an invitation.
 
     Args:
         workspace (str):
@@ -104,7 +104,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Revoke invitation. (coroutine; whole answer)."""
+    """Revoke an invitation. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         invitation_id=invitation_id,
@@ -119,7 +119,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Revoke invitation. (coroutine; parsed success answer)."""
+    """Revoke an invitation. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         invitation_id=invitation_id,

@@ -41,7 +41,7 @@ class LlmconfigsApi:
         self,
         workspace: str,
     ) -> LLMConfigListResponse:
-        """List llm configs.
+        """List the LLM provider configurations of a workspace.
 
         ``GET /v4/agents/config/{workspace}``
 
@@ -68,7 +68,7 @@ class LlmconfigsApi:
         workspace: str,
         body: LLMConfigCreateRequest,
     ) -> LLMConfigCreateResponse:
-        """Create llm config.
+        """Add an LLM provider configuration to a workspace.
 
         ``POST /v4/agents/config/{workspace}``
 
@@ -97,7 +97,7 @@ class LlmconfigsApi:
         workspace: str,
         llmconfig_id: str,
     ) -> None:
-        """Delete llm config.
+        """Delete an LLM provider configuration.
 
         ``DELETE /v4/agents/config/{workspace}/{llmconfig_id}``
 
@@ -127,7 +127,7 @@ class LlmconfigsApi:
         llmconfig_id: str,
         body: LLMConfigUpdateRequest,
     ) -> None:
-        """Update llm config.
+        """Update an LLM provider configuration.
 
         ``PATCH /v4/agents/config/{workspace}/{llmconfig_id}``
 
@@ -173,7 +173,7 @@ class AsyncLlmconfigsApi:
         self,
         workspace: str,
     ) -> LLMConfigListResponse:
-        """List llm configs.
+        """List the LLM provider configurations of a workspace.
 
         ``GET /v4/agents/config/{workspace}``
         (coroutine; see :meth:`LlmconfigsApi.list_llm_configs`).
@@ -190,7 +190,7 @@ class AsyncLlmconfigsApi:
         workspace: str,
         body: LLMConfigCreateRequest,
     ) -> LLMConfigCreateResponse:
-        """Create llm config.
+        """Add an LLM provider configuration to a workspace.
 
         ``POST /v4/agents/config/{workspace}``
         (coroutine; see :meth:`LlmconfigsApi.create_llm_config`).
@@ -208,7 +208,7 @@ class AsyncLlmconfigsApi:
         workspace: str,
         llmconfig_id: str,
     ) -> None:
-        """Delete llm config.
+        """Delete an LLM provider configuration.
 
         ``DELETE /v4/agents/config/{workspace}/{llmconfig_id}``
         (coroutine; see :meth:`LlmconfigsApi.delete_llm_config`).
@@ -227,7 +227,7 @@ class AsyncLlmconfigsApi:
         llmconfig_id: str,
         body: LLMConfigUpdateRequest,
     ) -> None:
-        """Update llm config.
+        """Update an LLM provider configuration.
 
         ``PATCH /v4/agents/config/{workspace}/{llmconfig_id}``
         (coroutine; see :meth:`LlmconfigsApi.update_llm_config`).

@@ -1,4 +1,4 @@
-"""Create llm config.
+"""Add an LLM provider configuration to a workspace.
 
 ``POST /v4/agents/config/{workspace}`` (operation ``create_llm_config``).
 """
@@ -66,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[LLMConfigCreateResponse]:
-    """Create llm config.
+    """Add an LLM provider configuration to a workspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -89,7 +89,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> LLMConfigCreateResponse:
-    """Create llm config.
+    """Add an LLM provider configuration to a workspace.
 
     Args:
         workspace (str):
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[LLMConfigCreateResponse]:
-    """Create llm config. (coroutine; whole answer)."""
+    """Add an LLM provider configuration to a workspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         body=body,
@@ -133,7 +133,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> LLMConfigCreateResponse:
-    """Create llm config. (coroutine; parsed success answer)."""
+    """Add an LLM provider configuration to a workspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         body=body,

@@ -1,4 +1,4 @@
-"""Delete llm config.
+"""Delete an LLM provider configuration.
 
 ``DELETE /v4/agents/config/{workspace}/{llmconfig_id}`` (operation ``delete_llm_config``).
 """
@@ -51,7 +51,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Delete llm config.
+    """Delete an LLM provider configuration.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -74,7 +74,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Delete llm config.
+    """Delete an LLM provider configuration.
 
     Args:
         workspace (str):
@@ -104,7 +104,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Delete llm config. (coroutine; whole answer)."""
+    """Delete an LLM provider configuration. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         llmconfig_id=llmconfig_id,
@@ -119,7 +119,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Delete llm config. (coroutine; parsed success answer)."""
+    """Delete an LLM provider configuration. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         llmconfig_id=llmconfig_id,

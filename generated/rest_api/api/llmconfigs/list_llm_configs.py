@@ -1,4 +1,4 @@
-"""List llm configs.
+"""List the LLM provider configurations of a workspace.
 
 ``GET /v4/agents/config/{workspace}`` (operation ``list_llm_configs``).
 """
@@ -57,7 +57,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[LLMConfigListResponse]:
-    """List llm configs.
+    """List the LLM provider configurations of a workspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -78,7 +78,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> LLMConfigListResponse:
-    """List llm configs.
+    """List the LLM provider configurations of a workspace.
 
     Args:
         workspace (str):
@@ -104,7 +104,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[LLMConfigListResponse]:
-    """List llm configs. (coroutine; whole answer)."""
+    """List the LLM provider configurations of a workspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
     )
@@ -117,7 +117,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> LLMConfigListResponse:
-    """List llm configs. (coroutine; parsed success answer)."""
+    """List the LLM provider configurations of a workspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
     )

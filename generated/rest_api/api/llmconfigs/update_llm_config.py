@@ -1,4 +1,4 @@
-"""Update llm config.
+"""Update an LLM provider configuration.
 
 ``PATCH /v4/agents/config/{workspace}/{llmconfig_id}`` (operation ``update_llm_config``).
 """
@@ -60,7 +60,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Update llm config.
+    """Update an LLM provider configuration.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -85,7 +85,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Update llm config.
+    """Update an LLM provider configuration.
 
     Args:
         workspace (str):
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Update llm config. (coroutine; whole answer)."""
+    """Update an LLM provider configuration. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         llmconfig_id=llmconfig_id,
@@ -135,7 +135,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Update llm config. (coroutine; parsed success answer)."""
+    """Update an LLM provider configuration. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         llmconfig_id=llmconfig_id,

@@ -38,7 +38,7 @@ class OnboardingApi:
     def get_onboarding_status(
         self,
     ) -> OnboardingGetStatusResponse:
-        """Get onboarding status.
+        """Get the caller's onboarding status.
 
         ``GET /v4/onboarding``
 
@@ -60,7 +60,7 @@ class OnboardingApi:
         self,
         body: OnboardingSetStatusRequest,
     ) -> None:
-        """Set onboarding status.
+        """Set the caller's onboarding status.
 
         ``POST /v4/onboarding``
 
@@ -85,7 +85,7 @@ class OnboardingApi:
     def delete_onboarding_status(
         self,
     ) -> None:
-        """Delete onboarding status.
+        """Delete the caller's onboarding status.
 
         ``DELETE /v4/onboarding``
 
@@ -122,7 +122,7 @@ class AsyncOnboardingApi:
     async def get_onboarding_status(
         self,
     ) -> OnboardingGetStatusResponse:
-        """Get onboarding status.
+        """Get the caller's onboarding status.
 
         ``GET /v4/onboarding``
         (coroutine; see :meth:`OnboardingApi.get_onboarding_status`).
@@ -137,7 +137,7 @@ class AsyncOnboardingApi:
         self,
         body: OnboardingSetStatusRequest,
     ) -> None:
-        """Set onboarding status.
+        """Set the caller's onboarding status.
 
         ``POST /v4/onboarding``
         (coroutine; see :meth:`OnboardingApi.set_onboarding_status`).
@@ -152,7 +152,7 @@ class AsyncOnboardingApi:
     async def delete_onboarding_status(
         self,
     ) -> None:
-        """Delete onboarding status.
+        """Delete the caller's onboarding status.
 
         ``DELETE /v4/onboarding``
         (coroutine; see :meth:`OnboardingApi.delete_onboarding_status`).

@@ -1,4 +1,4 @@
-"""Delete onboarding status.
+"""Delete the caller's onboarding status.
 
 ``DELETE /v4/onboarding`` (operation ``delete_onboarding_status``).
 """
@@ -46,7 +46,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Delete onboarding status.
+    """Delete the caller's onboarding status.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -64,7 +64,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Delete onboarding status.
+    """Delete the caller's onboarding status.
 
 
     Returns:
@@ -85,7 +85,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Delete onboarding status. (coroutine; whole answer)."""
+    """Delete the caller's onboarding status. (coroutine; whole answer)."""
     kwargs = _get_kwargs()
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -95,7 +95,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Delete onboarding status. (coroutine; parsed success answer)."""
+    """Delete the caller's onboarding status. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs()
     response = await client.get_async_httpx_client().request(**kwargs)
     _parse_response(client=client, response=response)

@@ -1,4 +1,4 @@
-"""Get onboarding status.
+"""Get the caller's onboarding status.
 
 ``GET /v4/onboarding`` (operation ``get_onboarding_status``).
 """
@@ -54,7 +54,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OnboardingGetStatusResponse]:
-    """Get onboarding status.
+    """Get the caller's onboarding status.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -72,7 +72,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> OnboardingGetStatusResponse:
-    """Get onboarding status.
+    """Get the caller's onboarding status.
 
 
     Returns:
@@ -92,7 +92,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OnboardingGetStatusResponse]:
-    """Get onboarding status. (coroutine; whole answer)."""
+    """Get the caller's onboarding status. (coroutine; whole answer)."""
     kwargs = _get_kwargs()
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -102,7 +102,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> OnboardingGetStatusResponse:
-    """Get onboarding status. (coroutine; parsed success answer)."""
+    """Get the caller's onboarding status. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs()
     response = await client.get_async_httpx_client().request(**kwargs)
     return _parse_response(client=client, response=response)

@@ -1,4 +1,4 @@
-"""Set onboarding status.
+"""Set the caller's onboarding status.
 
 ``POST /v4/onboarding`` (operation ``set_onboarding_status``).
 """
@@ -56,7 +56,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Set onboarding status.
+    """Set the caller's onboarding status.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -77,7 +77,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Set onboarding status.
+    """Set the caller's onboarding status.
 
     Args:
         body (OnboardingSetStatusRequest): The request body.
@@ -104,7 +104,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Set onboarding status. (coroutine; whole answer)."""
+    """Set the caller's onboarding status. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         body=body,
     )
@@ -117,7 +117,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Set onboarding status. (coroutine; parsed success answer)."""
+    """Set the caller's onboarding status. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         body=body,
     )

@@ -46,7 +46,7 @@ class SnowflakeApi:
         *,
         teamspace_id: str | Unset = UNSET,
     ) -> ListSnowflakeDatabasesResponse:
-        """List databases.
+        """List Snowflake databases through a named credential.
 
         ``GET /v4/partner/v1/snowflake/databases/{workspace}/{name}``
 
@@ -79,7 +79,7 @@ class SnowflakeApi:
         asset: str,
         body: QuerySnowflakeTableRequest,
     ) -> Any:
-        """Query snowflake table.
+        """Run a SQL query on a Snowflake table asset.
 
         ``POST /v4/partner/v1/snowflake/tables/{workspace}/{teamspace}/{asset}``
 
@@ -114,7 +114,7 @@ class SnowflakeApi:
         *,
         teamspace_id: str | Unset = UNSET,
     ) -> ListSnowflakeWarehousesResponse:
-        """List snowflake warehouses.
+        """List Snowflake warehouses through a named credential.
 
         ``GET /v4/partner/v1/snowflake/warehouses/{workspace}/{name}``
 
@@ -163,7 +163,7 @@ class AsyncSnowflakeApi:
         *,
         teamspace_id: str | Unset = UNSET,
     ) -> ListSnowflakeDatabasesResponse:
-        """List databases.
+        """List Snowflake databases through a named credential.
 
         ``GET /v4/partner/v1/snowflake/databases/{workspace}/{name}``
         (coroutine; see :meth:`SnowflakeApi.list_databases`).
@@ -184,7 +184,7 @@ class AsyncSnowflakeApi:
         asset: str,
         body: QuerySnowflakeTableRequest,
     ) -> Any:
-        """Query snowflake table.
+        """Run a SQL query on a Snowflake table asset.
 
         ``POST /v4/partner/v1/snowflake/tables/{workspace}/{teamspace}/{asset}``
         (coroutine; see :meth:`SnowflakeApi.query_snowflake_table`).
@@ -206,7 +206,7 @@ class AsyncSnowflakeApi:
         *,
         teamspace_id: str | Unset = UNSET,
     ) -> ListSnowflakeWarehousesResponse:
-        """List snowflake warehouses.
+        """List Snowflake warehouses through a named credential.
 
         ``GET /v4/partner/v1/snowflake/warehouses/{workspace}/{name}``
         (coroutine; see :meth:`SnowflakeApi.list_snowflake_warehouses`).

@@ -1,4 +1,4 @@
-"""List snowflake warehouses.
+"""List Snowflake warehouses through a named credential.
 
 ``GET /v4/partner/v1/snowflake/warehouses/{workspace}/{name}`` (operation ``list_snowflake_warehouses``).
 """
@@ -71,7 +71,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> Response[ListSnowflakeWarehousesResponse]:
-    """List snowflake warehouses.
+    """List Snowflake warehouses through a named credential.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -96,7 +96,7 @@ def sync(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> ListSnowflakeWarehousesResponse:
-    """List snowflake warehouses.
+    """List Snowflake warehouses through a named credential.
 
     Args:
         workspace (str):
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> Response[ListSnowflakeWarehousesResponse]:
-    """List snowflake warehouses. (coroutine; whole answer)."""
+    """List Snowflake warehouses through a named credential. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         name=name,
@@ -145,7 +145,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> ListSnowflakeWarehousesResponse:
-    """List snowflake warehouses. (coroutine; parsed success answer)."""
+    """List Snowflake warehouses through a named credential. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         name=name,

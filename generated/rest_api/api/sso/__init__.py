@@ -43,7 +43,7 @@ class SsoApi:
     def list_sso_domains(
         self,
     ) -> SSODomainConfigListResponse:
-        """List sso domains.
+        """List the SSO domain configurations.
 
         ``GET /v4/sso/domains``
 
@@ -65,7 +65,7 @@ class SsoApi:
         self,
         body: SSODomainConfigCreateRequest,
     ) -> SSODomainConfigCreateResponse:
-        """Create sso domain.
+        """Add an SSO (OIDC) domain configuration.
 
         ``POST /v4/sso/domains``
 
@@ -91,7 +91,7 @@ class SsoApi:
         self,
         id: str,
     ) -> SSODomainConfigGetResponse:
-        """Get sso domain.
+        """Get an SSO domain configuration.
 
         ``GET /v4/sso/domains/{id}``
 
@@ -117,7 +117,7 @@ class SsoApi:
         self,
         id: str,
     ) -> None:
-        """Delete sso domain.
+        """Delete an SSO domain configuration.
 
         ``DELETE /v4/sso/domains/{id}``
 
@@ -144,7 +144,7 @@ class SsoApi:
         id: str,
         body: SSODomainConfigUpdateRequest,
     ) -> SSODomainConfigUpdateResponse:
-        """Update sso domain.
+        """Update the OIDC settings of an SSO domain configuration.
 
         ``PATCH /v4/sso/domains/{id}``
 
@@ -172,7 +172,7 @@ class SsoApi:
         self,
         id: str,
     ) -> DomainCheckResult:
-        """Run sso domain check.
+        """Run the verification check of an SSO domain.
 
         ``POST /v4/sso/domains/{id}/run_check``
 
@@ -213,7 +213,7 @@ class AsyncSsoApi:
     async def list_sso_domains(
         self,
     ) -> SSODomainConfigListResponse:
-        """List sso domains.
+        """List the SSO domain configurations.
 
         ``GET /v4/sso/domains``
         (coroutine; see :meth:`SsoApi.list_sso_domains`).
@@ -228,7 +228,7 @@ class AsyncSsoApi:
         self,
         body: SSODomainConfigCreateRequest,
     ) -> SSODomainConfigCreateResponse:
-        """Create sso domain.
+        """Add an SSO (OIDC) domain configuration.
 
         ``POST /v4/sso/domains``
         (coroutine; see :meth:`SsoApi.create_sso_domain`).
@@ -244,7 +244,7 @@ class AsyncSsoApi:
         self,
         id: str,
     ) -> SSODomainConfigGetResponse:
-        """Get sso domain.
+        """Get an SSO domain configuration.
 
         ``GET /v4/sso/domains/{id}``
         (coroutine; see :meth:`SsoApi.get_sso_domain`).
@@ -260,7 +260,7 @@ class AsyncSsoApi:
         self,
         id: str,
     ) -> None:
-        """Delete sso domain.
+        """Delete an SSO domain configuration.
 
         ``DELETE /v4/sso/domains/{id}``
         (coroutine; see :meth:`SsoApi.delete_sso_domain`).
@@ -277,7 +277,7 @@ class AsyncSsoApi:
         id: str,
         body: SSODomainConfigUpdateRequest,
     ) -> SSODomainConfigUpdateResponse:
-        """Update sso domain.
+        """Update the OIDC settings of an SSO domain configuration.
 
         ``PATCH /v4/sso/domains/{id}``
         (coroutine; see :meth:`SsoApi.update_sso_domain`).
@@ -294,7 +294,7 @@ class AsyncSsoApi:
         self,
         id: str,
     ) -> DomainCheckResult:
-        """Run sso domain check.
+        """Run the verification check of an SSO domain.
 
         ``POST /v4/sso/domains/{id}/run_check``
         (coroutine; see :meth:`SsoApi.run_sso_domain_check`).

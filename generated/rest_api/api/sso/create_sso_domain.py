@@ -1,4 +1,4 @@
-"""Create sso domain.
+"""Add an SSO (OIDC) domain configuration.
 
 ``POST /v4/sso/domains`` (operation ``create_sso_domain``).
 """
@@ -64,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SSODomainConfigCreateResponse]:
-    """Create sso domain.
+    """Add an SSO (OIDC) domain configuration.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -85,7 +85,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> SSODomainConfigCreateResponse:
-    """Create sso domain.
+    """Add an SSO (OIDC) domain configuration.
 
     Args:
         body (SSODomainConfigCreateRequest): The request body.
@@ -111,7 +111,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SSODomainConfigCreateResponse]:
-    """Create sso domain. (coroutine; whole answer)."""
+    """Add an SSO (OIDC) domain configuration. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         body=body,
     )
@@ -124,7 +124,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> SSODomainConfigCreateResponse:
-    """Create sso domain. (coroutine; parsed success answer)."""
+    """Add an SSO (OIDC) domain configuration. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         body=body,
     )

@@ -1,4 +1,4 @@
-"""Delete sso domain.
+"""Delete an SSO domain configuration.
 
 ``DELETE /v4/sso/domains/{id}`` (operation ``delete_sso_domain``).
 """
@@ -49,7 +49,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Delete sso domain.
+    """Delete an SSO domain configuration.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -70,7 +70,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Delete sso domain.
+    """Delete an SSO domain configuration.
 
     Args:
         id (str):
@@ -97,7 +97,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Delete sso domain. (coroutine; whole answer)."""
+    """Delete an SSO domain configuration. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         id=id,
     )
@@ -110,7 +110,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Delete sso domain. (coroutine; parsed success answer)."""
+    """Delete an SSO domain configuration. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         id=id,
     )

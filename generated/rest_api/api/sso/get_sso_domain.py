@@ -1,4 +1,4 @@
-"""Get sso domain.
+"""Get an SSO domain configuration.
 
 ``GET /v4/sso/domains/{id}`` (operation ``get_sso_domain``).
 """
@@ -57,7 +57,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SSODomainConfigGetResponse]:
-    """Get sso domain.
+    """Get an SSO domain configuration.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -78,7 +78,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> SSODomainConfigGetResponse:
-    """Get sso domain.
+    """Get an SSO domain configuration.
 
     Args:
         id (str):
@@ -104,7 +104,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SSODomainConfigGetResponse]:
-    """Get sso domain. (coroutine; whole answer)."""
+    """Get an SSO domain configuration. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         id=id,
     )
@@ -117,7 +117,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> SSODomainConfigGetResponse:
-    """Get sso domain. (coroutine; parsed success answer)."""
+    """Get an SSO domain configuration. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         id=id,
     )

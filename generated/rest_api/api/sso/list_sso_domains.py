@@ -1,4 +1,4 @@
-"""List sso domains.
+"""List the SSO domain configurations.
 
 ``GET /v4/sso/domains`` (operation ``list_sso_domains``).
 """
@@ -54,7 +54,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SSODomainConfigListResponse]:
-    """List sso domains.
+    """List the SSO domain configurations.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -72,7 +72,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> SSODomainConfigListResponse:
-    """List sso domains.
+    """List the SSO domain configurations.
 
 
     Returns:
@@ -92,7 +92,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SSODomainConfigListResponse]:
-    """List sso domains. (coroutine; whole answer)."""
+    """List the SSO domain configurations. (coroutine; whole answer)."""
     kwargs = _get_kwargs()
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -102,7 +102,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> SSODomainConfigListResponse:
-    """List sso domains. (coroutine; parsed success answer)."""
+    """List the SSO domain configurations. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs()
     response = await client.get_async_httpx_client().request(**kwargs)
     return _parse_response(client=client, response=response)

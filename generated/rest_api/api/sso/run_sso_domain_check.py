@@ -1,4 +1,4 @@
-"""Run sso domain check.
+"""Run the verification check of an SSO domain.
 
 ``POST /v4/sso/domains/{id}/run_check`` (operation ``run_sso_domain_check``).
 """
@@ -55,7 +55,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DomainCheckResult]:
-    """Run sso domain check.
+    """Run the verification check of an SSO domain.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -76,7 +76,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> DomainCheckResult:
-    """Run sso domain check.
+    """Run the verification check of an SSO domain.
 
     Args:
         id (str):
@@ -102,7 +102,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DomainCheckResult]:
-    """Run sso domain check. (coroutine; whole answer)."""
+    """Run the verification check of an SSO domain. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         id=id,
     )
@@ -115,7 +115,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> DomainCheckResult:
-    """Run sso domain check. (coroutine; parsed success answer)."""
+    """Run the verification check of an SSO domain. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         id=id,
     )

@@ -1,4 +1,4 @@
-"""Update sso domain.
+"""Update the OIDC settings of an SSO domain configuration.
 
 ``PATCH /v4/sso/domains/{id}`` (operation ``update_sso_domain``).
 """
@@ -66,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SSODomainConfigUpdateResponse]:
-    """Update sso domain.
+    """Update the OIDC settings of an SSO domain configuration.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -89,7 +89,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> SSODomainConfigUpdateResponse:
-    """Update sso domain.
+    """Update the OIDC settings of an SSO domain configuration.
 
     Args:
         id (str):
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SSODomainConfigUpdateResponse]:
-    """Update sso domain. (coroutine; whole answer)."""
+    """Update the OIDC settings of an SSO domain configuration. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         id=id,
         body=body,
@@ -133,7 +133,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> SSODomainConfigUpdateResponse:
-    """Update sso domain. (coroutine; parsed success answer)."""
+    """Update the OIDC settings of an SSO domain configuration. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         id=id,
         body=body,

@@ -49,7 +49,7 @@ class StoragesettingsApi:
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> StorageSettingsListResponse:
-        """List storage settings.
+        """List the storage settings of a workspace.
 
         ``GET /v4/storagesettings/{workspace}``
 
@@ -84,7 +84,7 @@ class StoragesettingsApi:
         *,
         teamspace_id: str | Unset = UNSET,
     ) -> StorageSettingsCreateResponse:
-        """Create storage setting.
+        """Create a storage setting in a workspace.
 
         ``POST /v4/storagesettings/{workspace}``
 
@@ -117,7 +117,7 @@ class StoragesettingsApi:
         *,
         teamspace_id: str | Unset = UNSET,
     ) -> StorageSettingGetResponse:
-        """Get storage setting by id.
+        """Get a storage setting by id.
 
         ``GET /v4/storagesettings/{workspace}/{stset_id}``
 
@@ -150,7 +150,7 @@ class StoragesettingsApi:
         *,
         teamspace_id: str | Unset = UNSET,
     ) -> None:
-        """Delete storage setting by id.
+        """Delete a storage setting by id.
 
         ``DELETE /v4/storagesettings/{workspace}/{stset_id}``
 
@@ -184,7 +184,7 @@ class StoragesettingsApi:
         *,
         teamspace_id: str | Unset = UNSET,
     ) -> None:
-        """Patch storage setting by id.
+        """Update a storage setting by id.
 
         ``PATCH /v4/storagesettings/{workspace}/{stset_id}``
 
@@ -236,7 +236,7 @@ class AsyncStoragesettingsApi:
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> StorageSettingsListResponse:
-        """List storage settings.
+        """List the storage settings of a workspace.
 
         ``GET /v4/storagesettings/{workspace}``
         (coroutine; see :meth:`StoragesettingsApi.list_storage_settings`).
@@ -258,7 +258,7 @@ class AsyncStoragesettingsApi:
         *,
         teamspace_id: str | Unset = UNSET,
     ) -> StorageSettingsCreateResponse:
-        """Create storage setting.
+        """Create a storage setting in a workspace.
 
         ``POST /v4/storagesettings/{workspace}``
         (coroutine; see :meth:`StoragesettingsApi.create_storage_setting`).
@@ -279,7 +279,7 @@ class AsyncStoragesettingsApi:
         *,
         teamspace_id: str | Unset = UNSET,
     ) -> StorageSettingGetResponse:
-        """Get storage setting by id.
+        """Get a storage setting by id.
 
         ``GET /v4/storagesettings/{workspace}/{stset_id}``
         (coroutine; see :meth:`StoragesettingsApi.get_storage_setting_by_id`).
@@ -300,7 +300,7 @@ class AsyncStoragesettingsApi:
         *,
         teamspace_id: str | Unset = UNSET,
     ) -> None:
-        """Delete storage setting by id.
+        """Delete a storage setting by id.
 
         ``DELETE /v4/storagesettings/{workspace}/{stset_id}``
         (coroutine; see :meth:`StoragesettingsApi.delete_storage_setting_by_id`).
@@ -322,7 +322,7 @@ class AsyncStoragesettingsApi:
         *,
         teamspace_id: str | Unset = UNSET,
     ) -> None:
-        """Patch storage setting by id.
+        """Update a storage setting by id.
 
         ``PATCH /v4/storagesettings/{workspace}/{stset_id}``
         (coroutine; see :meth:`StoragesettingsApi.patch_storage_setting_by_id`).

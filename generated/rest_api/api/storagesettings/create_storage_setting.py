@@ -1,4 +1,4 @@
-"""Create storage setting.
+"""Create a storage setting in a workspace.
 
 ``POST /v4/storagesettings/{workspace}`` (operation ``create_storage_setting``).
 """
@@ -76,7 +76,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> Response[StorageSettingsCreateResponse]:
-    """Create storage setting.
+    """Create a storage setting in a workspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -101,7 +101,7 @@ def sync(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> StorageSettingsCreateResponse:
-    """Create storage setting.
+    """Create a storage setting in a workspace.
 
     Args:
         workspace (str):
@@ -133,7 +133,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> Response[StorageSettingsCreateResponse]:
-    """Create storage setting. (coroutine; whole answer)."""
+    """Create a storage setting in a workspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         body=body,
@@ -150,7 +150,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> StorageSettingsCreateResponse:
-    """Create storage setting. (coroutine; parsed success answer)."""
+    """Create a storage setting in a workspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         body=body,

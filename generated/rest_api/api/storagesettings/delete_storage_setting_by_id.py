@@ -1,4 +1,4 @@
-"""Delete storage setting by id.
+"""Delete a storage setting by id.
 
 ``DELETE /v4/storagesettings/{workspace}/{stset_id}`` (operation ``delete_storage_setting_by_id``).
 """
@@ -61,7 +61,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> Response[None]:
-    """Delete storage setting by id.
+    """Delete a storage setting by id.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -86,7 +86,7 @@ def sync(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> None:
-    """Delete storage setting by id.
+    """Delete a storage setting by id.
 
     Args:
         workspace (str):
@@ -119,7 +119,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> Response[None]:
-    """Delete storage setting by id. (coroutine; whole answer)."""
+    """Delete a storage setting by id. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         stset_id=stset_id,
@@ -136,7 +136,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> None:
-    """Delete storage setting by id. (coroutine; parsed success answer)."""
+    """Delete a storage setting by id. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         stset_id=stset_id,

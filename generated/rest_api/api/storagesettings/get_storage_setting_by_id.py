@@ -1,4 +1,4 @@
-"""Get storage setting by id.
+"""Get a storage setting by id.
 
 ``GET /v4/storagesettings/{workspace}/{stset_id}`` (operation ``get_storage_setting_by_id``).
 """
@@ -69,7 +69,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> Response[StorageSettingGetResponse]:
-    """Get storage setting by id.
+    """Get a storage setting by id.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -94,7 +94,7 @@ def sync(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> StorageSettingGetResponse:
-    """Get storage setting by id.
+    """Get a storage setting by id.
 
     Args:
         workspace (str):
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> Response[StorageSettingGetResponse]:
-    """Get storage setting by id. (coroutine; whole answer)."""
+    """Get a storage setting by id. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         stset_id=stset_id,
@@ -143,7 +143,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> StorageSettingGetResponse:
-    """Get storage setting by id. (coroutine; parsed success answer)."""
+    """Get a storage setting by id. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         stset_id=stset_id,

@@ -1,4 +1,4 @@
-"""List storage settings.
+"""List the storage settings of a workspace.
 
 ``GET /v4/storagesettings/{workspace}`` (operation ``list_storage_settings``).
 """
@@ -75,7 +75,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> Response[StorageSettingsListResponse]:
-    """List storage settings.
+    """List the storage settings of a workspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -102,7 +102,7 @@ def sync(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> StorageSettingsListResponse:
-    """List storage settings.
+    """List the storage settings of a workspace.
 
     Args:
         workspace (str):
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> Response[StorageSettingsListResponse]:
-    """List storage settings. (coroutine; whole answer)."""
+    """List the storage settings of a workspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace_id=teamspace_id,
@@ -156,7 +156,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> StorageSettingsListResponse:
-    """List storage settings. (coroutine; parsed success answer)."""
+    """List the storage settings of a workspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace_id=teamspace_id,

@@ -1,4 +1,4 @@
-"""Patch storage setting by id.
+"""Update a storage setting by id.
 
 ``PATCH /v4/storagesettings/{workspace}/{stset_id}`` (operation ``patch_storage_setting_by_id``).
 """
@@ -70,7 +70,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> Response[None]:
-    """Patch storage setting by id.
+    """Update a storage setting by id.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -97,7 +97,7 @@ def sync(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> None:
-    """Patch storage setting by id.
+    """Update a storage setting by id.
 
     Args:
         workspace (str):
@@ -133,7 +133,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> Response[None]:
-    """Patch storage setting by id. (coroutine; whole answer)."""
+    """Update a storage setting by id. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         stset_id=stset_id,
@@ -152,7 +152,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
 ) -> None:
-    """Patch storage setting by id. (coroutine; parsed success answer)."""
+    """Update a storage setting by id. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         stset_id=stset_id,

@@ -55,7 +55,7 @@ class TeamspacesApi:
         teamspace: str,
         body: list[str],
     ) -> None:
-        """Delete teamspace users.
+        """Remove several users from a teamspace.
 
         ``POST /v4/actions/teamspaces/{workspace}/{teamspace}/users/bulk_delete``
 
@@ -87,7 +87,7 @@ class TeamspacesApi:
         teamspace: str,
         body: list[TeamspaceUsersBulkUpdateRequestInner],
     ) -> None:
-        """Update teamspace users.
+        """Change the roles of several users in a teamspace.
 
         ``PATCH /v4/actions/teamspaces/{workspace}/{teamspace}/users/bulk_update``
 
@@ -118,7 +118,7 @@ class TeamspacesApi:
         workspace: str,
         teamspace: str,
     ) -> TeamspaceUsersJoinResponse:
-        """Join teamspace.
+        """Join a teamspace as the caller.
 
         ``POST /v4/actions/teamspaces/{workspace}/{teamspace}/users/join``
 
@@ -147,7 +147,7 @@ class TeamspacesApi:
         workspace: str,
         teamspace: str,
     ) -> None:
-        """Leave teamspace.
+        """Leave a teamspace as the caller.
 
         ``POST /v4/actions/teamspaces/{workspace}/{teamspace}/users/leave``
 
@@ -179,7 +179,7 @@ class TeamspacesApi:
         order: str | Unset = UNSET,
         memberships: bool | Unset = UNSET,
     ) -> TeamspacesListResponse:
-        """List teamspaces.
+        """List the teamspaces of a workspace.
 
         ``GET /v4/teamspaces/{workspace}``
 
@@ -212,7 +212,7 @@ class TeamspacesApi:
         workspace: str,
         body: TeamspacesCreateRequest,
     ) -> TeamspacesCreateResponse:
-        """Create teamspaces.
+        """Create a teamspace in a workspace.
 
         ``POST /v4/teamspaces/{workspace}``
 
@@ -240,7 +240,7 @@ class TeamspacesApi:
         self,
         workspace: str,
     ) -> None:
-        """Delete teamspaces.
+        """Delete the teamspaces of a workspace.
 
         ``DELETE /v4/teamspaces/{workspace}``
 
@@ -267,7 +267,7 @@ class TeamspacesApi:
         workspace: str,
         teamspace: str,
     ) -> TeamspaceGetResponse:
-        """Get teamspace.
+        """Get a teamspace.
 
         ``GET /v4/teamspaces/{workspace}/{teamspace}``
 
@@ -298,7 +298,7 @@ class TeamspacesApi:
         *,
         delete_assets: bool | Unset = UNSET,
     ) -> None:
-        """Delete teamspace.
+        """Delete a teamspace.
 
         ``DELETE /v4/teamspaces/{workspace}/{teamspace}``
 
@@ -330,7 +330,7 @@ class TeamspacesApi:
         teamspace: str,
         body: TeamspaceUpdateRequest,
     ) -> None:
-        """Update teamspace.
+        """Update a teamspace.
 
         ``PATCH /v4/teamspaces/{workspace}/{teamspace}``
 
@@ -366,7 +366,7 @@ class TeamspacesApi:
         search: str | Unset = UNSET,
         role: TeamspaceRole | Unset = UNSET,
     ) -> TeamspaceUsersListResponse:
-        """List teamspace users.
+        """List the users of a teamspace.
 
         ``GET /v4/teamspaces/{workspace}/{teamspace}/users``
 
@@ -404,7 +404,7 @@ class TeamspacesApi:
         teamspace: str,
         body: list[TeamspaceUsersCreateRequestInner],
     ) -> TeamspaceUsersCreateResponse:
-        """Create teamspace users.
+        """Add users to a teamspace with their roles.
 
         ``POST /v4/teamspaces/{workspace}/{teamspace}/users``
 
@@ -436,7 +436,7 @@ class TeamspacesApi:
         teamspace: str,
         user_id: str,
     ) -> TeamspaceUserGetResponse:
-        """Get teamspace user.
+        """Get a user's membership of a teamspace.
 
         ``GET /v4/teamspaces/{workspace}/{teamspace}/users/{user_id}``
 
@@ -468,7 +468,7 @@ class TeamspacesApi:
         teamspace: str,
         user_id: str,
     ) -> None:
-        """Delete teamspace user.
+        """Remove a user from a teamspace.
 
         ``DELETE /v4/teamspaces/{workspace}/{teamspace}/users/{user_id}``
 
@@ -501,7 +501,7 @@ class TeamspacesApi:
         user_id: str,
         body: TeamspaceUserUpdateRequest,
     ) -> None:
-        """Update teamspace user.
+        """Change a user's role in a teamspace.
 
         ``PATCH /v4/teamspaces/{workspace}/{teamspace}/users/{user_id}``
 
@@ -551,7 +551,7 @@ class AsyncTeamspacesApi:
         teamspace: str,
         body: list[str],
     ) -> None:
-        """Delete teamspace users.
+        """Remove several users from a teamspace.
 
         ``POST /v4/actions/teamspaces/{workspace}/{teamspace}/users/bulk_delete``
         (coroutine; see :meth:`TeamspacesApi.delete_teamspace_users`).
@@ -571,7 +571,7 @@ class AsyncTeamspacesApi:
         teamspace: str,
         body: list[TeamspaceUsersBulkUpdateRequestInner],
     ) -> None:
-        """Update teamspace users.
+        """Change the roles of several users in a teamspace.
 
         ``PATCH /v4/actions/teamspaces/{workspace}/{teamspace}/users/bulk_update``
         (coroutine; see :meth:`TeamspacesApi.update_teamspace_users`).
@@ -590,7 +590,7 @@ class AsyncTeamspacesApi:
         workspace: str,
         teamspace: str,
     ) -> TeamspaceUsersJoinResponse:
-        """Join teamspace.
+        """Join a teamspace as the caller.
 
         ``POST /v4/actions/teamspaces/{workspace}/{teamspace}/users/join``
         (coroutine; see :meth:`TeamspacesApi.join_teamspace`).
@@ -608,7 +608,7 @@ class AsyncTeamspacesApi:
         workspace: str,
         teamspace: str,
     ) -> None:
-        """Leave teamspace.
+        """Leave a teamspace as the caller.
 
         ``POST /v4/actions/teamspaces/{workspace}/{teamspace}/users/leave``
         (coroutine; see :meth:`TeamspacesApi.leave_teamspace`).
@@ -629,7 +629,7 @@ class AsyncTeamspacesApi:
         order: str | Unset = UNSET,
         memberships: bool | Unset = UNSET,
     ) -> TeamspacesListResponse:
-        """List teamspaces.
+        """List the teamspaces of a workspace.
 
         ``GET /v4/teamspaces/{workspace}``
         (coroutine; see :meth:`TeamspacesApi.list_teamspaces`).
@@ -649,7 +649,7 @@ class AsyncTeamspacesApi:
         workspace: str,
         body: TeamspacesCreateRequest,
     ) -> TeamspacesCreateResponse:
-        """Create teamspaces.
+        """Create a teamspace in a workspace.
 
         ``POST /v4/teamspaces/{workspace}``
         (coroutine; see :meth:`TeamspacesApi.create_teamspaces`).
@@ -666,7 +666,7 @@ class AsyncTeamspacesApi:
         self,
         workspace: str,
     ) -> None:
-        """Delete teamspaces.
+        """Delete the teamspaces of a workspace.
 
         ``DELETE /v4/teamspaces/{workspace}``
         (coroutine; see :meth:`TeamspacesApi.delete_teamspaces`).
@@ -683,7 +683,7 @@ class AsyncTeamspacesApi:
         workspace: str,
         teamspace: str,
     ) -> TeamspaceGetResponse:
-        """Get teamspace.
+        """Get a teamspace.
 
         ``GET /v4/teamspaces/{workspace}/{teamspace}``
         (coroutine; see :meth:`TeamspacesApi.get_teamspace`).
@@ -703,7 +703,7 @@ class AsyncTeamspacesApi:
         *,
         delete_assets: bool | Unset = UNSET,
     ) -> None:
-        """Delete teamspace.
+        """Delete a teamspace.
 
         ``DELETE /v4/teamspaces/{workspace}/{teamspace}``
         (coroutine; see :meth:`TeamspacesApi.delete_teamspace`).
@@ -723,7 +723,7 @@ class AsyncTeamspacesApi:
         teamspace: str,
         body: TeamspaceUpdateRequest,
     ) -> None:
-        """Update teamspace.
+        """Update a teamspace.
 
         ``PATCH /v4/teamspaces/{workspace}/{teamspace}``
         (coroutine; see :meth:`TeamspacesApi.update_teamspace`).
@@ -747,7 +747,7 @@ class AsyncTeamspacesApi:
         search: str | Unset = UNSET,
         role: TeamspaceRole | Unset = UNSET,
     ) -> TeamspaceUsersListResponse:
-        """List teamspace users.
+        """List the users of a teamspace.
 
         ``GET /v4/teamspaces/{workspace}/{teamspace}/users``
         (coroutine; see :meth:`TeamspacesApi.list_teamspace_users`).
@@ -770,7 +770,7 @@ class AsyncTeamspacesApi:
         teamspace: str,
         body: list[TeamspaceUsersCreateRequestInner],
     ) -> TeamspaceUsersCreateResponse:
-        """Create teamspace users.
+        """Add users to a teamspace with their roles.
 
         ``POST /v4/teamspaces/{workspace}/{teamspace}/users``
         (coroutine; see :meth:`TeamspacesApi.create_teamspace_users`).
@@ -790,7 +790,7 @@ class AsyncTeamspacesApi:
         teamspace: str,
         user_id: str,
     ) -> TeamspaceUserGetResponse:
-        """Get teamspace user.
+        """Get a user's membership of a teamspace.
 
         ``GET /v4/teamspaces/{workspace}/{teamspace}/users/{user_id}``
         (coroutine; see :meth:`TeamspacesApi.get_teamspace_user`).
@@ -810,7 +810,7 @@ class AsyncTeamspacesApi:
         teamspace: str,
         user_id: str,
     ) -> None:
-        """Delete teamspace user.
+        """Remove a user from a teamspace.
 
         ``DELETE /v4/teamspaces/{workspace}/{teamspace}/users/{user_id}``
         (coroutine; see :meth:`TeamspacesApi.delete_teamspace_user`).
@@ -831,7 +831,7 @@ class AsyncTeamspacesApi:
         user_id: str,
         body: TeamspaceUserUpdateRequest,
     ) -> None:
-        """Update teamspace user.
+        """Change a user's role in a teamspace.
 
         ``PATCH /v4/teamspaces/{workspace}/{teamspace}/users/{user_id}``
         (coroutine; see :meth:`TeamspacesApi.update_teamspace_user`).

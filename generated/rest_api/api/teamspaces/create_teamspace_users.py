@@ -1,4 +1,4 @@
-"""Create teamspace users.
+"""Add users to a teamspace with their roles.
 
 ``POST /v4/teamspaces/{workspace}/{teamspace}/users`` (operation ``create_teamspace_users``).
 """
@@ -71,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[TeamspaceUsersCreateResponse]:
-    """Create teamspace users.
+    """Add users to a teamspace with their roles.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -96,7 +96,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> TeamspaceUsersCreateResponse:
-    """Create teamspace users.
+    """Add users to a teamspace with their roles.
 
     Args:
         workspace (str):
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[TeamspaceUsersCreateResponse]:
-    """Create teamspace users. (coroutine; whole answer)."""
+    """Add users to a teamspace with their roles. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -145,7 +145,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> TeamspaceUsersCreateResponse:
-    """Create teamspace users. (coroutine; parsed success answer)."""
+    """Add users to a teamspace with their roles. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

@@ -1,4 +1,4 @@
-"""Create teamspaces.
+"""Create a teamspace in a workspace.
 
 ``POST /v4/teamspaces/{workspace}`` (operation ``create_teamspaces``).
 """
@@ -66,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[TeamspacesCreateResponse]:
-    """Create teamspaces.
+    """Create a teamspace in a workspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -89,7 +89,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> TeamspacesCreateResponse:
-    """Create teamspaces.
+    """Create a teamspace in a workspace.
 
     Args:
         workspace (str):
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[TeamspacesCreateResponse]:
-    """Create teamspaces. (coroutine; whole answer)."""
+    """Create a teamspace in a workspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         body=body,
@@ -133,7 +133,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> TeamspacesCreateResponse:
-    """Create teamspaces. (coroutine; parsed success answer)."""
+    """Create a teamspace in a workspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         body=body,

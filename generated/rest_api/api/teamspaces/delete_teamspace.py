@@ -1,4 +1,4 @@
-"""Delete teamspace.
+"""Delete a teamspace.
 
 ``DELETE /v4/teamspaces/{workspace}/{teamspace}`` (operation ``delete_teamspace``).
 """
@@ -61,7 +61,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     delete_assets: bool | Unset = UNSET,
 ) -> Response[None]:
-    """Delete teamspace.
+    """Delete a teamspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -86,7 +86,7 @@ def sync(
     client: AuthenticatedClient | Client,
     delete_assets: bool | Unset = UNSET,
 ) -> None:
-    """Delete teamspace.
+    """Delete a teamspace.
 
     Args:
         workspace (str):
@@ -119,7 +119,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     delete_assets: bool | Unset = UNSET,
 ) -> Response[None]:
-    """Delete teamspace. (coroutine; whole answer)."""
+    """Delete a teamspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -136,7 +136,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     delete_assets: bool | Unset = UNSET,
 ) -> None:
-    """Delete teamspace. (coroutine; parsed success answer)."""
+    """Delete a teamspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

@@ -1,4 +1,4 @@
-"""Delete teamspace user.
+"""Remove a user from a teamspace.
 
 ``DELETE /v4/teamspaces/{workspace}/{teamspace}/users/{user_id}`` (operation ``delete_teamspace_user``).
 """
@@ -53,7 +53,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Delete teamspace user.
+    """Remove a user from a teamspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -78,7 +78,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Delete teamspace user.
+    """Remove a user from a teamspace.
 
     Args:
         workspace (str):
@@ -111,7 +111,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Delete teamspace user. (coroutine; whole answer)."""
+    """Remove a user from a teamspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -128,7 +128,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Delete teamspace user. (coroutine; parsed success answer)."""
+    """Remove a user from a teamspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

@@ -1,4 +1,4 @@
-"""Delete teamspace users.
+"""Remove several users from a teamspace.
 
 ``POST /v4/actions/teamspaces/{workspace}/{teamspace}/users/bulk_delete`` (operation ``delete_teamspace_users``).
 """
@@ -59,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Delete teamspace users.
+    """Remove several users from a teamspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -84,7 +84,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Delete teamspace users.
+    """Remove several users from a teamspace.
 
     Args:
         workspace (str):
@@ -117,7 +117,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Delete teamspace users. (coroutine; whole answer)."""
+    """Remove several users from a teamspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -134,7 +134,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Delete teamspace users. (coroutine; parsed success answer)."""
+    """Remove several users from a teamspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

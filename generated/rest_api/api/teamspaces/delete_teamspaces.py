@@ -1,4 +1,4 @@
-"""Delete teamspaces.
+"""Delete the teamspaces of a workspace.
 
 ``DELETE /v4/teamspaces/{workspace}`` (operation ``delete_teamspaces``).
 """
@@ -49,7 +49,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Delete teamspaces.
+    """Delete the teamspaces of a workspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -70,7 +70,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Delete teamspaces.
+    """Delete the teamspaces of a workspace.
 
     Args:
         workspace (str):
@@ -97,7 +97,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Delete teamspaces. (coroutine; whole answer)."""
+    """Delete the teamspaces of a workspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
     )
@@ -110,7 +110,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Delete teamspaces. (coroutine; parsed success answer)."""
+    """Delete the teamspaces of a workspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
     )

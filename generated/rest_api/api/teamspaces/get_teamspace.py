@@ -1,4 +1,4 @@
-"""Get teamspace.
+"""Get a teamspace.
 
 ``GET /v4/teamspaces/{workspace}/{teamspace}`` (operation ``get_teamspace``).
 """
@@ -59,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[TeamspaceGetResponse]:
-    """Get teamspace.
+    """Get a teamspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -82,7 +82,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> TeamspaceGetResponse:
-    """Get teamspace.
+    """Get a teamspace.
 
     Args:
         workspace (str):
@@ -111,7 +111,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[TeamspaceGetResponse]:
-    """Get teamspace. (coroutine; whole answer)."""
+    """Get a teamspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -126,7 +126,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> TeamspaceGetResponse:
-    """Get teamspace. (coroutine; parsed success answer)."""
+    """Get a teamspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

@@ -1,4 +1,4 @@
-"""Get teamspace user.
+"""Get a user's membership of a teamspace.
 
 ``GET /v4/teamspaces/{workspace}/{teamspace}/users/{user_id}`` (operation ``get_teamspace_user``).
 """
@@ -61,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[TeamspaceUserGetResponse]:
-    """Get teamspace user.
+    """Get a user's membership of a teamspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -86,7 +86,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> TeamspaceUserGetResponse:
-    """Get teamspace user.
+    """Get a user's membership of a teamspace.
 
     Args:
         workspace (str):
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[TeamspaceUserGetResponse]:
-    """Get teamspace user. (coroutine; whole answer)."""
+    """Get a user's membership of a teamspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -135,7 +135,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> TeamspaceUserGetResponse:
-    """Get teamspace user. (coroutine; parsed success answer)."""
+    """Get a user's membership of a teamspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

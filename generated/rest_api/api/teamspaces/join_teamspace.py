@@ -1,4 +1,4 @@
-"""Join teamspace.
+"""Join a teamspace as the caller.
 
 ``POST /v4/actions/teamspaces/{workspace}/{teamspace}/users/join`` (operation ``join_teamspace``).
 """
@@ -59,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[TeamspaceUsersJoinResponse]:
-    """Join teamspace.
+    """Join a teamspace as the caller.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -82,7 +82,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> TeamspaceUsersJoinResponse:
-    """Join teamspace.
+    """Join a teamspace as the caller.
 
     Args:
         workspace (str):
@@ -111,7 +111,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[TeamspaceUsersJoinResponse]:
-    """Join teamspace. (coroutine; whole answer)."""
+    """Join a teamspace as the caller. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -126,7 +126,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> TeamspaceUsersJoinResponse:
-    """Join teamspace. (coroutine; parsed success answer)."""
+    """Join a teamspace as the caller. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

@@ -1,4 +1,4 @@
-"""Leave teamspace.
+"""Leave a teamspace as the caller.
 
 ``POST /v4/actions/teamspaces/{workspace}/{teamspace}/users/leave`` (operation ``leave_teamspace``).
 """
@@ -51,7 +51,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Leave teamspace.
+    """Leave a teamspace as the caller.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -74,7 +74,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Leave teamspace.
+    """Leave a teamspace as the caller.
 
     Args:
         workspace (str):
@@ -104,7 +104,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Leave teamspace. (coroutine; whole answer)."""
+    """Leave a teamspace as the caller. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -119,7 +119,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Leave teamspace. (coroutine; parsed success answer)."""
+    """Leave a teamspace as the caller. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

@@ -1,4 +1,4 @@
-"""List teamspace users.
+"""List the users of a teamspace.
 
 ``GET /v4/teamspaces/{workspace}/{teamspace}/users`` (operation ``list_teamspace_users``).
 """
@@ -86,7 +86,7 @@ def sync_detailed(
     search: str | Unset = UNSET,
     role: TeamspaceRole | Unset = UNSET,
 ) -> Response[TeamspaceUsersListResponse]:
-    """List teamspace users.
+    """List the users of a teamspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -117,7 +117,7 @@ def sync(
     search: str | Unset = UNSET,
     role: TeamspaceRole | Unset = UNSET,
 ) -> TeamspaceUsersListResponse:
-    """List teamspace users.
+    """List the users of a teamspace.
 
     Args:
         workspace (str):
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     role: TeamspaceRole | Unset = UNSET,
 ) -> Response[TeamspaceUsersListResponse]:
-    """List teamspace users. (coroutine; whole answer)."""
+    """List the users of a teamspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -181,7 +181,7 @@ async def asyncio(
     search: str | Unset = UNSET,
     role: TeamspaceRole | Unset = UNSET,
 ) -> TeamspaceUsersListResponse:
-    """List teamspace users. (coroutine; parsed success answer)."""
+    """List the users of a teamspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

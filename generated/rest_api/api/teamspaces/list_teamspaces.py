@@ -1,4 +1,4 @@
-"""List teamspaces.
+"""List the teamspaces of a workspace.
 
 ``GET /v4/teamspaces/{workspace}`` (operation ``list_teamspaces``).
 """
@@ -75,7 +75,7 @@ def sync_detailed(
     order: str | Unset = UNSET,
     memberships: bool | Unset = UNSET,
 ) -> Response[TeamspacesListResponse]:
-    """List teamspaces.
+    """List the teamspaces of a workspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -102,7 +102,7 @@ def sync(
     order: str | Unset = UNSET,
     memberships: bool | Unset = UNSET,
 ) -> TeamspacesListResponse:
-    """List teamspaces.
+    """List the teamspaces of a workspace.
 
     Args:
         workspace (str):
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     order: str | Unset = UNSET,
     memberships: bool | Unset = UNSET,
 ) -> Response[TeamspacesListResponse]:
-    """List teamspaces. (coroutine; whole answer)."""
+    """List the teamspaces of a workspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         order_by=order_by,
@@ -156,7 +156,7 @@ async def asyncio(
     order: str | Unset = UNSET,
     memberships: bool | Unset = UNSET,
 ) -> TeamspacesListResponse:
-    """List teamspaces. (coroutine; parsed success answer)."""
+    """List the teamspaces of a workspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         order_by=order_by,

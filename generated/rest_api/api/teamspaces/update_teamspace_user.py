@@ -1,4 +1,4 @@
-"""Update teamspace user.
+"""Change a user's role in a teamspace.
 
 ``PATCH /v4/teamspaces/{workspace}/{teamspace}/users/{user_id}`` (operation ``update_teamspace_user``).
 """
@@ -62,7 +62,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Update teamspace user.
+    """Change a user's role in a teamspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -89,7 +89,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Update teamspace user.
+    """Change a user's role in a teamspace.
 
     Args:
         workspace (str):
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Update teamspace user. (coroutine; whole answer)."""
+    """Change a user's role in a teamspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -144,7 +144,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Update teamspace user. (coroutine; parsed success answer)."""
+    """Change a user's role in a teamspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

@@ -1,4 +1,4 @@
-"""Update teamspace users.
+"""Change the roles of several users in a teamspace.
 
 ``PATCH /v4/actions/teamspaces/{workspace}/{teamspace}/users/bulk_update`` (operation ``update_teamspace_users``).
 """
@@ -63,7 +63,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Update teamspace users.
+    """Change the roles of several users in a teamspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -88,7 +88,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Update teamspace users.
+    """Change the roles of several users in a teamspace.
 
     Args:
         workspace (str):
@@ -121,7 +121,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Update teamspace users. (coroutine; whole answer)."""
+    """Change the roles of several users in a teamspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
@@ -138,7 +138,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Update teamspace users. (coroutine; parsed success answer)."""
+    """Change the roles of several users in a teamspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,

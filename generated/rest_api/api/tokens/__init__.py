@@ -46,7 +46,7 @@ class TokensApi:
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> TokenListResponse:
-        """List tokens.
+        """List the caller's API tokens of one type.
 
         ``GET /v4/tokens``
 
@@ -76,7 +76,7 @@ class TokensApi:
         self,
         body: TokenCreateRequest,
     ) -> TokenCreateResponse:
-        """Create token.
+        """Create an API token.
 
         ``POST /v4/tokens``
 
@@ -102,7 +102,7 @@ class TokensApi:
         self,
         token_id: str,
     ) -> None:
-        """Revoke token.
+        """Revoke an API token.
 
         ``DELETE /v4/tokens/{token_id}``
 
@@ -147,7 +147,7 @@ class AsyncTokensApi:
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
     ) -> TokenListResponse:
-        """List tokens.
+        """List the caller's API tokens of one type.
 
         ``GET /v4/tokens``
         (coroutine; see :meth:`TokensApi.list_tokens`).
@@ -165,7 +165,7 @@ class AsyncTokensApi:
         self,
         body: TokenCreateRequest,
     ) -> TokenCreateResponse:
-        """Create token.
+        """Create an API token.
 
         ``POST /v4/tokens``
         (coroutine; see :meth:`TokensApi.create_token`).
@@ -181,7 +181,7 @@ class AsyncTokensApi:
         self,
         token_id: str,
     ) -> None:
-        """Revoke token.
+        """Revoke an API token.
 
         ``DELETE /v4/tokens/{token_id}``
         (coroutine; see :meth:`TokensApi.revoke_token`).

@@ -1,4 +1,4 @@
-"""Create token.
+"""Create an API token.
 
 ``POST /v4/tokens`` (operation ``create_token``).
 """
@@ -62,7 +62,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[TokenCreateResponse]:
-    """Create token.
+    """Create an API token.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -83,7 +83,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> TokenCreateResponse:
-    """Create token.
+    """Create an API token.
 
     Args:
         body (TokenCreateRequest): The request body.
@@ -109,7 +109,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[TokenCreateResponse]:
-    """Create token. (coroutine; whole answer)."""
+    """Create an API token. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         body=body,
     )
@@ -122,7 +122,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> TokenCreateResponse:
-    """Create token. (coroutine; parsed success answer)."""
+    """Create an API token. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         body=body,
     )

@@ -1,4 +1,4 @@
-"""List tokens.
+"""List the caller's API tokens of one type.
 
 ``GET /v4/tokens`` (operation ``list_tokens``).
 """
@@ -71,7 +71,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> Response[TokenListResponse]:
-    """List tokens.
+    """List the caller's API tokens of one type.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -96,7 +96,7 @@ def sync(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> TokenListResponse:
-    """List tokens.
+    """List the caller's API tokens of one type.
 
     Args:
         page (int | Unset):
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> Response[TokenListResponse]:
-    """List tokens. (coroutine; whole answer)."""
+    """List the caller's API tokens of one type. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         page=page,
         per_page=per_page,
@@ -145,7 +145,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> TokenListResponse:
-    """List tokens. (coroutine; parsed success answer)."""
+    """List the caller's API tokens of one type. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         page=page,
         per_page=per_page,

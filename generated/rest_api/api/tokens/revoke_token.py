@@ -1,4 +1,4 @@
-"""Revoke token.
+"""Revoke an API token.
 
 ``DELETE /v4/tokens/{token_id}`` (operation ``revoke_token``).
 """
@@ -49,7 +49,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Revoke token.
+    """Revoke an API token.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -70,7 +70,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Revoke token.
+    """Revoke an API token.
 
     Args:
         token_id (str):
@@ -97,7 +97,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Revoke token. (coroutine; whole answer)."""
+    """Revoke an API token. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         token_id=token_id,
     )
@@ -110,7 +110,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Revoke token. (coroutine; parsed success answer)."""
+    """Revoke an API token. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         token_id=token_id,
     )

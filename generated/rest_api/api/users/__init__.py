@@ -46,7 +46,7 @@ class UsersApi:
         self,
         body: ChangePasswordRequest,
     ) -> None:
-        """Change password.
+        """Change the caller's password.
 
         ``POST /v4/actions/users/change_password``
 
@@ -72,7 +72,7 @@ class UsersApi:
         self,
         x_tiledb_rest_api_key: str,
     ) -> None:
-        """Confirm email.
+        """Confirm an email address with a confirmation token.
 
         ``POST /v4/actions/users/confirm_email``
 
@@ -98,7 +98,7 @@ class UsersApi:
         self,
         body: RequestEmailConfirmationRequest,
     ) -> None:
-        """Request email confirmation.
+        """Request an email address confirmation for a user.
 
         ``POST /v4/actions/users/request_email_confirmation``
 
@@ -124,7 +124,7 @@ class UsersApi:
         self,
         body: RequestPasswordResetRequest,
     ) -> None:
-        """Request password reset.
+        """Request a password reset for a user.
 
         ``POST /v4/actions/users/request_password_reset``
 
@@ -151,7 +151,7 @@ class UsersApi:
         x_tiledb_rest_api_key: str,
         body: ResetPasswordRequest,
     ) -> None:
-        """Reset password.
+        """Set a new password with a password reset token.
 
         ``POST /v4/actions/users/reset_password``
 
@@ -179,7 +179,7 @@ class UsersApi:
         self,
         body: UserCreateRequest,
     ) -> UserCreateResponse:
-        """Create user.
+        """Create a user account.
 
         ``POST /v4/users``
 
@@ -204,7 +204,7 @@ class UsersApi:
     def get_self_user(
         self,
     ) -> UserSelfResponse:
-        """Get self user.
+        """Get the calling user.
 
         ``GET /v4/users/self``
 
@@ -226,7 +226,7 @@ class UsersApi:
         self,
         user_id: str,
     ) -> UserGetResponse:
-        """Get user.
+        """Get a user.
 
         ``GET /v4/users/{user_id}``
 
@@ -252,7 +252,7 @@ class UsersApi:
         self,
         user_id: str,
     ) -> None:
-        """Delete user.
+        """Delete a user.
 
         ``DELETE /v4/users/{user_id}``
 
@@ -279,7 +279,7 @@ class UsersApi:
         user_id: str,
         body: UserUpdateRequest,
     ) -> None:
-        """Update user.
+        """Update a user.
 
         ``PATCH /v4/users/{user_id}``
 
@@ -323,7 +323,7 @@ class AsyncUsersApi:
         self,
         body: ChangePasswordRequest,
     ) -> None:
-        """Change password.
+        """Change the caller's password.
 
         ``POST /v4/actions/users/change_password``
         (coroutine; see :meth:`UsersApi.change_password`).
@@ -339,7 +339,7 @@ class AsyncUsersApi:
         self,
         x_tiledb_rest_api_key: str,
     ) -> None:
-        """Confirm email.
+        """Confirm an email address with a confirmation token.
 
         ``POST /v4/actions/users/confirm_email``
         (coroutine; see :meth:`UsersApi.confirm_email`).
@@ -355,7 +355,7 @@ class AsyncUsersApi:
         self,
         body: RequestEmailConfirmationRequest,
     ) -> None:
-        """Request email confirmation.
+        """Request an email address confirmation for a user.
 
         ``POST /v4/actions/users/request_email_confirmation``
         (coroutine; see :meth:`UsersApi.request_email_confirmation`).
@@ -371,7 +371,7 @@ class AsyncUsersApi:
         self,
         body: RequestPasswordResetRequest,
     ) -> None:
-        """Request password reset.
+        """Request a password reset for a user.
 
         ``POST /v4/actions/users/request_password_reset``
         (coroutine; see :meth:`UsersApi.request_password_reset`).
@@ -388,7 +388,7 @@ class AsyncUsersApi:
         x_tiledb_rest_api_key: str,
         body: ResetPasswordRequest,
     ) -> None:
-        """Reset password.
+        """Set a new password with a password reset token.
 
         ``POST /v4/actions/users/reset_password``
         (coroutine; see :meth:`UsersApi.reset_password`).
@@ -405,7 +405,7 @@ class AsyncUsersApi:
         self,
         body: UserCreateRequest,
     ) -> UserCreateResponse:
-        """Create user.
+        """Create a user account.
 
         ``POST /v4/users``
         (coroutine; see :meth:`UsersApi.create_user`).
@@ -420,7 +420,7 @@ class AsyncUsersApi:
     async def get_self_user(
         self,
     ) -> UserSelfResponse:
-        """Get self user.
+        """Get the calling user.
 
         ``GET /v4/users/self``
         (coroutine; see :meth:`UsersApi.get_self_user`).
@@ -435,7 +435,7 @@ class AsyncUsersApi:
         self,
         user_id: str,
     ) -> UserGetResponse:
-        """Get user.
+        """Get a user.
 
         ``GET /v4/users/{user_id}``
         (coroutine; see :meth:`UsersApi.get_user`).
@@ -451,7 +451,7 @@ class AsyncUsersApi:
         self,
         user_id: str,
     ) -> None:
-        """Delete user.
+        """Delete a user.
 
         ``DELETE /v4/users/{user_id}``
         (coroutine; see :meth:`UsersApi.delete_user`).
@@ -468,7 +468,7 @@ class AsyncUsersApi:
         user_id: str,
         body: UserUpdateRequest,
     ) -> None:
-        """Update user.
+        """Update a user.
 
         ``PATCH /v4/users/{user_id}``
         (coroutine; see :meth:`UsersApi.update_user`).

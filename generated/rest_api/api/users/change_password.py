@@ -1,4 +1,4 @@
-"""Change password.
+"""Change the caller's password.
 
 ``POST /v4/actions/users/change_password`` (operation ``change_password``).
 """
@@ -56,7 +56,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Change password.
+    """Change the caller's password.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -77,7 +77,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Change password.
+    """Change the caller's password.
 
     Args:
         body (ChangePasswordRequest): The request body.
@@ -104,7 +104,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Change password. (coroutine; whole answer)."""
+    """Change the caller's password. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         body=body,
     )
@@ -117,7 +117,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Change password. (coroutine; parsed success answer)."""
+    """Change the caller's password. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         body=body,
     )

@@ -1,4 +1,4 @@
-"""Confirm email.
+"""Confirm an email address with a confirmation token.
 
 ``POST /v4/actions/users/confirm_email`` (operation ``confirm_email``).
 """
@@ -52,7 +52,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Confirm email.
+    """Confirm an email address with a confirmation token.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -73,7 +73,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Confirm email.
+    """Confirm an email address with a confirmation token.
 
     Args:
         x_tiledb_rest_api_key (str):
@@ -100,7 +100,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Confirm email. (coroutine; whole answer)."""
+    """Confirm an email address with a confirmation token. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         x_tiledb_rest_api_key=x_tiledb_rest_api_key,
     )
@@ -113,7 +113,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Confirm email. (coroutine; parsed success answer)."""
+    """Confirm an email address with a confirmation token. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         x_tiledb_rest_api_key=x_tiledb_rest_api_key,
     )

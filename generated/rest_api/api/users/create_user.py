@@ -1,4 +1,4 @@
-"""Create user.
+"""Create a user account.
 
 ``POST /v4/users`` (operation ``create_user``).
 """
@@ -62,7 +62,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserCreateResponse]:
-    """Create user.
+    """Create a user account.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -83,7 +83,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserCreateResponse:
-    """Create user.
+    """Create a user account.
 
     Args:
         body (UserCreateRequest): The request body.
@@ -109,7 +109,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserCreateResponse]:
-    """Create user. (coroutine; whole answer)."""
+    """Create a user account. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         body=body,
     )
@@ -122,7 +122,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserCreateResponse:
-    """Create user. (coroutine; parsed success answer)."""
+    """Create a user account. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         body=body,
     )

@@ -1,4 +1,4 @@
-"""Delete user.
+"""Delete a user.
 
 ``DELETE /v4/users/{user_id}`` (operation ``delete_user``).
 """
@@ -49,7 +49,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Delete user.
+    """Delete a user.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -70,7 +70,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Delete user.
+    """Delete a user.
 
     Args:
         user_id (str):
@@ -97,7 +97,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Delete user. (coroutine; whole answer)."""
+    """Delete a user. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         user_id=user_id,
     )
@@ -110,7 +110,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Delete user. (coroutine; parsed success answer)."""
+    """Delete a user. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         user_id=user_id,
     )

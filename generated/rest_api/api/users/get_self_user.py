@@ -1,4 +1,4 @@
-"""Get self user.
+"""Get the calling user.
 
 ``GET /v4/users/self`` (operation ``get_self_user``).
 """
@@ -52,7 +52,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserSelfResponse]:
-    """Get self user.
+    """Get the calling user.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -70,7 +70,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserSelfResponse:
-    """Get self user.
+    """Get the calling user.
 
 
     Returns:
@@ -90,7 +90,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserSelfResponse]:
-    """Get self user. (coroutine; whole answer)."""
+    """Get the calling user. (coroutine; whole answer)."""
     kwargs = _get_kwargs()
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -100,7 +100,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserSelfResponse:
-    """Get self user. (coroutine; parsed success answer)."""
+    """Get the calling user. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs()
     response = await client.get_async_httpx_client().request(**kwargs)
     return _parse_response(client=client, response=response)

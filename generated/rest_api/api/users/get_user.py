@@ -1,4 +1,4 @@
-"""Get user.
+"""Get a user.
 
 ``GET /v4/users/{user_id}`` (operation ``get_user``).
 """
@@ -55,7 +55,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserGetResponse]:
-    """Get user.
+    """Get a user.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -76,7 +76,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserGetResponse:
-    """Get user.
+    """Get a user.
 
     Args:
         user_id (str):
@@ -102,7 +102,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserGetResponse]:
-    """Get user. (coroutine; whole answer)."""
+    """Get a user. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         user_id=user_id,
     )
@@ -115,7 +115,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserGetResponse:
-    """Get user. (coroutine; parsed success answer)."""
+    """Get a user. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         user_id=user_id,
     )

@@ -1,4 +1,4 @@
-"""Request email confirmation.
+"""Request an email address confirmation for a user.
 
 ``POST /v4/actions/users/request_email_confirmation`` (operation ``request_email_confirmation``).
 """
@@ -56,7 +56,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Request email confirmation.
+    """Request an email address confirmation for a user.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -77,7 +77,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Request email confirmation.
+    """Request an email address confirmation for a user.
 
     Args:
         body (RequestEmailConfirmationRequest): The request body.
@@ -104,7 +104,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Request email confirmation. (coroutine; whole answer)."""
+    """Request an email address confirmation for a user. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         body=body,
     )
@@ -117,7 +117,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Request email confirmation. (coroutine; parsed success answer)."""
+    """Request an email address confirmation for a user. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         body=body,
     )

@@ -1,4 +1,4 @@
-"""Request password reset.
+"""Request a password reset for a user.
 
 ``POST /v4/actions/users/request_password_reset`` (operation ``request_password_reset``).
 """
@@ -56,7 +56,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Request password reset.
+    """Request a password reset for a user.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -77,7 +77,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Request password reset.
+    """Request a password reset for a user.
 
     Args:
         body (RequestPasswordResetRequest): The request body.
@@ -104,7 +104,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Request password reset. (coroutine; whole answer)."""
+    """Request a password reset for a user. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         body=body,
     )
@@ -117,7 +117,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Request password reset. (coroutine; parsed success answer)."""
+    """Request a password reset for a user. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         body=body,
     )

@@ -1,4 +1,4 @@
-"""Reset password.
+"""Set a new password with a password reset token.
 
 ``POST /v4/actions/users/reset_password`` (operation ``reset_password``).
 """
@@ -59,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Reset password.
+    """Set a new password with a password reset token.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -82,7 +82,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Reset password.
+    """Set a new password with a password reset token.
 
     Args:
         x_tiledb_rest_api_key (str):
@@ -112,7 +112,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Reset password. (coroutine; whole answer)."""
+    """Set a new password with a password reset token. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         body=body,
         x_tiledb_rest_api_key=x_tiledb_rest_api_key,
@@ -127,7 +127,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Reset password. (coroutine; parsed success answer)."""
+    """Set a new password with a password reset token. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         body=body,
         x_tiledb_rest_api_key=x_tiledb_rest_api_key,

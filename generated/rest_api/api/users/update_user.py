@@ -1,4 +1,4 @@
-"""Update user.
+"""Update a user.
 
 ``PATCH /v4/users/{user_id}`` (operation ``update_user``).
 """
@@ -58,7 +58,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Update user.
+    """Update a user.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -81,7 +81,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Update user.
+    """Update a user.
 
     Args:
         user_id (str):
@@ -111,7 +111,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Update user. (coroutine; whole answer)."""
+    """Update a user. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         user_id=user_id,
         body=body,
@@ -126,7 +126,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Update user. (coroutine; parsed success answer)."""
+    """Update a user. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         user_id=user_id,
         body=body,

@@ -40,7 +40,7 @@ class UserspacesApi:
         workspace: str,
         userspace: str,
     ) -> UserspaceGetResponse:
-        """Get userspace.
+        """Get a userspace.
 
         ``GET /v4/userspaces/{workspace}/{userspace}``
 
@@ -70,7 +70,7 @@ class UserspacesApi:
         userspace: str,
         body: UserspaceUpdateRequest,
     ) -> None:
-        """Update userspace.
+        """Update a userspace.
 
         ``PATCH /v4/userspaces/{workspace}/{userspace}``
 
@@ -117,7 +117,7 @@ class AsyncUserspacesApi:
         workspace: str,
         userspace: str,
     ) -> UserspaceGetResponse:
-        """Get userspace.
+        """Get a userspace.
 
         ``GET /v4/userspaces/{workspace}/{userspace}``
         (coroutine; see :meth:`UserspacesApi.get_userspace`).
@@ -136,7 +136,7 @@ class AsyncUserspacesApi:
         userspace: str,
         body: UserspaceUpdateRequest,
     ) -> None:
-        """Update userspace.
+        """Update a userspace.
 
         ``PATCH /v4/userspaces/{workspace}/{userspace}``
         (coroutine; see :meth:`UserspacesApi.update_userspace`).

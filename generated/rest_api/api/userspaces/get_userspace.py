@@ -1,4 +1,4 @@
-"""Get userspace.
+"""Get a userspace.
 
 ``GET /v4/userspaces/{workspace}/{userspace}`` (operation ``get_userspace``).
 """
@@ -59,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserspaceGetResponse]:
-    """Get userspace.
+    """Get a userspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -82,7 +82,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserspaceGetResponse:
-    """Get userspace.
+    """Get a userspace.
 
     Args:
         workspace (str):
@@ -111,7 +111,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[UserspaceGetResponse]:
-    """Get userspace. (coroutine; whole answer)."""
+    """Get a userspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         userspace=userspace,
@@ -126,7 +126,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> UserspaceGetResponse:
-    """Get userspace. (coroutine; parsed success answer)."""
+    """Get a userspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         userspace=userspace,

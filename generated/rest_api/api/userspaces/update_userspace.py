@@ -1,4 +1,4 @@
-"""Update userspace.
+"""Update a userspace.
 
 ``PATCH /v4/userspaces/{workspace}/{userspace}`` (operation ``update_userspace``).
 """
@@ -60,7 +60,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Update userspace.
+    """Update a userspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -85,7 +85,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Update userspace.
+    """Update a userspace.
 
     Args:
         workspace (str):
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Update userspace. (coroutine; whole answer)."""
+    """Update a userspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         userspace=userspace,
@@ -135,7 +135,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Update userspace. (coroutine; parsed success answer)."""
+    """Update a userspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         userspace=userspace,

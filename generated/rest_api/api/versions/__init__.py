@@ -37,7 +37,7 @@ class VersionsApi:
     def get_versions(
         self,
     ) -> VersionsResponse:
-        """Get versions.
+        """Get the server's build and component versions.
 
         ``GET /v4/versions``
 
@@ -74,7 +74,7 @@ class AsyncVersionsApi:
     async def get_versions(
         self,
     ) -> VersionsResponse:
-        """Get versions.
+        """Get the server's build and component versions.
 
         ``GET /v4/versions``
         (coroutine; see :meth:`VersionsApi.get_versions`).

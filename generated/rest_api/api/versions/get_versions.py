@@ -1,4 +1,4 @@
-"""Get versions.
+"""Get the server's build and component versions.
 
 ``GET /v4/versions`` (operation ``get_versions``).
 """
@@ -52,7 +52,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[VersionsResponse]:
-    """Get versions.
+    """Get the server's build and component versions.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -70,7 +70,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> VersionsResponse:
-    """Get versions.
+    """Get the server's build and component versions.
 
 
     Returns:
@@ -90,7 +90,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[VersionsResponse]:
-    """Get versions. (coroutine; whole answer)."""
+    """Get the server's build and component versions. (coroutine; whole answer)."""
     kwargs = _get_kwargs()
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -100,7 +100,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> VersionsResponse:
-    """Get versions. (coroutine; parsed success answer)."""
+    """Get the server's build and component versions. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs()
     response = await client.get_async_httpx_client().request(**kwargs)
     return _parse_response(client=client, response=response)

@@ -49,7 +49,7 @@ class WorkspacesApi:
         self,
         body: WorkspaceCreateRequest,
     ) -> WorkspaceCreateResponse:
-        """Create workspace.
+        """Create a workspace with its default credential and storage.
 
         ``POST /v4/workspaces``
 
@@ -75,7 +75,7 @@ class WorkspacesApi:
         self,
         workspace: str,
     ) -> WorkspaceGetResponse:
-        """Get workspace.
+        """Get a workspace.
 
         ``GET /v4/workspaces/{workspace}``
 
@@ -101,7 +101,7 @@ class WorkspacesApi:
         self,
         workspace: str,
     ) -> None:
-        """Delete workspace.
+        """Delete a workspace.
 
         ``DELETE /v4/workspaces/{workspace}``
 
@@ -128,7 +128,7 @@ class WorkspacesApi:
         workspace: str,
         body: WorkspaceUpdateRequest,
     ) -> None:
-        """Update workspace.
+        """Update a workspace.
 
         ``PATCH /v4/workspaces/{workspace}``
 
@@ -160,7 +160,7 @@ class WorkspacesApi:
         per_page: int | Unset = UNSET,
         search: str | Unset = UNSET,
     ) -> WorkspaceUsersListResponse:
-        """List workspace users.
+        """List the users of a workspace.
 
         ``GET /v4/workspaceusers/{workspace}``
 
@@ -193,7 +193,7 @@ class WorkspacesApi:
         workspace: str,
         body: WorkspaceUserCreateRequest,
     ) -> WorkspaceUserCreateResponse:
-        """Create workspace user.
+        """Add a user to a workspace with a role.
 
         ``POST /v4/workspaceusers/{workspace}``
 
@@ -222,7 +222,7 @@ class WorkspacesApi:
         workspace: str,
         user_id: str,
     ) -> WorkspaceUserGetResponse:
-        """Get workspace user.
+        """Get a user's membership of a workspace.
 
         ``GET /v4/workspaceusers/{workspace}/{user_id}``
 
@@ -251,7 +251,7 @@ class WorkspacesApi:
         workspace: str,
         user_id: str,
     ) -> None:
-        """Delete workspace user.
+        """Remove a user from a workspace.
 
         ``DELETE /v4/workspaceusers/{workspace}/{user_id}``
 
@@ -281,7 +281,7 @@ class WorkspacesApi:
         user_id: str,
         body: WorkspaceUserUpdateRequest,
     ) -> None:
-        """Update workspace user.
+        """Change a user's role in a workspace.
 
         ``PATCH /v4/workspaceusers/{workspace}/{user_id}``
 
@@ -327,7 +327,7 @@ class AsyncWorkspacesApi:
         self,
         body: WorkspaceCreateRequest,
     ) -> WorkspaceCreateResponse:
-        """Create workspace.
+        """Create a workspace with its default credential and storage.
 
         ``POST /v4/workspaces``
         (coroutine; see :meth:`WorkspacesApi.create_workspace`).
@@ -343,7 +343,7 @@ class AsyncWorkspacesApi:
         self,
         workspace: str,
     ) -> WorkspaceGetResponse:
-        """Get workspace.
+        """Get a workspace.
 
         ``GET /v4/workspaces/{workspace}``
         (coroutine; see :meth:`WorkspacesApi.get_workspace`).
@@ -359,7 +359,7 @@ class AsyncWorkspacesApi:
         self,
         workspace: str,
     ) -> None:
-        """Delete workspace.
+        """Delete a workspace.
 
         ``DELETE /v4/workspaces/{workspace}``
         (coroutine; see :meth:`WorkspacesApi.delete_workspace`).
@@ -376,7 +376,7 @@ class AsyncWorkspacesApi:
         workspace: str,
         body: WorkspaceUpdateRequest,
     ) -> None:
-        """Update workspace.
+        """Update a workspace.
 
         ``PATCH /v4/workspaces/{workspace}``
         (coroutine; see :meth:`WorkspacesApi.update_workspace`).
@@ -397,7 +397,7 @@ class AsyncWorkspacesApi:
         per_page: int | Unset = UNSET,
         search: str | Unset = UNSET,
     ) -> WorkspaceUsersListResponse:
-        """List workspace users.
+        """List the users of a workspace.
 
         ``GET /v4/workspaceusers/{workspace}``
         (coroutine; see :meth:`WorkspacesApi.list_workspace_users`).
@@ -417,7 +417,7 @@ class AsyncWorkspacesApi:
         workspace: str,
         body: WorkspaceUserCreateRequest,
     ) -> WorkspaceUserCreateResponse:
-        """Create workspace user.
+        """Add a user to a workspace with a role.
 
         ``POST /v4/workspaceusers/{workspace}``
         (coroutine; see :meth:`WorkspacesApi.create_workspace_user`).
@@ -435,7 +435,7 @@ class AsyncWorkspacesApi:
         workspace: str,
         user_id: str,
     ) -> WorkspaceUserGetResponse:
-        """Get workspace user.
+        """Get a user's membership of a workspace.
 
         ``GET /v4/workspaceusers/{workspace}/{user_id}``
         (coroutine; see :meth:`WorkspacesApi.get_workspace_user`).
@@ -453,7 +453,7 @@ class AsyncWorkspacesApi:
         workspace: str,
         user_id: str,
     ) -> None:
-        """Delete workspace user.
+        """Remove a user from a workspace.
 
         ``DELETE /v4/workspaceusers/{workspace}/{user_id}``
         (coroutine; see :meth:`WorkspacesApi.delete_workspace_user`).
@@ -472,7 +472,7 @@ class AsyncWorkspacesApi:
         user_id: str,
         body: WorkspaceUserUpdateRequest,
     ) -> None:
-        """Update workspace user.
+        """Change a user's role in a workspace.
 
         ``PATCH /v4/workspaceusers/{workspace}/{user_id}``
         (coroutine; see :meth:`WorkspacesApi.update_workspace_user`).

@@ -1,4 +1,4 @@
-"""Create workspace.
+"""Create a workspace with its default credential and storage.
 
 ``POST /v4/workspaces`` (operation ``create_workspace``).
 """
@@ -64,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[WorkspaceCreateResponse]:
-    """Create workspace.
+    """Create a workspace with its default credential and storage.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -85,7 +85,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> WorkspaceCreateResponse:
-    """Create workspace.
+    """Create a workspace with its default credential and storage.
 
     Args:
         body (WorkspaceCreateRequest): The request body.
@@ -111,7 +111,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[WorkspaceCreateResponse]:
-    """Create workspace. (coroutine; whole answer)."""
+    """Create a workspace with its default credential and storage. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         body=body,
     )
@@ -124,7 +124,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> WorkspaceCreateResponse:
-    """Create workspace. (coroutine; parsed success answer)."""
+    """Create a workspace with its default credential and storage. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         body=body,
     )

@@ -1,4 +1,4 @@
-"""Create workspace user.
+"""Add a user to a workspace with a role.
 
 ``POST /v4/workspaceusers/{workspace}`` (operation ``create_workspace_user``).
 """
@@ -66,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[WorkspaceUserCreateResponse]:
-    """Create workspace user.
+    """Add a user to a workspace with a role.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -89,7 +89,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> WorkspaceUserCreateResponse:
-    """Create workspace user.
+    """Add a user to a workspace with a role.
 
     Args:
         workspace (str):
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[WorkspaceUserCreateResponse]:
-    """Create workspace user. (coroutine; whole answer)."""
+    """Add a user to a workspace with a role. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         body=body,
@@ -133,7 +133,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> WorkspaceUserCreateResponse:
-    """Create workspace user. (coroutine; parsed success answer)."""
+    """Add a user to a workspace with a role. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         body=body,

@@ -1,4 +1,4 @@
-"""Delete workspace user.
+"""Remove a user from a workspace.
 
 ``DELETE /v4/workspaceusers/{workspace}/{user_id}`` (operation ``delete_workspace_user``).
 """
@@ -51,7 +51,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Delete workspace user.
+    """Remove a user from a workspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -74,7 +74,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Delete workspace user.
+    """Remove a user from a workspace.
 
     Args:
         workspace (str):
@@ -104,7 +104,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Delete workspace user. (coroutine; whole answer)."""
+    """Remove a user from a workspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         user_id=user_id,
@@ -119,7 +119,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Delete workspace user. (coroutine; parsed success answer)."""
+    """Remove a user from a workspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         user_id=user_id,

@@ -1,4 +1,4 @@
-"""Get workspace.
+"""Get a workspace.
 
 ``GET /v4/workspaces/{workspace}`` (operation ``get_workspace``).
 """
@@ -57,7 +57,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[WorkspaceGetResponse]:
-    """Get workspace.
+    """Get a workspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -78,7 +78,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> WorkspaceGetResponse:
-    """Get workspace.
+    """Get a workspace.
 
     Args:
         workspace (str):
@@ -104,7 +104,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[WorkspaceGetResponse]:
-    """Get workspace. (coroutine; whole answer)."""
+    """Get a workspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
     )
@@ -117,7 +117,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> WorkspaceGetResponse:
-    """Get workspace. (coroutine; parsed success answer)."""
+    """Get a workspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
     )

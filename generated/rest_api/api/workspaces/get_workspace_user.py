@@ -1,4 +1,4 @@
-"""Get workspace user.
+"""Get a user's membership of a workspace.
 
 ``GET /v4/workspaceusers/{workspace}/{user_id}`` (operation ``get_workspace_user``).
 """
@@ -59,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[WorkspaceUserGetResponse]:
-    """Get workspace user.
+    """Get a user's membership of a workspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -82,7 +82,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> WorkspaceUserGetResponse:
-    """Get workspace user.
+    """Get a user's membership of a workspace.
 
     Args:
         workspace (str):
@@ -111,7 +111,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[WorkspaceUserGetResponse]:
-    """Get workspace user. (coroutine; whole answer)."""
+    """Get a user's membership of a workspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         user_id=user_id,
@@ -126,7 +126,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> WorkspaceUserGetResponse:
-    """Get workspace user. (coroutine; parsed success answer)."""
+    """Get a user's membership of a workspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         user_id=user_id,

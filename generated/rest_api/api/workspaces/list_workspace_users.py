@@ -1,4 +1,4 @@
-"""List workspace users.
+"""List the users of a workspace.
 
 ``GET /v4/workspaceusers/{workspace}`` (operation ``list_workspace_users``).
 """
@@ -75,7 +75,7 @@ def sync_detailed(
     per_page: int | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> Response[WorkspaceUsersListResponse]:
-    """List workspace users.
+    """List the users of a workspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -102,7 +102,7 @@ def sync(
     per_page: int | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> WorkspaceUsersListResponse:
-    """List workspace users.
+    """List the users of a workspace.
 
     Args:
         workspace (str):
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     per_page: int | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> Response[WorkspaceUsersListResponse]:
-    """List workspace users. (coroutine; whole answer)."""
+    """List the users of a workspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         page=page,
@@ -156,7 +156,7 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> WorkspaceUsersListResponse:
-    """List workspace users. (coroutine; parsed success answer)."""
+    """List the users of a workspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         page=page,

@@ -1,4 +1,4 @@
-"""Update workspace user.
+"""Change a user's role in a workspace.
 
 ``PATCH /v4/workspaceusers/{workspace}/{user_id}`` (operation ``update_workspace_user``).
 """
@@ -60,7 +60,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Update workspace user.
+    """Change a user's role in a workspace.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -85,7 +85,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Update workspace user.
+    """Change a user's role in a workspace.
 
     Args:
         workspace (str):
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
-    """Update workspace user. (coroutine; whole answer)."""
+    """Change a user's role in a workspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         user_id=user_id,
@@ -135,7 +135,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
-    """Update workspace user. (coroutine; parsed success answer)."""
+    """Change a user's role in a workspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         user_id=user_id,
