@@ -41,6 +41,10 @@ class InsecureConnectionWarning(UserWarning):
     """TLS certificate verification is turned off for a session."""
 
 
+#: Connections an async client may open at once: coroutines are not bounded by the thread pool.
+ASYNC_CONNECTIONS = 200
+
+
 def limits_for(threads: int) -> httpx.Limits:
     """Connection pool limits sized to a thread pool of ``threads`` workers."""
     return httpx.Limits(max_connections=threads, max_keepalive_connections=threads, keepalive_expiry=30.0)
@@ -122,7 +126,8 @@ def open_async_client(
     redirects: RedirectCache,
 ) -> tuple[httpx.AsyncClient, httpx.AsyncBaseTransport]:
     """The ``httpx.AsyncClient`` twin of :func:`open_sync_client`."""
-    kwargs, limits, verify = _common(target, threads)
+    kwargs, _, verify = _common(target, threads)
+    limits = limits_for(max(threads, ASYNC_CONNECTIONS))
     transport = async_transport(
         policy=policy, budget=budget, redirects=redirects, verify=verify, limits=limits
     )
