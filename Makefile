@@ -49,7 +49,7 @@ lint: $(STAMP)
 typecheck: install
 	$(BIN)/mypy -p tiledb.client
 
-test: install check-generated lint typecheck
+test: install check-generated lint typecheck docs-deps
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 test-fast: install
