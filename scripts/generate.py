@@ -10,6 +10,7 @@ running it twice gives byte-identical files.
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
@@ -31,10 +32,33 @@ def _tool(name: str) -> str:
     return found
 
 
+def _with_parameter_docs(spec: Path, tmp: Path) -> Path:
+    """A JSON copy of ``spec`` where each parameter's description also sits in its schema.
+
+    The generator documents an argument from its schema only, so without this the descriptions
+    written for parameters would never reach the ``Args:`` sections. Schemas given by ``$ref``
+    are left alone (a description beside a ``$ref`` is ignored by OpenAPI 3.0).
+    """
+    from ruamel.yaml import YAML  # installed with openapi-python-client
+
+    document = YAML(typ="safe").load(spec.read_text())
+    for item in document.get("paths", {}).values():
+        for operation in item.values():
+            for parameter in operation.get("parameters", []) if isinstance(operation, dict) else []:
+                schema = parameter.get("schema")
+                text = parameter.get("description")
+                if text and isinstance(schema, dict) and "$ref" not in schema:
+                    schema.setdefault("description", text)
+    copy = tmp / "spec.json"
+    copy.write_text(json.dumps(document))
+    return copy
+
+
 def generate(destination: Path, spec: Path = OPENAPI / "tiledb-v4.yaml") -> None:
     """Write the generated package for ``spec`` to ``destination`` (replaced whole)."""
     with tempfile.TemporaryDirectory(prefix="rest-api-") as tmp:
         out = Path(tmp) / "rest_api"
+        spec = _with_parameter_docs(spec, Path(tmp))
         result = subprocess.run(
             [
                 _tool("openapi-python-client"),

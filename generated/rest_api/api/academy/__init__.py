@@ -44,7 +44,6 @@ class AcademyApi:
 
         ``GET /v4/academy/lessons``
 
-
         Returns:
             AcademyLessonsListResponse
 
@@ -69,7 +68,6 @@ class AcademyApi:
         Args:
             body (list[AcademyLesson]): The request body.
 
-
         Returns:
             None
 
@@ -93,8 +91,7 @@ class AcademyApi:
         ``GET /v4/academy/questionnaires/{questionnaire_id}``
 
         Args:
-            questionnaire_id (str):
-
+            questionnaire_id (str): Questionnaire id
 
         Returns:
             AcademyQuestionnaireListResponse
@@ -120,9 +117,8 @@ class AcademyApi:
         ``PUT /v4/academy/questionnaires/{questionnaire_id}``
 
         Args:
-            questionnaire_id (str):
+            questionnaire_id (str): Questionnaire id
             body (AcademyQuestionnairePutRequest): The request body.
-
 
         Returns:
             None

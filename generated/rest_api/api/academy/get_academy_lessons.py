@@ -74,7 +74,6 @@ def sync(
 ) -> AcademyLessonsListResponse:
     """List the academy lessons with the caller's progress.
 
-
     Returns:
         AcademyLessonsListResponse: the parsed success answer.
 

@@ -83,8 +83,7 @@ def sync(
     """Get the caller's answers to an academy questionnaire.
 
     Args:
-        questionnaire_id (str):
-
+        questionnaire_id (str): Questionnaire id
 
     Returns:
         AcademyQuestionnaireListResponse: the parsed success answer.

@@ -85,7 +85,6 @@ def sync(
     Args:
         body (list[AcademyLesson]): The request body.
 
-
     Returns:
         None: the parsed success answer.
 

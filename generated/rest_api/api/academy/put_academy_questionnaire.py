@@ -84,9 +84,8 @@ def sync(
     """Save the caller's answers to an academy questionnaire.
 
     Args:
-        questionnaire_id (str):
+        questionnaire_id (str): Questionnaire id
         body (AcademyQuestionnairePutRequest): The request body.
-
 
     Returns:
         None: the parsed success answer.

@@ -187,20 +187,19 @@ def sync(
     """List the recorded activities of a workspace.
 
     Args:
-        workspace (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        order (str | Unset):
-        order_by (str | Unset):
+        workspace (str): Workspace name or id
+        page (int | Unset): Page number, starting at 1
+        per_page (int | Unset): Items per page
+        order (str | Unset): Sort direction
+        order_by (str | Unset): Field to sort by
         id (str | Unset):
         api_version (APIVersion | Unset):
         subject (list[str] | Unset):
-        object_type (list[EntityTypes] | Unset):
-        object_id (str | Unset):
-        action_type (list[str] | Unset):
-        recorded_after (datetime.datetime | Unset):
-        recorded_before (datetime.datetime | Unset):
-
+        object_type (list[EntityTypes] | Unset): Only activities on objects of these types
+        object_id (str | Unset): Only activities on this object
+        action_type (list[str] | Unset): Only activities of these action types
+        recorded_after (datetime.datetime | Unset): Only activities recorded after this time
+        recorded_before (datetime.datetime | Unset): Only activities recorded before this time
 
     Returns:
         ActivitiesListResponse: the parsed success answer.

@@ -49,9 +49,8 @@ class AgentApi:
         ``POST /v4/agents/chat/{workspace}``
 
         Args:
-            workspace (str):
+            workspace (str): Workspace name or id
             body (ChatRequest): The request body.
-
 
         Returns:
             bytes
@@ -80,10 +79,9 @@ class AgentApi:
         ``GET /v4/agents/conversations/{workspace}``
 
         Args:
-            workspace (str):
-            limit (int | Unset):
-            offset (int | Unset):
-
+            workspace (str): Workspace name or id
+            limit (int | Unset): Maximum number of conversations to return (1 to 100)
+            offset (int | Unset): Number of conversations to skip
 
         Returns:
             ConversationsListResponse
@@ -111,9 +109,8 @@ class AgentApi:
         ``GET /v4/agents/conversations/{workspace}/{conversation_id}``
 
         Args:
-            workspace (str):
-            conversation_id (str):
-
+            workspace (str): Workspace name or id
+            conversation_id (str): Agent conversation id
 
         Returns:
             ConversationHistoryResponse
@@ -140,9 +137,8 @@ class AgentApi:
         ``DELETE /v4/agents/conversations/{workspace}/{conversation_id}``
 
         Args:
-            workspace (str):
-            conversation_id (str):
-
+            workspace (str): Workspace name or id
+            conversation_id (str): Agent conversation id
 
         Returns:
             None

@@ -83,9 +83,8 @@ def sync(
     """Send a prompt to the agent and stream its reply as events.
 
     Args:
-        workspace (str):
+        workspace (str): Workspace name or id
         body (ChatRequest): The request body.
-
 
     Returns:
         bytes: the parsed success answer.

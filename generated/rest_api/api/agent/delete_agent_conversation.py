@@ -77,9 +77,8 @@ def sync(
     """Delete an agent conversation.
 
     Args:
-        workspace (str):
-        conversation_id (str):
-
+        workspace (str): Workspace name or id
+        conversation_id (str): Agent conversation id
 
     Returns:
         None: the parsed success answer.

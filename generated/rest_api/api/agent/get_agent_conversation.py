@@ -85,9 +85,8 @@ def sync(
     """Get the messages of an agent conversation.
 
     Args:
-        workspace (str):
-        conversation_id (str):
-
+        workspace (str): Workspace name or id
+        conversation_id (str): Agent conversation id
 
     Returns:
         ConversationHistoryResponse: the parsed success answer.

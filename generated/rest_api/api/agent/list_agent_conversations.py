@@ -99,10 +99,9 @@ def sync(
     """List the agent conversations in a workspace.
 
     Args:
-        workspace (str):
-        limit (int | Unset):
-        offset (int | Unset):
-
+        workspace (str): Workspace name or id
+        limit (int | Unset): Maximum number of conversations to return (1 to 100)
+        offset (int | Unset): Number of conversations to skip
 
     Returns:
         ConversationsListResponse: the parsed success answer.

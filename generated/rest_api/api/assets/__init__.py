@@ -61,10 +61,9 @@ class AssetsApi:
         ``GET /v4/assets/item/{workspace}/{teamspace}/{asset}``
 
         Args:
-            workspace (str):
-            teamspace (str):
-            asset (str):
-
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
+            asset (str): Asset id or path inside the teamspace
 
         Returns:
             AssetGetResponse
@@ -95,11 +94,10 @@ class AssetsApi:
         ``DELETE /v4/assets/item/{workspace}/{teamspace}/{asset}``
 
         Args:
-            workspace (str):
-            teamspace (str):
-            asset (str):
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
+            asset (str): Asset id or path inside the teamspace
             delete_assets (bool | Unset):
-
 
         Returns:
             None
@@ -130,11 +128,10 @@ class AssetsApi:
         ``PATCH /v4/assets/item/{workspace}/{teamspace}/{asset}``
 
         Args:
-            workspace (str):
-            teamspace (str):
-            asset (str):
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
+            asset (str): Asset id or path inside the teamspace
             body (AssetUpdateRequest): The request body.
-
 
         Returns:
             None
@@ -169,14 +166,13 @@ class AssetsApi:
         ``GET /v4/assets/item/{workspace}/{teamspace}/{asset}/metadata``
 
         Args:
-            workspace (str):
-            teamspace (str):
-            asset (str):
-            start_timestamp (int | Unset):
-            end_timestamp (int | Unset):
-            page (int | Unset):
-            per_page (int | Unset):
-
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
+            asset (str): Asset id or path inside the teamspace
+            start_timestamp (int | Unset): Start of the timestamp range
+            end_timestamp (int | Unset): End of the timestamp range
+            page (int | Unset): Page number, starting at 1
+            per_page (int | Unset): Items per page
 
         Returns:
             AssetMetadataListResponse
@@ -213,13 +209,12 @@ class AssetsApi:
         ``DELETE /v4/assets/item/{workspace}/{teamspace}/{asset}/metadata``
 
         Args:
-            workspace (str):
-            teamspace (str):
-            asset (str):
-            start_timestamp (int | Unset):
-            end_timestamp (int | Unset):
-            metadata_key (list[str]):
-
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
+            asset (str): Asset id or path inside the teamspace
+            start_timestamp (int | Unset): Start of the timestamp range
+            end_timestamp (int | Unset): End of the timestamp range
+            metadata_key (list[str]): Keys of the metadata entries to delete
 
         Returns:
             None
@@ -255,13 +250,12 @@ class AssetsApi:
         ``PATCH /v4/assets/item/{workspace}/{teamspace}/{asset}/metadata``
 
         Args:
-            workspace (str):
-            teamspace (str):
-            asset (str):
-            start_timestamp (int | Unset):
-            end_timestamp (int | Unset):
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
+            asset (str): Asset id or path inside the teamspace
+            start_timestamp (int | Unset): Start of the timestamp range
+            end_timestamp (int | Unset): End of the timestamp range
             body (list[AssetMetadataSaveRequestInner]): The request body.
-
 
         Returns:
             AssetMetadataSaveResponse
@@ -293,10 +287,9 @@ class AssetsApi:
         ``GET /v4/assets/item/{workspace}/{teamspace}/{asset}/properties``
 
         Args:
-            workspace (str):
-            teamspace (str):
-            asset (str):
-
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
+            asset (str): Asset id or path inside the teamspace
 
         Returns:
             AssetPropertyListResponse
@@ -326,11 +319,10 @@ class AssetsApi:
         ``PATCH /v4/assets/item/{workspace}/{teamspace}/{asset}/properties``
 
         Args:
-            workspace (str):
-            teamspace (str):
-            asset (str):
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
+            asset (str): Asset id or path inside the teamspace
             body (list[AssetPropertySaveRequestInner]): The request body.
-
 
         Returns:
             AssetPropertySaveResponse
@@ -369,18 +361,17 @@ class AssetsApi:
         ``GET /v4/assets/list/{workspace}/{teamspace}/{path}``
 
         Args:
-            workspace (str):
-            teamspace (str):
-            path (str):
-            page (int | Unset):
-            per_page (int | Unset):
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
+            path (str): Folder path inside the teamspace
+            page (int | Unset): Page number, starting at 1
+            per_page (int | Unset): Items per page
             asset_type (AssetType | Unset):
-            created_by (str | Unset):
-            order_by (str | Unset):
+            created_by (str | Unset): Only assets created by this user
+            order_by (str | Unset): Field to sort by
             expand (str | Unset):
-            include_system_assets (bool | Unset):
-            x_show_hidden_assets (bool | Unset):
-
+            include_system_assets (bool | Unset): Include system assets
+            x_show_hidden_assets (bool | Unset): Include hidden assets
 
         Returns:
             AssetListResponse
@@ -417,10 +408,9 @@ class AssetsApi:
         ``POST /v4/assets/move/{workspace}/{teamspace}``
 
         Args:
-            workspace (str):
-            teamspace (str):
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
             body (AssetsMoveRequest): The request body.
-
 
         Returns:
             None
@@ -449,10 +439,9 @@ class AssetsApi:
         ``GET /v4/assets/path/{workspace}/{teamspace}/{path}``
 
         Args:
-            workspace (str):
-            teamspace (str):
-            path (str):
-
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
+            path (str): Asset path inside the teamspace
 
         Returns:
             AssetPathResponse
@@ -482,11 +471,10 @@ class AssetsApi:
         ``POST /v4/assets/register/{workspace}/{teamspace}/{path}``
 
         Args:
-            workspace (str):
-            teamspace (str):
-            path (str):
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
+            path (str): Path inside the teamspace for the new asset
             body (AssetRegisterRequest): The request body.
-
 
         Returns:
             None
@@ -527,20 +515,19 @@ class AssetsApi:
         ``GET /v4/assets/search/{workspace}``
 
         Args:
-            workspace (str):
-            q (str | Unset):
-            path (str | Unset):
-            sort (str | Unset):
-            sort_dir (str | Unset):
-            teamspace (list[str] | Unset):
-            teamspace_exclude (list[str] | Unset):
+            workspace (str): Workspace name or id
+            q (str | Unset): Search text
+            path (str | Unset): Only assets under this path
+            sort (str | Unset): Field to sort by
+            sort_dir (str | Unset): Sort direction
+            teamspace (list[str] | Unset): Only assets in these teamspaces (names or ids)
+            teamspace_exclude (list[str] | Unset): Leave out assets in these teamspaces (names or ids)
             filters (list[str] | Unset):
             metadata (list[str] | Unset):
             public (bool | Unset):
-            page (int | Unset):
-            per_page (int | Unset):
-            x_show_hidden_assets (bool | Unset):
-
+            page (int | Unset): Page number, starting at 1
+            per_page (int | Unset): Items per page
+            x_show_hidden_assets (bool | Unset): Include hidden assets
 
         Returns:
             AssetListResponse
@@ -583,7 +570,6 @@ class AssetsApi:
             run (str | Unset):
             poll (str | Unset):
             unindexed (str | Unset):
-
 
         Returns:
             AssetIndexerResponse

@@ -93,11 +93,10 @@ def sync(
     """Delete an asset.
 
     Args:
-        workspace (str):
-        teamspace (str):
-        asset (str):
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
+        asset (str): Asset id or path inside the teamspace
         delete_assets (bool | Unset):
-
 
     Returns:
         None: the parsed success answer.

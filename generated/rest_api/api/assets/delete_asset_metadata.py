@@ -107,13 +107,12 @@ def sync(
     """Delete metadata entries of an asset by key.
 
     Args:
-        workspace (str):
-        teamspace (str):
-        asset (str):
-        start_timestamp (int | Unset):
-        end_timestamp (int | Unset):
-        metadata_key (list[str]):
-
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
+        asset (str): Asset id or path inside the teamspace
+        start_timestamp (int | Unset): Start of the timestamp range
+        end_timestamp (int | Unset): End of the timestamp range
+        metadata_key (list[str]): Keys of the metadata entries to delete
 
     Returns:
         None: the parsed success answer.

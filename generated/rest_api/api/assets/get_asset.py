@@ -87,10 +87,9 @@ def sync(
     """Get an asset.
 
     Args:
-        workspace (str):
-        teamspace (str):
-        asset (str):
-
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
+        asset (str): Asset id or path inside the teamspace
 
     Returns:
         AssetGetResponse: the parsed success answer.

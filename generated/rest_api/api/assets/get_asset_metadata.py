@@ -119,14 +119,13 @@ def sync(
     """List the metadata entries of an asset.
 
     Args:
-        workspace (str):
-        teamspace (str):
-        asset (str):
-        start_timestamp (int | Unset):
-        end_timestamp (int | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
+        asset (str): Asset id or path inside the teamspace
+        start_timestamp (int | Unset): Start of the timestamp range
+        end_timestamp (int | Unset): End of the timestamp range
+        page (int | Unset): Page number, starting at 1
+        per_page (int | Unset): Items per page
 
     Returns:
         AssetMetadataListResponse: the parsed success answer.

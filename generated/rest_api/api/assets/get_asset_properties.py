@@ -89,10 +89,9 @@ def sync(
     """List the properties of an asset.
 
     Args:
-        workspace (str):
-        teamspace (str):
-        asset (str):
-
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
+        asset (str): Asset id or path inside the teamspace
 
     Returns:
         AssetPropertyListResponse: the parsed success answer.

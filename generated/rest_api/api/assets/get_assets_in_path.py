@@ -87,10 +87,9 @@ def sync(
     """Get the assets on a path in a teamspace.
 
     Args:
-        workspace (str):
-        teamspace (str):
-        path (str):
-
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
+        path (str): Asset path inside the teamspace
 
     Returns:
         AssetPathResponse: the parsed success answer.

@@ -148,18 +148,17 @@ def sync(
     """List the assets in a folder of a teamspace.
 
     Args:
-        workspace (str):
-        teamspace (str):
-        path (str):
-        page (int | Unset):
-        per_page (int | Unset):
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
+        path (str): Folder path inside the teamspace
+        page (int | Unset): Page number, starting at 1
+        per_page (int | Unset): Items per page
         asset_type (AssetType | Unset):
-        created_by (str | Unset):
-        order_by (str | Unset):
+        created_by (str | Unset): Only assets created by this user
+        order_by (str | Unset): Field to sort by
         expand (str | Unset):
-        include_system_assets (bool | Unset):
-        x_show_hidden_assets (bool | Unset):
-
+        include_system_assets (bool | Unset): Include system assets
+        x_show_hidden_assets (bool | Unset): Include hidden assets
 
     Returns:
         AssetListResponse: the parsed success answer.

@@ -88,10 +88,9 @@ def sync(
     """Move assets into a folder of a teamspace.
 
     Args:
-        workspace (str):
-        teamspace (str):
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
         body (AssetsMoveRequest): The request body.
-
 
     Returns:
         None: the parsed success answer.

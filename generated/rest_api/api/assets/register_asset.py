@@ -92,11 +92,10 @@ def sync(
     """Register the data at a URI as an asset at a path.
 
     Args:
-        workspace (str):
-        teamspace (str):
-        path (str):
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
+        path (str): Path inside the teamspace for the new asset
         body (AssetRegisterRequest): The request body.
-
 
     Returns:
         None: the parsed success answer.

@@ -175,20 +175,19 @@ def sync(
     """Search the assets of a workspace.
 
     Args:
-        workspace (str):
-        q (str | Unset):
-        path (str | Unset):
-        sort (str | Unset):
-        sort_dir (str | Unset):
-        teamspace (list[str] | Unset):
-        teamspace_exclude (list[str] | Unset):
+        workspace (str): Workspace name or id
+        q (str | Unset): Search text
+        path (str | Unset): Only assets under this path
+        sort (str | Unset): Field to sort by
+        sort_dir (str | Unset): Sort direction
+        teamspace (list[str] | Unset): Only assets in these teamspaces (names or ids)
+        teamspace_exclude (list[str] | Unset): Leave out assets in these teamspaces (names or ids)
         filters (list[str] | Unset):
         metadata (list[str] | Unset):
         public (bool | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        x_show_hidden_assets (bool | Unset):
-
+        page (int | Unset): Page number, starting at 1
+        per_page (int | Unset): Items per page
+        x_show_hidden_assets (bool | Unset): Include hidden assets
 
     Returns:
         AssetListResponse: the parsed success answer.

@@ -105,7 +105,6 @@ def sync(
         poll (str | Unset):
         unindexed (str | Unset):
 
-
     Returns:
         AssetIndexerResponse: the parsed success answer.
 

@@ -92,11 +92,10 @@ def sync(
     """Update the name, description or type of an asset.
 
     Args:
-        workspace (str):
-        teamspace (str):
-        asset (str):
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
+        asset (str): Asset id or path inside the teamspace
         body (AssetUpdateRequest): The request body.
-
 
     Returns:
         None: the parsed success answer.

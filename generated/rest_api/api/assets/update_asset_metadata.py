@@ -121,13 +121,12 @@ def sync(
     """Add or change metadata entries of an asset.
 
     Args:
-        workspace (str):
-        teamspace (str):
-        asset (str):
-        start_timestamp (int | Unset):
-        end_timestamp (int | Unset):
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
+        asset (str): Asset id or path inside the teamspace
+        start_timestamp (int | Unset): Start of the timestamp range
+        end_timestamp (int | Unset): End of the timestamp range
         body (list[AssetMetadataSaveRequestInner]): The request body.
-
 
     Returns:
         AssetMetadataSaveResponse: the parsed success answer.

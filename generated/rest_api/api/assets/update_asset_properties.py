@@ -103,11 +103,10 @@ def sync(
     """Save properties of an asset.
 
     Args:
-        workspace (str):
-        teamspace (str):
-        asset (str):
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
+        asset (str): Asset id or path inside the teamspace
         body (list[AssetPropertySaveRequestInner]): The request body.
-
 
     Returns:
         AssetPropertySaveResponse: the parsed success answer.

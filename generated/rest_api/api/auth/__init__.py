@@ -46,7 +46,6 @@ class AuthApi:
 
         ``GET /v4/auth/sociallogins``
 
-
         Returns:
             SocialLoginListResponse
 
@@ -71,7 +70,6 @@ class AuthApi:
         Args:
             body (SocialLoginCreateRequest): The request body.
 
-
         Returns:
             SocialLoginCreateResponse
 
@@ -95,8 +93,7 @@ class AuthApi:
         ``GET /v4/auth/sociallogins/{id}``
 
         Args:
-            id (str):
-
+            id (str): Social login configuration id
 
         Returns:
             SocialLoginGetResponse
@@ -121,8 +118,7 @@ class AuthApi:
         ``DELETE /v4/auth/sociallogins/{id}``
 
         Args:
-            id (str):
-
+            id (str): Social login configuration id
 
         Returns:
             None
@@ -148,9 +144,8 @@ class AuthApi:
         ``PATCH /v4/auth/sociallogins/{id}``
 
         Args:
-            id (str):
+            id (str): Social login configuration id
             body (SocialLoginUpdateRequest): The request body.
-
 
         Returns:
             None
@@ -173,7 +168,6 @@ class AuthApi:
         """Get the available sign-in providers.
 
         ``GET /v4/open/auth/providers``
-
 
         Returns:
             AuthProvidersGetResponse

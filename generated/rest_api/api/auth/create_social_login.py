@@ -90,7 +90,6 @@ def sync(
     Args:
         body (SocialLoginCreateRequest): The request body.
 
-
     Returns:
         SocialLoginCreateResponse: the parsed success answer.
 

@@ -73,8 +73,7 @@ def sync(
     """Delete a social login configuration.
 
     Args:
-        id (str):
-
+        id (str): Social login configuration id
 
     Returns:
         None: the parsed success answer.

@@ -74,7 +74,6 @@ def sync(
 ) -> AuthProvidersGetResponse:
     """Get the available sign-in providers.
 
-
     Returns:
         AuthProvidersGetResponse: the parsed success answer.
 

@@ -81,8 +81,7 @@ def sync(
     """Get a social login configuration.
 
     Args:
-        id (str):
-
+        id (str): Social login configuration id
 
     Returns:
         SocialLoginGetResponse: the parsed success answer.

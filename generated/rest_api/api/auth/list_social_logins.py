@@ -74,7 +74,6 @@ def sync(
 ) -> SocialLoginListResponse:
     """List the social login configurations.
 
-
     Returns:
         SocialLoginListResponse: the parsed success answer.
 

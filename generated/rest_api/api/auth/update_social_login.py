@@ -84,9 +84,8 @@ def sync(
     """Update a social login configuration.
 
     Args:
-        id (str):
+        id (str): Social login configuration id
         body (SocialLoginUpdateRequest): The request body.
-
 
     Returns:
         None: the parsed success answer.

@@ -41,7 +41,6 @@ class CapabilitiesApi:
 
         ``GET /v4/capabilities``
 
-
         Returns:
             RestCapabilities
 

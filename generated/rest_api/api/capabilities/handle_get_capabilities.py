@@ -72,7 +72,6 @@ def sync(
 ) -> RestCapabilities:
     """Get the deployed TileDB version and the oldest supported client.
 
-
     Returns:
         RestCapabilities: the parsed success answer.
 

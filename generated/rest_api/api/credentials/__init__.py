@@ -53,7 +53,6 @@ class CredentialsApi:
         Args:
             body (CredentialsVerifyRequest): The request body.
 
-
         Returns:
             None
 
@@ -85,15 +84,14 @@ class CredentialsApi:
         ``GET /v4/credentials/{workspace}``
 
         Args:
-            workspace (str):
-            teamspace_id (str | Unset):
-            provider (list[CloudProvider] | Unset):
-            excl_provider (list[CloudProvider] | Unset):
+            workspace (str): Workspace name or id
+            teamspace_id (str | Unset): Teamspace id, for the credentials of a teamspace
+            provider (list[CloudProvider] | Unset): Only credentials of these providers
+            excl_provider (list[CloudProvider] | Unset): Leave out credentials of these providers
             type_ (str | Unset):
             verify (bool | Unset):
-            page (int | Unset):
-            per_page (int | Unset):
-
+            page (int | Unset): Page number, starting at 1
+            per_page (int | Unset): Items per page
 
         Returns:
             CredentialsListResponse
@@ -128,10 +126,9 @@ class CredentialsApi:
         ``POST /v4/credentials/{workspace}``
 
         Args:
-            workspace (str):
-            teamspace_id (str | Unset):
+            workspace (str): Workspace name or id
+            teamspace_id (str | Unset): Teamspace id, for a credential of a teamspace
             body (CredentialCreateRequest): The request body.
-
 
         Returns:
             None
@@ -161,10 +158,9 @@ class CredentialsApi:
         ``GET /v4/credentials/{workspace}/{name}``
 
         Args:
-            workspace (str):
-            name (str):
-            teamspace_id (str | Unset):
-
+            workspace (str): Workspace name or id
+            name (str): Credential name
+            teamspace_id (str | Unset): Teamspace id, for a credential of a teamspace
 
         Returns:
             CredentialGetResponse
@@ -194,10 +190,9 @@ class CredentialsApi:
         ``DELETE /v4/credentials/{workspace}/{name}``
 
         Args:
-            workspace (str):
-            name (str):
-            teamspace_id (str | Unset):
-
+            workspace (str): Workspace name or id
+            name (str): Credential name
+            teamspace_id (str | Unset): Teamspace id, for a credential of a teamspace
 
         Returns:
             None
@@ -228,11 +223,10 @@ class CredentialsApi:
         ``PATCH /v4/credentials/{workspace}/{name}``
 
         Args:
-            workspace (str):
-            name (str):
-            teamspace_id (str | Unset):
+            workspace (str): Workspace name or id
+            name (str): Credential name
+            teamspace_id (str | Unset): Teamspace id, for a credential of a teamspace
             body (CredentialUpdateRequest): The request body.
-
 
         Returns:
             None

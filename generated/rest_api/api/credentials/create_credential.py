@@ -96,10 +96,9 @@ def sync(
     """Create a credential in a workspace.
 
     Args:
-        workspace (str):
-        teamspace_id (str | Unset):
+        workspace (str): Workspace name or id
+        teamspace_id (str | Unset): Teamspace id, for a credential of a teamspace
         body (CredentialCreateRequest): The request body.
-
 
     Returns:
         None: the parsed success answer.

@@ -89,10 +89,9 @@ def sync(
     """Delete a credential by name.
 
     Args:
-        workspace (str):
-        name (str):
-        teamspace_id (str | Unset):
-
+        workspace (str): Workspace name or id
+        name (str): Credential name
+        teamspace_id (str | Unset): Teamspace id, for a credential of a teamspace
 
     Returns:
         None: the parsed success answer.

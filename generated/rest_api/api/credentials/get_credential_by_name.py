@@ -97,10 +97,9 @@ def sync(
     """Get a credential by name.
 
     Args:
-        workspace (str):
-        name (str):
-        teamspace_id (str | Unset):
-
+        workspace (str): Workspace name or id
+        name (str): Credential name
+        teamspace_id (str | Unset): Teamspace id, for a credential of a teamspace
 
     Returns:
         CredentialGetResponse: the parsed success answer.

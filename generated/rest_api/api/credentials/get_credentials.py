@@ -144,15 +144,14 @@ def sync(
     """List the credentials of a workspace.
 
     Args:
-        workspace (str):
-        teamspace_id (str | Unset):
-        provider (list[CloudProvider] | Unset):
-        excl_provider (list[CloudProvider] | Unset):
+        workspace (str): Workspace name or id
+        teamspace_id (str | Unset): Teamspace id, for the credentials of a teamspace
+        provider (list[CloudProvider] | Unset): Only credentials of these providers
+        excl_provider (list[CloudProvider] | Unset): Leave out credentials of these providers
         type_ (str | Unset):
         verify (bool | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-
+        page (int | Unset): Page number, starting at 1
+        per_page (int | Unset): Items per page
 
     Returns:
         CredentialsListResponse: the parsed success answer.

@@ -100,11 +100,10 @@ def sync(
     """Update a credential by name.
 
     Args:
-        workspace (str):
-        name (str):
-        teamspace_id (str | Unset):
+        workspace (str): Workspace name or id
+        name (str): Credential name
+        teamspace_id (str | Unset): Teamspace id, for a credential of a teamspace
         body (CredentialUpdateRequest): The request body.
-
 
     Returns:
         None: the parsed success answer.

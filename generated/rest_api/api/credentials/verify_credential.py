@@ -82,7 +82,6 @@ def sync(
     Args:
         body (CredentialsVerifyRequest): The request body.
 
-
     Returns:
         None: the parsed success answer.
 

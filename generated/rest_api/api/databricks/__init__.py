@@ -51,10 +51,9 @@ class DatabricksApi:
         ``GET /v4/partner/v1/databricks/catalog/{workspace}/{name}``
 
         Args:
-            workspace (str):
-            name (str):
-            teamspace_id (str | Unset):
-
+            workspace (str): Workspace name or id
+            name (str): Name of the Databricks credential
+            teamspace_id (str | Unset): Teamspace id, for a credential of a teamspace
 
         Returns:
             ListDatabricksCatalogsResponse
@@ -84,11 +83,10 @@ class DatabricksApi:
         ``POST /v4/partner/v1/databricks/tables/{workspace}/{teamspace}/{asset}``
 
         Args:
-            workspace (str):
-            teamspace (str):
-            asset (str):
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
+            asset (str): Table asset id or path inside the teamspace
             body (QueryDatabricksTableRequest): The request body.
-
 
         Returns:
             Any
@@ -119,10 +117,9 @@ class DatabricksApi:
         ``GET /v4/partner/v1/databricks/warehouses/{workspace}/{name}``
 
         Args:
-            workspace (str):
-            name (str):
-            teamspace_id (str | Unset):
-
+            workspace (str): Workspace name or id
+            name (str): Name of the Databricks credential
+            teamspace_id (str | Unset): Teamspace id, for a credential of a teamspace
 
         Returns:
             ListDatabricksWarehousesResponse

@@ -99,10 +99,9 @@ def sync(
     """List Databricks SQL warehouses through a named credential.
 
     Args:
-        workspace (str):
-        name (str):
-        teamspace_id (str | Unset):
-
+        workspace (str): Workspace name or id
+        name (str): Name of the Databricks credential
+        teamspace_id (str | Unset): Teamspace id, for a credential of a teamspace
 
     Returns:
         ListDatabricksWarehousesResponse: the parsed success answer.

@@ -96,11 +96,10 @@ def sync(
     """Run a SQL query on a Databricks table asset.
 
     Args:
-        workspace (str):
-        teamspace (str):
-        asset (str):
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
+        asset (str): Table asset id or path inside the teamspace
         body (QueryDatabricksTableRequest): The request body.
-
 
     Returns:
         Any: the parsed success answer.

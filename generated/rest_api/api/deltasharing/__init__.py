@@ -53,9 +53,8 @@ class DeltasharingApi:
         ``GET /v4/partner/v1/databricks/deltasharing/shares``
 
         Args:
-            max_results (int | Unset):
-            page_token (str | Unset):
-
+            max_results (int | Unset): Maximum number of items to return
+            page_token (str | Unset): Token from the previous page's nextPageToken
 
         Returns:
             ListSharesResponse
@@ -81,8 +80,7 @@ class DeltasharingApi:
         ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}``
 
         Args:
-            workspace (str):
-
+            workspace (str): Workspace name or id (the share)
 
         Returns:
             ShareResponse
@@ -110,10 +108,9 @@ class DeltasharingApi:
         ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/all-tables``
 
         Args:
-            workspace (str):
-            max_results (int | Unset):
-            page_token (str | Unset):
-
+            workspace (str): Workspace name or id (the share)
+            max_results (int | Unset): Maximum number of items to return
+            page_token (str | Unset): Token from the previous page's nextPageToken
 
         Returns:
             ListTablesResponse
@@ -143,10 +140,9 @@ class DeltasharingApi:
         ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas``
 
         Args:
-            workspace (str):
-            max_results (int | Unset):
-            page_token (str | Unset):
-
+            workspace (str): Workspace name or id (the share)
+            max_results (int | Unset): Maximum number of items to return
+            page_token (str | Unset): Token from the previous page's nextPageToken
 
         Returns:
             ListShareSchemasResponse
@@ -177,11 +173,10 @@ class DeltasharingApi:
         ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables``
 
         Args:
-            workspace (str):
-            teamspace (str):
-            max_results (int | Unset):
-            page_token (str | Unset):
-
+            workspace (str): Workspace name or id (the share)
+            teamspace (str): Teamspace name or id (the schema)
+            max_results (int | Unset): Maximum number of items to return
+            page_token (str | Unset): Token from the previous page's nextPageToken
 
         Returns:
             ListShareSchemaTablesResponse
@@ -217,15 +212,14 @@ class DeltasharingApi:
         ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/changes``
 
         Args:
-            workspace (str):
-            teamspace (str):
-            asset (str):
-            starting_version (int | Unset):
-            starting_timestamp (str | Unset):
-            ending_version (int | Unset):
-            ending_timestamp (str | Unset):
-            include_historical_metadata (bool | Unset):
-
+            workspace (str): Workspace name or id (the share)
+            teamspace (str): Teamspace name or id (the schema)
+            asset (str): Asset id or path inside the teamspace (the table)
+            starting_version (int | Unset): First table version to include
+            starting_timestamp (str | Unset): Earliest commit time to include
+            ending_version (int | Unset): Last table version to include
+            ending_timestamp (str | Unset): Latest commit time to include
+            include_historical_metadata (bool | Unset): Include historical metadata
 
         Returns:
             bytes
@@ -259,10 +253,9 @@ class DeltasharingApi:
         ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/metadata``
 
         Args:
-            workspace (str):
-            teamspace (str):
-            asset (str):
-
+            workspace (str): Workspace name or id (the share)
+            teamspace (str): Teamspace name or id (the schema)
+            asset (str): Asset id or path inside the teamspace (the table)
 
         Returns:
             bytes
@@ -292,11 +285,10 @@ class DeltasharingApi:
         ``POST /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/query``
 
         Args:
-            workspace (str):
-            teamspace (str):
-            asset (str):
+            workspace (str): Workspace name or id (the share)
+            teamspace (str): Teamspace name or id (the schema)
+            asset (str): Asset id or path inside the teamspace (the table)
             body (QueryTableRequest): The request body.
-
 
         Returns:
             bytes
@@ -328,11 +320,10 @@ class DeltasharingApi:
         ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/version``
 
         Args:
-            workspace (str):
-            teamspace (str):
-            asset (str):
-            starting_timestamp (str | Unset):
-
+            workspace (str): Workspace name or id (the share)
+            teamspace (str): Teamspace name or id (the schema)
+            asset (str): Asset id or path inside the teamspace (the table)
+            starting_timestamp (str | Unset): Time at which to look up the table version
 
         Returns:
             None

@@ -79,8 +79,7 @@ def sync(
     """Get the Delta Sharing share of a workspace.
 
     Args:
-        workspace (str):
-
+        workspace (str): Workspace name or id (the share)
 
     Returns:
         ShareResponse: the parsed success answer.

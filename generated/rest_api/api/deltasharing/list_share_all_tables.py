@@ -97,10 +97,9 @@ def sync(
     """List all tables in the Delta Sharing share of a workspace.
 
     Args:
-        workspace (str):
-        max_results (int | Unset):
-        page_token (str | Unset):
-
+        workspace (str): Workspace name or id (the share)
+        max_results (int | Unset): Maximum number of items to return
+        page_token (str | Unset): Token from the previous page's nextPageToken
 
     Returns:
         ListTablesResponse: the parsed success answer.

@@ -103,11 +103,10 @@ def sync(
     """List the tables of one schema (teamspace) in a Delta share.
 
     Args:
-        workspace (str):
-        teamspace (str):
-        max_results (int | Unset):
-        page_token (str | Unset):
-
+        workspace (str): Workspace name or id (the share)
+        teamspace (str): Teamspace name or id (the schema)
+        max_results (int | Unset): Maximum number of items to return
+        page_token (str | Unset): Token from the previous page's nextPageToken
 
     Returns:
         ListShareSchemaTablesResponse: the parsed success answer.

@@ -99,10 +99,9 @@ def sync(
     """List the schemas in the Delta Sharing share of a workspace.
 
     Args:
-        workspace (str):
-        max_results (int | Unset):
-        page_token (str | Unset):
-
+        workspace (str): Workspace name or id (the share)
+        max_results (int | Unset): Maximum number of items to return
+        page_token (str | Unset): Token from the previous page's nextPageToken
 
     Returns:
         ListShareSchemasResponse: the parsed success answer.

@@ -93,9 +93,8 @@ def sync(
     """List the Delta Sharing shares.
 
     Args:
-        max_results (int | Unset):
-        page_token (str | Unset):
-
+        max_results (int | Unset): Maximum number of items to return
+        page_token (str | Unset): Token from the previous page's nextPageToken
 
     Returns:
         ListSharesResponse: the parsed success answer.

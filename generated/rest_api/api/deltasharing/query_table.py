@@ -91,11 +91,10 @@ def sync(
     """Query the data files of a shared table as NDJSON.
 
     Args:
-        workspace (str):
-        teamspace (str):
-        asset (str):
+        workspace (str): Workspace name or id (the share)
+        teamspace (str): Teamspace name or id (the schema)
+        asset (str): Asset id or path inside the teamspace (the table)
         body (QueryTableRequest): The request body.
-
 
     Returns:
         bytes: the parsed success answer.

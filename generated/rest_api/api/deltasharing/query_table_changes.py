@@ -116,15 +116,14 @@ def sync(
     """Read the changes of a shared table as NDJSON.
 
     Args:
-        workspace (str):
-        teamspace (str):
-        asset (str):
-        starting_version (int | Unset):
-        starting_timestamp (str | Unset):
-        ending_version (int | Unset):
-        ending_timestamp (str | Unset):
-        include_historical_metadata (bool | Unset):
-
+        workspace (str): Workspace name or id (the share)
+        teamspace (str): Teamspace name or id (the schema)
+        asset (str): Asset id or path inside the teamspace (the table)
+        starting_version (int | Unset): First table version to include
+        starting_timestamp (str | Unset): Earliest commit time to include
+        ending_version (int | Unset): Last table version to include
+        ending_timestamp (str | Unset): Latest commit time to include
+        include_historical_metadata (bool | Unset): Include historical metadata
 
     Returns:
         bytes: the parsed success answer.

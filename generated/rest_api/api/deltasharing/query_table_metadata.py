@@ -80,10 +80,9 @@ def sync(
     """Get the metadata of a shared table as NDJSON.
 
     Args:
-        workspace (str):
-        teamspace (str):
-        asset (str):
-
+        workspace (str): Workspace name or id (the share)
+        teamspace (str): Teamspace name or id (the schema)
+        asset (str): Asset id or path inside the teamspace (the table)
 
     Returns:
         bytes: the parsed success answer.

@@ -93,11 +93,10 @@ def sync(
     """Get the version of a shared table.
 
     Args:
-        workspace (str):
-        teamspace (str):
-        asset (str):
-        starting_timestamp (str | Unset):
-
+        workspace (str): Workspace name or id (the share)
+        teamspace (str): Teamspace name or id (the schema)
+        asset (str): Asset id or path inside the teamspace (the table)
+        starting_timestamp (str | Unset): Time at which to look up the table version
 
     Returns:
         None: the parsed success answer.

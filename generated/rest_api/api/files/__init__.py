@@ -52,14 +52,13 @@ class FilesApi:
         ``GET /v4/files/{workspace}/{teamspace}``
 
         Args:
-            workspace (str):
-            teamspace (str):
-            prefix (str | Unset):
-            list_type (int):
-            delimiter (str):
-            max_keys (int | Unset):
-            continuation_token (str | Unset):
-
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
+            prefix (str | Unset): Only list paths that start with this prefix
+            list_type (int): Listing API version as in S3, 2 for ListObjectsV2
+            delimiter (str): Character that groups paths into common prefixes, e.g. /
+            max_keys (int | Unset): Maximum number of entries to return
+            continuation_token (str | Unset): Token from the previous page's NextContinuationToken
 
         Returns:
             bytes
@@ -95,12 +94,11 @@ class FilesApi:
         ``GET /v4/files/{workspace}/{teamspace}/{path}``
 
         Args:
-            workspace (str):
-            teamspace (str):
-            path (str):
-            presigned (bool | Unset):
-            range_ (str | Unset):
-
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
+            path (str): File path inside the teamspace
+            presigned (bool | Unset): Answer with a presigned URL for the file
+            range_ (str | Unset): HTTP byte range to read, e.g. bytes=0-1023
 
         Returns:
             bytes
@@ -132,11 +130,10 @@ class FilesApi:
         ``PUT /v4/files/{workspace}/{teamspace}/{path}``
 
         Args:
-            workspace (str):
-            teamspace (str):
-            path (str):
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
+            path (str): File path inside the teamspace
             body (File): The request body.
-
 
         Returns:
             None
@@ -166,10 +163,9 @@ class FilesApi:
         ``HEAD /v4/files/{workspace}/{teamspace}/{path}``
 
         Args:
-            workspace (str):
-            teamspace (str):
-            path (str):
-
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
+            path (str): File path inside the teamspace
 
         Returns:
             bytes
@@ -199,11 +195,10 @@ class FilesApi:
         ``PATCH /v4/files/{workspace}/{teamspace}/{path}``
 
         Args:
-            workspace (str):
-            teamspace (str):
-            path (str):
-            x_tile_db_rename_to (str):
-
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
+            path (str): File path inside the teamspace
+            x_tile_db_rename_to (str): New path of the file inside the teamspace
 
         Returns:
             None

@@ -100,12 +100,11 @@ def sync(
     """Read a file, or get a presigned URL for it.
 
     Args:
-        workspace (str):
-        teamspace (str):
-        path (str):
-        presigned (bool | Unset):
-        range_ (str | Unset):
-
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
+        path (str): File path inside the teamspace
+        presigned (bool | Unset): Answer with a presigned URL for the file
+        range_ (str | Unset): HTTP byte range to read, e.g. bytes=0-1023
 
     Returns:
         bytes: the parsed success answer.

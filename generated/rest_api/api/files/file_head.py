@@ -80,10 +80,9 @@ def sync(
     """Get the headers of a file without its content.
 
     Args:
-        workspace (str):
-        teamspace (str):
-        path (str):
-
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
+        path (str): File path inside the teamspace
 
     Returns:
         bytes: the parsed success answer.

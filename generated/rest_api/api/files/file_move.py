@@ -88,11 +88,10 @@ def sync(
     """Move or rename a file in a teamspace.
 
     Args:
-        workspace (str):
-        teamspace (str):
-        path (str):
-        x_tile_db_rename_to (str):
-
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
+        path (str): File path inside the teamspace
+        x_tile_db_rename_to (str): New path of the file inside the teamspace
 
     Returns:
         None: the parsed success answer.

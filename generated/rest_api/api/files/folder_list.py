@@ -112,14 +112,13 @@ def sync(
     """List the files of a teamspace, S3 ListObjectsV2 style.
 
     Args:
-        workspace (str):
-        teamspace (str):
-        prefix (str | Unset):
-        list_type (int):
-        delimiter (str):
-        max_keys (int | Unset):
-        continuation_token (str | Unset):
-
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
+        prefix (str | Unset): Only list paths that start with this prefix
+        list_type (int): Listing API version as in S3, 2 for ListObjectsV2
+        delimiter (str): Character that groups paths into common prefixes, e.g. /
+        max_keys (int | Unset): Maximum number of entries to return
+        continuation_token (str | Unset): Token from the previous page's NextContinuationToken
 
     Returns:
         bytes: the parsed success answer.

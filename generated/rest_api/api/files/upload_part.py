@@ -91,11 +91,10 @@ def sync(
     """Upload a file part as raw bytes.
 
     Args:
-        workspace (str):
-        teamspace (str):
-        path (str):
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
+        path (str): File path inside the teamspace
         body (File): The request body.
-
 
     Returns:
         None: the parsed success answer.

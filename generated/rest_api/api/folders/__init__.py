@@ -48,10 +48,9 @@ class FoldersApi:
         ``GET /v4/folders/{workspace}/{teamspace}/{folder}``
 
         Args:
-            workspace (str):
-            teamspace (str):
-            folder (str):
-
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
+            folder (str): Folder path inside the teamspace
 
         Returns:
             FolderGetResponse
@@ -81,11 +80,10 @@ class FoldersApi:
         ``POST /v4/folders/{workspace}/{teamspace}/{folder}``
 
         Args:
-            workspace (str):
-            teamspace (str):
-            folder (str):
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
+            folder (str): Path of the new folder inside the teamspace
             body (FolderCreateRequestInner): The request body.
-
 
         Returns:
             FolderCreateResponse
@@ -115,10 +113,9 @@ class FoldersApi:
         ``GET /v4/folders/{workspace}/{teamspace}/{folder}/contents``
 
         Args:
-            workspace (str):
-            teamspace (str):
-            folder (str):
-
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
+            folder (str): Folder path inside the teamspace
 
         Returns:
             FolderContentsResponse

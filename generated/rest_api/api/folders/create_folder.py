@@ -100,11 +100,10 @@ def sync(
     """Create a folder in a teamspace.
 
     Args:
-        workspace (str):
-        teamspace (str):
-        folder (str):
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
+        folder (str): Path of the new folder inside the teamspace
         body (FolderCreateRequestInner): The request body.
-
 
     Returns:
         FolderCreateResponse: the parsed success answer.

@@ -87,10 +87,9 @@ def sync(
     """Get a folder.
 
     Args:
-        workspace (str):
-        teamspace (str):
-        folder (str):
-
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
+        folder (str): Folder path inside the teamspace
 
     Returns:
         FolderGetResponse: the parsed success answer.

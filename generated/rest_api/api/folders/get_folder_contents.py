@@ -89,10 +89,9 @@ def sync(
     """List the contents of a folder.
 
     Args:
-        workspace (str):
-        teamspace (str):
-        folder (str):
-
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
+        folder (str): Folder path inside the teamspace
 
     Returns:
         FolderContentsResponse: the parsed success answer.

@@ -44,8 +44,7 @@ class GeneralspacesApi:
         ``GET /v4/generalspaces/{workspace}``
 
         Args:
-            workspace (str):
-
+            workspace (str): Workspace name or id
 
         Returns:
             GeneralspaceGetResponse
@@ -71,9 +70,8 @@ class GeneralspacesApi:
         ``PATCH /v4/generalspaces/{workspace}``
 
         Args:
-            workspace (str):
+            workspace (str): Workspace name or id
             body (GeneralspaceUpdateRequest): The request body.
-
 
         Returns:
             None
@@ -100,9 +98,8 @@ class GeneralspacesApi:
         ``GET /v4/generalspaces/{workspace}/{generalspace}``
 
         Args:
-            workspace (str):
-            generalspace (str):
-
+            workspace (str): Workspace name or id
+            generalspace (str): General space id
 
         Returns:
             GeneralspaceGetResponse
@@ -130,10 +127,9 @@ class GeneralspacesApi:
         ``PATCH /v4/generalspaces/{workspace}/{generalspace}``
 
         Args:
-            workspace (str):
-            generalspace (str):
+            workspace (str): Workspace name or id
+            generalspace (str): General space id
             body (GeneralspaceUpdateRequest): The request body.
-
 
         Returns:
             None

@@ -85,9 +85,8 @@ def sync(
     """Get a general space by id.
 
     Args:
-        workspace (str):
-        generalspace (str):
-
+        workspace (str): Workspace name or id
+        generalspace (str): General space id
 
     Returns:
         GeneralspaceGetResponse: the parsed success answer.

@@ -81,8 +81,7 @@ def sync(
     """Get the general space of a workspace.
 
     Args:
-        workspace (str):
-
+        workspace (str): Workspace name or id
 
     Returns:
         GeneralspaceGetResponse: the parsed success answer.

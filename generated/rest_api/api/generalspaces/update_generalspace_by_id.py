@@ -88,10 +88,9 @@ def sync(
     """Update a general space by id.
 
     Args:
-        workspace (str):
-        generalspace (str):
+        workspace (str): Workspace name or id
+        generalspace (str): General space id
         body (GeneralspaceUpdateRequest): The request body.
-
 
     Returns:
         None: the parsed success answer.

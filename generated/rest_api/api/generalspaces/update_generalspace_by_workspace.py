@@ -84,9 +84,8 @@ def sync(
     """Update the general space of a workspace.
 
     Args:
-        workspace (str):
+        workspace (str): Workspace name or id
         body (GeneralspaceUpdateRequest): The request body.
-
 
     Returns:
         None: the parsed success answer.

@@ -42,8 +42,7 @@ class ImagesApi:
         ``GET /v4/static/images/{image_id}``
 
         Args:
-            image_id (str):
-
+            image_id (str): Image id
 
         Returns:
             bytes

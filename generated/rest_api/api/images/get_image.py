@@ -72,8 +72,7 @@ def sync(
     """Download a static image as PNG.
 
     Args:
-        image_id (str):
-
+        image_id (str): Image id
 
     Returns:
         bytes: the parsed success answer.

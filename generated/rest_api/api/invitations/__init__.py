@@ -53,10 +53,9 @@ class InvitationsApi:
         ``GET /v4/invitations/admin/{workspace}``
 
         Args:
-            workspace (str):
-            page (int | Unset):
-            per_page (int | Unset):
-
+            workspace (str): Workspace name or id
+            page (int | Unset): Page number, starting at 1
+            per_page (int | Unset): Items per page
 
         Returns:
             InvitationsListResponse
@@ -84,9 +83,8 @@ class InvitationsApi:
         ``POST /v4/invitations/admin/{workspace}``
 
         Args:
-            workspace (str):
+            workspace (str): Workspace name or id
             body (list[InvitationsCreateRequestInner]): The request body.
-
 
         Returns:
             None
@@ -113,9 +111,8 @@ class InvitationsApi:
         ``DELETE /v4/invitations/admin/{workspace}/{invitation_id}``
 
         Args:
-            workspace (str):
-            invitation_id (str):
-
+            workspace (str): Workspace name or id
+            invitation_id (str): Invitation id
 
         Returns:
             None
@@ -142,9 +139,8 @@ class InvitationsApi:
         ``POST /v4/invitations/{invitation_id}``
 
         Args:
-            invitation_id (str):
+            invitation_id (str): Invitation id
             body (InvitationRetrieveRequest): The request body.
-
 
         Returns:
             InvitationRetrieveResponse
@@ -171,9 +167,8 @@ class InvitationsApi:
         ``PATCH /v4/invitations/{invitation_id}``
 
         Args:
-            invitation_id (str):
+            invitation_id (str): Invitation id
             body (InvitationRespondRequest): The request body.
-
 
         Returns:
             None

@@ -87,9 +87,8 @@ def sync(
     """Invite people to a workspace by email.
 
     Args:
-        workspace (str):
+        workspace (str): Workspace name or id
         body (list[InvitationsCreateRequestInner]): The request body.
-
 
     Returns:
         None: the parsed success answer.

@@ -92,9 +92,8 @@ def sync(
     """Look up an invitation by its JWT.
 
     Args:
-        invitation_id (str):
+        invitation_id (str): Invitation id
         body (InvitationRetrieveRequest): The request body.
-
 
     Returns:
         InvitationRetrieveResponse: the parsed success answer.

@@ -99,10 +99,9 @@ def sync(
     """List the invitations of a workspace.
 
     Args:
-        workspace (str):
-        page (int | Unset):
-        per_page (int | Unset):
-
+        workspace (str): Workspace name or id
+        page (int | Unset): Page number, starting at 1
+        per_page (int | Unset): Items per page
 
     Returns:
         InvitationsListResponse: the parsed success answer.

@@ -84,9 +84,8 @@ def sync(
     """Accept or reject an invitation.
 
     Args:
-        invitation_id (str):
+        invitation_id (str): Invitation id
         body (InvitationRespondRequest): The request body.
-
 
     Returns:
         None: the parsed success answer.

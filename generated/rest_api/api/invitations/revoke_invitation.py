@@ -77,9 +77,8 @@ def sync(
     """Revoke an invitation.
 
     Args:
-        workspace (str):
-        invitation_id (str):
-
+        workspace (str): Workspace name or id
+        invitation_id (str): Invitation id
 
     Returns:
         None: the parsed success answer.

@@ -46,8 +46,7 @@ class LlmconfigsApi:
         ``GET /v4/agents/config/{workspace}``
 
         Args:
-            workspace (str):
-
+            workspace (str): Workspace name or id
 
         Returns:
             LLMConfigListResponse
@@ -73,9 +72,8 @@ class LlmconfigsApi:
         ``POST /v4/agents/config/{workspace}``
 
         Args:
-            workspace (str):
+            workspace (str): Workspace name or id
             body (LLMConfigCreateRequest): The request body.
-
 
         Returns:
             LLMConfigCreateResponse
@@ -102,9 +100,8 @@ class LlmconfigsApi:
         ``DELETE /v4/agents/config/{workspace}/{llmconfig_id}``
 
         Args:
-            workspace (str):
-            llmconfig_id (str):
-
+            workspace (str): Workspace name or id
+            llmconfig_id (str): LLM provider configuration id
 
         Returns:
             None
@@ -132,10 +129,9 @@ class LlmconfigsApi:
         ``PATCH /v4/agents/config/{workspace}/{llmconfig_id}``
 
         Args:
-            workspace (str):
-            llmconfig_id (str):
+            workspace (str): Workspace name or id
+            llmconfig_id (str): LLM provider configuration id
             body (LLMConfigUpdateRequest): The request body.
-
 
         Returns:
             None

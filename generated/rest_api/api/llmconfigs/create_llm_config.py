@@ -92,9 +92,8 @@ def sync(
     """Add an LLM provider configuration to a workspace.
 
     Args:
-        workspace (str):
+        workspace (str): Workspace name or id
         body (LLMConfigCreateRequest): The request body.
-
 
     Returns:
         LLMConfigCreateResponse: the parsed success answer.

@@ -77,9 +77,8 @@ def sync(
     """Delete an LLM provider configuration.
 
     Args:
-        workspace (str):
-        llmconfig_id (str):
-
+        workspace (str): Workspace name or id
+        llmconfig_id (str): LLM provider configuration id
 
     Returns:
         None: the parsed success answer.

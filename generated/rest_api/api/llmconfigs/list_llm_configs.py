@@ -81,8 +81,7 @@ def sync(
     """List the LLM provider configurations of a workspace.
 
     Args:
-        workspace (str):
-
+        workspace (str): Workspace name or id
 
     Returns:
         LLMConfigListResponse: the parsed success answer.

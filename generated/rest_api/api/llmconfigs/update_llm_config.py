@@ -88,10 +88,9 @@ def sync(
     """Update an LLM provider configuration.
 
     Args:
-        workspace (str):
-        llmconfig_id (str):
+        workspace (str): Workspace name or id
+        llmconfig_id (str): LLM provider configuration id
         body (LLMConfigUpdateRequest): The request body.
-
 
     Returns:
         None: the parsed success answer.

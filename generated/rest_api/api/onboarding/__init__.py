@@ -42,7 +42,6 @@ class OnboardingApi:
 
         ``GET /v4/onboarding``
 
-
         Returns:
             OnboardingGetStatusResponse
 
@@ -67,7 +66,6 @@ class OnboardingApi:
         Args:
             body (OnboardingSetStatusRequest): The request body.
 
-
         Returns:
             None
 
@@ -88,7 +86,6 @@ class OnboardingApi:
         """Delete the caller's onboarding status.
 
         ``DELETE /v4/onboarding``
-
 
         Returns:
             None

@@ -66,7 +66,6 @@ def sync(
 ) -> None:
     """Delete the caller's onboarding status.
 
-
     Returns:
         None: the parsed success answer.
 

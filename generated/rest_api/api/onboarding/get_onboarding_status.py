@@ -74,7 +74,6 @@ def sync(
 ) -> OnboardingGetStatusResponse:
     """Get the caller's onboarding status.
 
-
     Returns:
         OnboardingGetStatusResponse: the parsed success answer.
 

@@ -82,7 +82,6 @@ def sync(
     Args:
         body (OnboardingSetStatusRequest): The request body.
 
-
     Returns:
         None: the parsed success answer.
 

@@ -51,10 +51,9 @@ class SnowflakeApi:
         ``GET /v4/partner/v1/snowflake/databases/{workspace}/{name}``
 
         Args:
-            workspace (str):
-            name (str):
-            teamspace_id (str | Unset):
-
+            workspace (str): Workspace name or id
+            name (str): Name of the Snowflake credential
+            teamspace_id (str | Unset): Teamspace id, for a credential of a teamspace
 
         Returns:
             ListSnowflakeDatabasesResponse
@@ -84,11 +83,10 @@ class SnowflakeApi:
         ``POST /v4/partner/v1/snowflake/tables/{workspace}/{teamspace}/{asset}``
 
         Args:
-            workspace (str):
-            teamspace (str):
-            asset (str):
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
+            asset (str): Table asset id or path inside the teamspace
             body (QuerySnowflakeTableRequest): The request body.
-
 
         Returns:
             Any
@@ -119,10 +117,9 @@ class SnowflakeApi:
         ``GET /v4/partner/v1/snowflake/warehouses/{workspace}/{name}``
 
         Args:
-            workspace (str):
-            name (str):
-            teamspace_id (str | Unset):
-
+            workspace (str): Workspace name or id
+            name (str): Name of the Snowflake credential
+            teamspace_id (str | Unset): Teamspace id, for a credential of a teamspace
 
         Returns:
             ListSnowflakeWarehousesResponse

@@ -99,10 +99,9 @@ def sync(
     """List Snowflake databases through a named credential.
 
     Args:
-        workspace (str):
-        name (str):
-        teamspace_id (str | Unset):
-
+        workspace (str): Workspace name or id
+        name (str): Name of the Snowflake credential
+        teamspace_id (str | Unset): Teamspace id, for a credential of a teamspace
 
     Returns:
         ListSnowflakeDatabasesResponse: the parsed success answer.

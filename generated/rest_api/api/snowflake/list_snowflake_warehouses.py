@@ -99,10 +99,9 @@ def sync(
     """List Snowflake warehouses through a named credential.
 
     Args:
-        workspace (str):
-        name (str):
-        teamspace_id (str | Unset):
-
+        workspace (str): Workspace name or id
+        name (str): Name of the Snowflake credential
+        teamspace_id (str | Unset): Teamspace id, for a credential of a teamspace
 
     Returns:
         ListSnowflakeWarehousesResponse: the parsed success answer.

@@ -47,7 +47,6 @@ class SsoApi:
 
         ``GET /v4/sso/domains``
 
-
         Returns:
             SSODomainConfigListResponse
 
@@ -72,7 +71,6 @@ class SsoApi:
         Args:
             body (SSODomainConfigCreateRequest): The request body.
 
-
         Returns:
             SSODomainConfigCreateResponse
 
@@ -96,8 +94,7 @@ class SsoApi:
         ``GET /v4/sso/domains/{id}``
 
         Args:
-            id (str):
-
+            id (str): SSO domain configuration id
 
         Returns:
             SSODomainConfigGetResponse
@@ -122,8 +119,7 @@ class SsoApi:
         ``DELETE /v4/sso/domains/{id}``
 
         Args:
-            id (str):
-
+            id (str): SSO domain configuration id
 
         Returns:
             None
@@ -149,9 +145,8 @@ class SsoApi:
         ``PATCH /v4/sso/domains/{id}``
 
         Args:
-            id (str):
+            id (str): SSO domain configuration id
             body (SSODomainConfigUpdateRequest): The request body.
-
 
         Returns:
             SSODomainConfigUpdateResponse
@@ -177,8 +172,7 @@ class SsoApi:
         ``POST /v4/sso/domains/{id}/run_check``
 
         Args:
-            id (str):
-
+            id (str): SSO domain configuration id
 
         Returns:
             DomainCheckResult

@@ -90,7 +90,6 @@ def sync(
     Args:
         body (SSODomainConfigCreateRequest): The request body.
 
-
     Returns:
         SSODomainConfigCreateResponse: the parsed success answer.
 

@@ -73,8 +73,7 @@ def sync(
     """Delete an SSO domain configuration.
 
     Args:
-        id (str):
-
+        id (str): SSO domain configuration id
 
     Returns:
         None: the parsed success answer.

@@ -81,8 +81,7 @@ def sync(
     """Get an SSO domain configuration.
 
     Args:
-        id (str):
-
+        id (str): SSO domain configuration id
 
     Returns:
         SSODomainConfigGetResponse: the parsed success answer.

@@ -74,7 +74,6 @@ def sync(
 ) -> SSODomainConfigListResponse:
     """List the SSO domain configurations.
 
-
     Returns:
         SSODomainConfigListResponse: the parsed success answer.
 

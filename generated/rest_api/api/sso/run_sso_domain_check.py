@@ -79,8 +79,7 @@ def sync(
     """Run the verification check of an SSO domain.
 
     Args:
-        id (str):
-
+        id (str): SSO domain configuration id
 
     Returns:
         DomainCheckResult: the parsed success answer.

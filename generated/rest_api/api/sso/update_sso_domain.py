@@ -92,9 +92,8 @@ def sync(
     """Update the OIDC settings of an SSO domain configuration.
 
     Args:
-        id (str):
+        id (str): SSO domain configuration id
         body (SSODomainConfigUpdateRequest): The request body.
-
 
     Returns:
         SSODomainConfigUpdateResponse: the parsed success answer.

@@ -54,11 +54,10 @@ class StoragesettingsApi:
         ``GET /v4/storagesettings/{workspace}``
 
         Args:
-            workspace (str):
-            teamspace_id (str | Unset):
-            page (int | Unset):
-            per_page (int | Unset):
-
+            workspace (str): Workspace name or id
+            teamspace_id (str | Unset): Teamspace id, for the storage settings of a teamspace
+            page (int | Unset): Page number, starting at 1
+            per_page (int | Unset): Items per page
 
         Returns:
             StorageSettingsListResponse
@@ -89,10 +88,9 @@ class StoragesettingsApi:
         ``POST /v4/storagesettings/{workspace}``
 
         Args:
-            workspace (str):
-            teamspace_id (str | Unset):
+            workspace (str): Workspace name or id
+            teamspace_id (str | Unset): Teamspace id, for a storage setting of a teamspace
             body (StorageSettingsCreateRequest): The request body.
-
 
         Returns:
             StorageSettingsCreateResponse
@@ -122,10 +120,9 @@ class StoragesettingsApi:
         ``GET /v4/storagesettings/{workspace}/{stset_id}``
 
         Args:
-            workspace (str):
-            stset_id (str):
-            teamspace_id (str | Unset):
-
+            workspace (str): Workspace name or id
+            stset_id (str): Storage setting id
+            teamspace_id (str | Unset): Teamspace id, for a storage setting of a teamspace
 
         Returns:
             StorageSettingGetResponse
@@ -155,10 +152,9 @@ class StoragesettingsApi:
         ``DELETE /v4/storagesettings/{workspace}/{stset_id}``
 
         Args:
-            workspace (str):
-            stset_id (str):
-            teamspace_id (str | Unset):
-
+            workspace (str): Workspace name or id
+            stset_id (str): Storage setting id
+            teamspace_id (str | Unset): Teamspace id, for a storage setting of a teamspace
 
         Returns:
             None
@@ -189,11 +185,10 @@ class StoragesettingsApi:
         ``PATCH /v4/storagesettings/{workspace}/{stset_id}``
 
         Args:
-            workspace (str):
-            stset_id (str):
-            teamspace_id (str | Unset):
+            workspace (str): Workspace name or id
+            stset_id (str): Storage setting id
+            teamspace_id (str | Unset): Teamspace id, for a storage setting of a teamspace
             body (StorageSettingUpdateRequest): The request body.
-
 
         Returns:
             None

@@ -104,10 +104,9 @@ def sync(
     """Create a storage setting in a workspace.
 
     Args:
-        workspace (str):
-        teamspace_id (str | Unset):
+        workspace (str): Workspace name or id
+        teamspace_id (str | Unset): Teamspace id, for a storage setting of a teamspace
         body (StorageSettingsCreateRequest): The request body.
-
 
     Returns:
         StorageSettingsCreateResponse: the parsed success answer.

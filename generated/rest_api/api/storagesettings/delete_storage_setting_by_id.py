@@ -89,10 +89,9 @@ def sync(
     """Delete a storage setting by id.
 
     Args:
-        workspace (str):
-        stset_id (str):
-        teamspace_id (str | Unset):
-
+        workspace (str): Workspace name or id
+        stset_id (str): Storage setting id
+        teamspace_id (str | Unset): Teamspace id, for a storage setting of a teamspace
 
     Returns:
         None: the parsed success answer.

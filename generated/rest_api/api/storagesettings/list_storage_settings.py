@@ -105,11 +105,10 @@ def sync(
     """List the storage settings of a workspace.
 
     Args:
-        workspace (str):
-        teamspace_id (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-
+        workspace (str): Workspace name or id
+        teamspace_id (str | Unset): Teamspace id, for the storage settings of a teamspace
+        page (int | Unset): Page number, starting at 1
+        per_page (int | Unset): Items per page
 
     Returns:
         StorageSettingsListResponse: the parsed success answer.

@@ -100,11 +100,10 @@ def sync(
     """Update a storage setting by id.
 
     Args:
-        workspace (str):
-        stset_id (str):
-        teamspace_id (str | Unset):
+        workspace (str): Workspace name or id
+        stset_id (str): Storage setting id
+        teamspace_id (str | Unset): Teamspace id, for a storage setting of a teamspace
         body (StorageSettingUpdateRequest): The request body.
-
 
     Returns:
         None: the parsed success answer.

@@ -60,10 +60,9 @@ class TeamspacesApi:
         ``POST /v4/actions/teamspaces/{workspace}/{teamspace}/users/bulk_delete``
 
         Args:
-            workspace (str):
-            teamspace (str):
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
             body (list[str]): The request body.
-
 
         Returns:
             None
@@ -92,10 +91,9 @@ class TeamspacesApi:
         ``PATCH /v4/actions/teamspaces/{workspace}/{teamspace}/users/bulk_update``
 
         Args:
-            workspace (str):
-            teamspace (str):
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
             body (list[TeamspaceUsersBulkUpdateRequestInner]): The request body.
-
 
         Returns:
             None
@@ -123,9 +121,8 @@ class TeamspacesApi:
         ``POST /v4/actions/teamspaces/{workspace}/{teamspace}/users/join``
 
         Args:
-            workspace (str):
-            teamspace (str):
-
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
 
         Returns:
             TeamspaceUsersJoinResponse
@@ -152,9 +149,8 @@ class TeamspacesApi:
         ``POST /v4/actions/teamspaces/{workspace}/{teamspace}/users/leave``
 
         Args:
-            workspace (str):
-            teamspace (str):
-
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
 
         Returns:
             None
@@ -184,11 +180,10 @@ class TeamspacesApi:
         ``GET /v4/teamspaces/{workspace}``
 
         Args:
-            workspace (str):
-            order_by (str | Unset):
-            order (str | Unset):
+            workspace (str): Workspace name or id
+            order_by (str | Unset): Field to sort by
+            order (str | Unset): Sort direction
             memberships (bool | Unset):
-
 
         Returns:
             TeamspacesListResponse
@@ -217,9 +212,8 @@ class TeamspacesApi:
         ``POST /v4/teamspaces/{workspace}``
 
         Args:
-            workspace (str):
+            workspace (str): Workspace name or id
             body (TeamspacesCreateRequest): The request body.
-
 
         Returns:
             TeamspacesCreateResponse
@@ -245,8 +239,7 @@ class TeamspacesApi:
         ``DELETE /v4/teamspaces/{workspace}``
 
         Args:
-            workspace (str):
-
+            workspace (str): Workspace name or id
 
         Returns:
             None
@@ -272,9 +265,8 @@ class TeamspacesApi:
         ``GET /v4/teamspaces/{workspace}/{teamspace}``
 
         Args:
-            workspace (str):
-            teamspace (str):
-
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
 
         Returns:
             TeamspaceGetResponse
@@ -303,10 +295,9 @@ class TeamspacesApi:
         ``DELETE /v4/teamspaces/{workspace}/{teamspace}``
 
         Args:
-            workspace (str):
-            teamspace (str):
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
             delete_assets (bool | Unset):
-
 
         Returns:
             None
@@ -335,10 +326,9 @@ class TeamspacesApi:
         ``PATCH /v4/teamspaces/{workspace}/{teamspace}``
 
         Args:
-            workspace (str):
-            teamspace (str):
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
             body (TeamspaceUpdateRequest): The request body.
-
 
         Returns:
             None
@@ -371,13 +361,12 @@ class TeamspacesApi:
         ``GET /v4/teamspaces/{workspace}/{teamspace}/users``
 
         Args:
-            workspace (str):
-            teamspace (str):
-            page (int | Unset):
-            per_page (int | Unset):
-            search (str | Unset):
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
+            page (int | Unset): Page number, starting at 1
+            per_page (int | Unset): Items per page
+            search (str | Unset): Text to search the users for
             role (TeamspaceRole | Unset):
-
 
         Returns:
             TeamspaceUsersListResponse
@@ -409,10 +398,9 @@ class TeamspacesApi:
         ``POST /v4/teamspaces/{workspace}/{teamspace}/users``
 
         Args:
-            workspace (str):
-            teamspace (str):
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
             body (list[TeamspaceUsersCreateRequestInner]): The request body.
-
 
         Returns:
             TeamspaceUsersCreateResponse
@@ -441,10 +429,9 @@ class TeamspacesApi:
         ``GET /v4/teamspaces/{workspace}/{teamspace}/users/{user_id}``
 
         Args:
-            workspace (str):
-            teamspace (str):
-            user_id (str):
-
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
+            user_id (str): User id
 
         Returns:
             TeamspaceUserGetResponse
@@ -473,10 +460,9 @@ class TeamspacesApi:
         ``DELETE /v4/teamspaces/{workspace}/{teamspace}/users/{user_id}``
 
         Args:
-            workspace (str):
-            teamspace (str):
-            user_id (str):
-
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
+            user_id (str): User id
 
         Returns:
             None
@@ -506,11 +492,10 @@ class TeamspacesApi:
         ``PATCH /v4/teamspaces/{workspace}/{teamspace}/users/{user_id}``
 
         Args:
-            workspace (str):
-            teamspace (str):
-            user_id (str):
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
+            user_id (str): User id
             body (TeamspaceUserUpdateRequest): The request body.
-
 
         Returns:
             None

@@ -99,10 +99,9 @@ def sync(
     """Add users to a teamspace with their roles.
 
     Args:
-        workspace (str):
-        teamspace (str):
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
         body (list[TeamspaceUsersCreateRequestInner]): The request body.
-
 
     Returns:
         TeamspaceUsersCreateResponse: the parsed success answer.

@@ -92,9 +92,8 @@ def sync(
     """Create a teamspace in a workspace.
 
     Args:
-        workspace (str):
+        workspace (str): Workspace name or id
         body (TeamspacesCreateRequest): The request body.
-
 
     Returns:
         TeamspacesCreateResponse: the parsed success answer.

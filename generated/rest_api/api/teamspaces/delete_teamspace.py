@@ -89,10 +89,9 @@ def sync(
     """Delete a teamspace.
 
     Args:
-        workspace (str):
-        teamspace (str):
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
         delete_assets (bool | Unset):
-
 
     Returns:
         None: the parsed success answer.

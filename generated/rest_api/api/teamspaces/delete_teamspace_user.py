@@ -81,10 +81,9 @@ def sync(
     """Remove a user from a teamspace.
 
     Args:
-        workspace (str):
-        teamspace (str):
-        user_id (str):
-
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
+        user_id (str): User id
 
     Returns:
         None: the parsed success answer.

@@ -87,10 +87,9 @@ def sync(
     """Remove several users from a teamspace.
 
     Args:
-        workspace (str):
-        teamspace (str):
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
         body (list[str]): The request body.
-
 
     Returns:
         None: the parsed success answer.

@@ -85,9 +85,8 @@ def sync(
     """Get a teamspace.
 
     Args:
-        workspace (str):
-        teamspace (str):
-
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
 
     Returns:
         TeamspaceGetResponse: the parsed success answer.

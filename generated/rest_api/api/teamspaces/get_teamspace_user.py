@@ -89,10 +89,9 @@ def sync(
     """Get a user's membership of a teamspace.
 
     Args:
-        workspace (str):
-        teamspace (str):
-        user_id (str):
-
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
+        user_id (str): User id
 
     Returns:
         TeamspaceUserGetResponse: the parsed success answer.

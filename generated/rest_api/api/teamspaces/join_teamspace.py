@@ -85,9 +85,8 @@ def sync(
     """Join a teamspace as the caller.
 
     Args:
-        workspace (str):
-        teamspace (str):
-
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
 
     Returns:
         TeamspaceUsersJoinResponse: the parsed success answer.

@@ -77,9 +77,8 @@ def sync(
     """Leave a teamspace as the caller.
 
     Args:
-        workspace (str):
-        teamspace (str):
-
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
 
     Returns:
         None: the parsed success answer.

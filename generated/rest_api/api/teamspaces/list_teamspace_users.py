@@ -120,13 +120,12 @@ def sync(
     """List the users of a teamspace.
 
     Args:
-        workspace (str):
-        teamspace (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        search (str | Unset):
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
+        page (int | Unset): Page number, starting at 1
+        per_page (int | Unset): Items per page
+        search (str | Unset): Text to search the users for
         role (TeamspaceRole | Unset):
-
 
     Returns:
         TeamspaceUsersListResponse: the parsed success answer.

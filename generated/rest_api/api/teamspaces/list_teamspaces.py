@@ -105,11 +105,10 @@ def sync(
     """List the teamspaces of a workspace.
 
     Args:
-        workspace (str):
-        order_by (str | Unset):
-        order (str | Unset):
+        workspace (str): Workspace name or id
+        order_by (str | Unset): Field to sort by
+        order (str | Unset): Sort direction
         memberships (bool | Unset):
-
 
     Returns:
         TeamspacesListResponse: the parsed success answer.

@@ -88,10 +88,9 @@ def sync(
     """Update a teamspace.
 
     Args:
-        workspace (str):
-        teamspace (str):
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
         body (TeamspaceUpdateRequest): The request body.
-
 
     Returns:
         None: the parsed success answer.

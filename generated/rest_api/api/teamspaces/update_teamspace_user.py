@@ -92,11 +92,10 @@ def sync(
     """Change a user's role in a teamspace.
 
     Args:
-        workspace (str):
-        teamspace (str):
-        user_id (str):
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
+        user_id (str): User id
         body (TeamspaceUserUpdateRequest): The request body.
-
 
     Returns:
         None: the parsed success answer.

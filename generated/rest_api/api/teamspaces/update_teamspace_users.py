@@ -91,10 +91,9 @@ def sync(
     """Change the roles of several users in a teamspace.
 
     Args:
-        workspace (str):
-        teamspace (str):
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
         body (list[TeamspaceUsersBulkUpdateRequestInner]): The request body.
-
 
     Returns:
         None: the parsed success answer.

@@ -51,10 +51,9 @@ class TokensApi:
         ``GET /v4/tokens``
 
         Args:
-            page (int | Unset):
-            per_page (int | Unset):
-            type_ (str):
-
+            page (int | Unset): Page number, starting at 1
+            per_page (int | Unset): Items per page
+            type_ (str): Type of the tokens to list
 
         Returns:
             TokenListResponse
@@ -83,7 +82,6 @@ class TokensApi:
         Args:
             body (TokenCreateRequest): The request body.
 
-
         Returns:
             TokenCreateResponse
 
@@ -107,8 +105,7 @@ class TokensApi:
         ``DELETE /v4/tokens/{token_id}``
 
         Args:
-            token_id (str):
-
+            token_id (str): API token id
 
         Returns:
             None

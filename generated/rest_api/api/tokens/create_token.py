@@ -88,7 +88,6 @@ def sync(
     Args:
         body (TokenCreateRequest): The request body.
 
-
     Returns:
         TokenCreateResponse: the parsed success answer.
 

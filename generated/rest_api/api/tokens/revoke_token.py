@@ -73,8 +73,7 @@ def sync(
     """Revoke an API token.
 
     Args:
-        token_id (str):
-
+        token_id (str): API token id
 
     Returns:
         None: the parsed success answer.

@@ -53,7 +53,6 @@ class UsersApi:
         Args:
             body (ChangePasswordRequest): The request body.
 
-
         Returns:
             None
 
@@ -77,8 +76,7 @@ class UsersApi:
         ``POST /v4/actions/users/confirm_email``
 
         Args:
-            x_tiledb_rest_api_key (str):
-
+            x_tiledb_rest_api_key (str): API token with the confirm_email scope
 
         Returns:
             None
@@ -105,7 +103,6 @@ class UsersApi:
         Args:
             body (RequestEmailConfirmationRequest): The request body.
 
-
         Returns:
             None
 
@@ -131,7 +128,6 @@ class UsersApi:
         Args:
             body (RequestPasswordResetRequest): The request body.
 
-
         Returns:
             None
 
@@ -156,9 +152,8 @@ class UsersApi:
         ``POST /v4/actions/users/reset_password``
 
         Args:
-            x_tiledb_rest_api_key (str):
+            x_tiledb_rest_api_key (str): API token with the password_reset scope
             body (ResetPasswordRequest): The request body.
-
 
         Returns:
             None
@@ -186,7 +181,6 @@ class UsersApi:
         Args:
             body (UserCreateRequest): The request body.
 
-
         Returns:
             UserCreateResponse
 
@@ -207,7 +201,6 @@ class UsersApi:
         """Get the calling user.
 
         ``GET /v4/users/self``
-
 
         Returns:
             UserSelfResponse
@@ -231,8 +224,7 @@ class UsersApi:
         ``GET /v4/users/{user_id}``
 
         Args:
-            user_id (str):
-
+            user_id (str): User id
 
         Returns:
             UserGetResponse
@@ -257,8 +249,7 @@ class UsersApi:
         ``DELETE /v4/users/{user_id}``
 
         Args:
-            user_id (str):
-
+            user_id (str): User id
 
         Returns:
             None
@@ -284,9 +275,8 @@ class UsersApi:
         ``PATCH /v4/users/{user_id}``
 
         Args:
-            user_id (str):
+            user_id (str): User id
             body (UserUpdateRequest): The request body.
-
 
         Returns:
             None

@@ -82,7 +82,6 @@ def sync(
     Args:
         body (ChangePasswordRequest): The request body.
 
-
     Returns:
         None: the parsed success answer.
 

@@ -76,8 +76,7 @@ def sync(
     """Confirm an email address with a confirmation token.
 
     Args:
-        x_tiledb_rest_api_key (str):
-
+        x_tiledb_rest_api_key (str): API token with the confirm_email scope
 
     Returns:
         None: the parsed success answer.

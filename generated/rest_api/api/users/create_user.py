@@ -88,7 +88,6 @@ def sync(
     Args:
         body (UserCreateRequest): The request body.
 
-
     Returns:
         UserCreateResponse: the parsed success answer.
 

@@ -73,8 +73,7 @@ def sync(
     """Delete a user.
 
     Args:
-        user_id (str):
-
+        user_id (str): User id
 
     Returns:
         None: the parsed success answer.

@@ -72,7 +72,6 @@ def sync(
 ) -> UserSelfResponse:
     """Get the calling user.
 
-
     Returns:
         UserSelfResponse: the parsed success answer.
 

@@ -79,8 +79,7 @@ def sync(
     """Get a user.
 
     Args:
-        user_id (str):
-
+        user_id (str): User id
 
     Returns:
         UserGetResponse: the parsed success answer.

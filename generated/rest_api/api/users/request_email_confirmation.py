@@ -82,7 +82,6 @@ def sync(
     Args:
         body (RequestEmailConfirmationRequest): The request body.
 
-
     Returns:
         None: the parsed success answer.
 

@@ -82,7 +82,6 @@ def sync(
     Args:
         body (RequestPasswordResetRequest): The request body.
 
-
     Returns:
         None: the parsed success answer.
 

@@ -85,9 +85,8 @@ def sync(
     """Set a new password with a password reset token.
 
     Args:
-        x_tiledb_rest_api_key (str):
+        x_tiledb_rest_api_key (str): API token with the password_reset scope
         body (ResetPasswordRequest): The request body.
-
 
     Returns:
         None: the parsed success answer.

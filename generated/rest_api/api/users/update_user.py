@@ -84,9 +84,8 @@ def sync(
     """Update a user.
 
     Args:
-        user_id (str):
+        user_id (str): User id
         body (UserUpdateRequest): The request body.
-
 
     Returns:
         None: the parsed success answer.

@@ -45,9 +45,8 @@ class UserspacesApi:
         ``GET /v4/userspaces/{workspace}/{userspace}``
 
         Args:
-            workspace (str):
-            userspace (str):
-
+            workspace (str): Workspace name or id
+            userspace (str): Userspace id
 
         Returns:
             UserspaceGetResponse
@@ -75,10 +74,9 @@ class UserspacesApi:
         ``PATCH /v4/userspaces/{workspace}/{userspace}``
 
         Args:
-            workspace (str):
-            userspace (str):
+            workspace (str): Workspace name or id
+            userspace (str): Userspace id
             body (UserspaceUpdateRequest): The request body.
-
 
         Returns:
             None

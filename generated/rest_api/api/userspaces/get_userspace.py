@@ -85,9 +85,8 @@ def sync(
     """Get a userspace.
 
     Args:
-        workspace (str):
-        userspace (str):
-
+        workspace (str): Workspace name or id
+        userspace (str): Userspace id
 
     Returns:
         UserspaceGetResponse: the parsed success answer.

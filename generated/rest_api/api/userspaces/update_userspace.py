@@ -88,10 +88,9 @@ def sync(
     """Update a userspace.
 
     Args:
-        workspace (str):
-        userspace (str):
+        workspace (str): Workspace name or id
+        userspace (str): Userspace id
         body (UserspaceUpdateRequest): The request body.
-
 
     Returns:
         None: the parsed success answer.

@@ -41,7 +41,6 @@ class VersionsApi:
 
         ``GET /v4/versions``
 
-
         Returns:
             VersionsResponse
 

@@ -72,7 +72,6 @@ def sync(
 ) -> VersionsResponse:
     """Get the server's build and component versions.
 
-
     Returns:
         VersionsResponse: the parsed success answer.
 

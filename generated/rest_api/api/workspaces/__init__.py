@@ -56,7 +56,6 @@ class WorkspacesApi:
         Args:
             body (WorkspaceCreateRequest): The request body.
 
-
         Returns:
             WorkspaceCreateResponse
 
@@ -80,8 +79,7 @@ class WorkspacesApi:
         ``GET /v4/workspaces/{workspace}``
 
         Args:
-            workspace (str):
-
+            workspace (str): Workspace name or id
 
         Returns:
             WorkspaceGetResponse
@@ -106,8 +104,7 @@ class WorkspacesApi:
         ``DELETE /v4/workspaces/{workspace}``
 
         Args:
-            workspace (str):
-
+            workspace (str): Workspace name or id
 
         Returns:
             None
@@ -133,9 +130,8 @@ class WorkspacesApi:
         ``PATCH /v4/workspaces/{workspace}``
 
         Args:
-            workspace (str):
+            workspace (str): Workspace name or id
             body (WorkspaceUpdateRequest): The request body.
-
 
         Returns:
             None
@@ -165,11 +161,10 @@ class WorkspacesApi:
         ``GET /v4/workspaceusers/{workspace}``
 
         Args:
-            workspace (str):
-            page (int | Unset):
-            per_page (int | Unset):
-            search (str | Unset):
-
+            workspace (str): Workspace name or id
+            page (int | Unset): Page number, starting at 1
+            per_page (int | Unset): Items per page
+            search (str | Unset): Text to search the users for
 
         Returns:
             WorkspaceUsersListResponse
@@ -198,9 +193,8 @@ class WorkspacesApi:
         ``POST /v4/workspaceusers/{workspace}``
 
         Args:
-            workspace (str):
+            workspace (str): Workspace name or id
             body (WorkspaceUserCreateRequest): The request body.
-
 
         Returns:
             WorkspaceUserCreateResponse
@@ -227,9 +221,8 @@ class WorkspacesApi:
         ``GET /v4/workspaceusers/{workspace}/{user_id}``
 
         Args:
-            workspace (str):
-            user_id (str):
-
+            workspace (str): Workspace name or id
+            user_id (str): User id
 
         Returns:
             WorkspaceUserGetResponse
@@ -256,9 +249,8 @@ class WorkspacesApi:
         ``DELETE /v4/workspaceusers/{workspace}/{user_id}``
 
         Args:
-            workspace (str):
-            user_id (str):
-
+            workspace (str): Workspace name or id
+            user_id (str): User id
 
         Returns:
             None
@@ -286,10 +278,9 @@ class WorkspacesApi:
         ``PATCH /v4/workspaceusers/{workspace}/{user_id}``
 
         Args:
-            workspace (str):
-            user_id (str):
+            workspace (str): Workspace name or id
+            user_id (str): User id
             body (WorkspaceUserUpdateRequest): The request body.
-
 
         Returns:
             None

@@ -90,7 +90,6 @@ def sync(
     Args:
         body (WorkspaceCreateRequest): The request body.
 
-
     Returns:
         WorkspaceCreateResponse: the parsed success answer.
 

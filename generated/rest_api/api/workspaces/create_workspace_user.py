@@ -92,9 +92,8 @@ def sync(
     """Add a user to a workspace with a role.
 
     Args:
-        workspace (str):
+        workspace (str): Workspace name or id
         body (WorkspaceUserCreateRequest): The request body.
-
 
     Returns:
         WorkspaceUserCreateResponse: the parsed success answer.

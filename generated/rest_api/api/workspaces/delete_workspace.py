@@ -73,8 +73,7 @@ def sync(
     """Delete a workspace.
 
     Args:
-        workspace (str):
-
+        workspace (str): Workspace name or id
 
     Returns:
         None: the parsed success answer.

@@ -77,9 +77,8 @@ def sync(
     """Remove a user from a workspace.
 
     Args:
-        workspace (str):
-        user_id (str):
-
+        workspace (str): Workspace name or id
+        user_id (str): User id
 
     Returns:
         None: the parsed success answer.

@@ -81,8 +81,7 @@ def sync(
     """Get a workspace.
 
     Args:
-        workspace (str):
-
+        workspace (str): Workspace name or id
 
     Returns:
         WorkspaceGetResponse: the parsed success answer.

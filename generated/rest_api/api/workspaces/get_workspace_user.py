@@ -85,9 +85,8 @@ def sync(
     """Get a user's membership of a workspace.
 
     Args:
-        workspace (str):
-        user_id (str):
-
+        workspace (str): Workspace name or id
+        user_id (str): User id
 
     Returns:
         WorkspaceUserGetResponse: the parsed success answer.

@@ -105,11 +105,10 @@ def sync(
     """List the users of a workspace.
 
     Args:
-        workspace (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        search (str | Unset):
-
+        workspace (str): Workspace name or id
+        page (int | Unset): Page number, starting at 1
+        per_page (int | Unset): Items per page
+        search (str | Unset): Text to search the users for
 
     Returns:
         WorkspaceUsersListResponse: the parsed success answer.

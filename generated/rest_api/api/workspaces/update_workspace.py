@@ -84,9 +84,8 @@ def sync(
     """Update a workspace.
 
     Args:
-        workspace (str):
+        workspace (str): Workspace name or id
         body (WorkspaceUpdateRequest): The request body.
-
 
     Returns:
         None: the parsed success answer.

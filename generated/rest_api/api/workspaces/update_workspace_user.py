@@ -88,10 +88,9 @@ def sync(
     """Change a user's role in a workspace.
 
     Args:
-        workspace (str):
-        user_id (str):
+        workspace (str): Workspace name or id
+        user_id (str): User id
         body (WorkspaceUserUpdateRequest): The request body.
-
 
     Returns:
         None: the parsed success answer.
