@@ -41,8 +41,8 @@ check-generated: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check typings
 	$(BIN)/ruff format --check typings
-	$(BIN)/ruff check src tests scripts
-	$(BIN)/ruff format --check src tests scripts
+	$(BIN)/ruff check src tests scripts bench
+	$(BIN)/ruff format --check src tests scripts bench
 	$(BIN)/ruff check --config openapi/ruff.toml generated
 	$(BIN)/ruff format --check --config openapi/ruff.toml generated
 

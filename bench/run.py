@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tomllib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -32,10 +33,19 @@ ROOT = HERE.parent
 VENVS = HERE / ".venvs"
 ESTABLISHED_PINS = ["tiledb-client==3.0b12", "tiledb==0.36.1"]
 TILEDB_ONLY_PINS = ["tiledb==0.36.1"]
+
+
+def _runtime_dependencies() -> list[str]:
+    """The project's runtime dependencies as pyproject.toml declares them, TileDB-Py pinned."""
+    with (ROOT / "pyproject.toml").open("rb") as file:
+        declared = tomllib.load(file)["project"]["dependencies"]
+    return [d for d in declared if not d.startswith("tiledb")] + TILEDB_ONLY_PINS
+
+
 # Ours gets a venv of its own too, with only its runtime dependencies (what `pip install` of the
 # project brings, TileDB-Py pinned like the others): the dev venv's extras (pytest, rich, ...) would
 # otherwise be imported along (httpx imports its optional CLI when it can) and inflate the figures.
-OURS_PINS = ["attrs>=23.1", "httpx>=0.27,<0.29", "python-dateutil>=2.8", "tiledb==0.36.1"]
+OURS_PINS = _runtime_dependencies()
 DELAY = 0.02  # seconds the slow server waits before each answer
 BURST = 200  # calls at once
 THREADS = 8
