@@ -53,6 +53,14 @@ def _checked_threads(threads: Any) -> int:
     return threads
 
 
+def _checked_builder(builder: Any) -> None:
+    if not callable(builder):
+        raise TypeError(
+            f"builder must be an Api class such as UsersApi (or a callable taking a generated "
+            f"client), not {type(builder).__name__}."
+        )
+
+
 def _current_loop() -> asyncio.AbstractEventLoop | None:
     try:
         return asyncio.get_running_loop()
@@ -115,7 +123,7 @@ class Client:
         self, pool_threads: int | None = None, retry_mode: RetryMode | str = RetryMode.DEFAULT
     ) -> None:
         self._threads = _checked_threads(pool_threads)
-        self._mode = RetryMode.parse(retry_mode)
+        self._mode = RetryMode.parse(retry_mode, name="retry_mode")
         self._lock = threading.RLock()
         self._budget = RetryBudget()
         self._redirects: dict[str, RedirectCache] = {}
@@ -153,8 +161,13 @@ class Client:
             return self._executor
 
     def submit(self, fn: Callable[_P, _T], /, *args: _P.args, **kwargs: _P.kwargs) -> Future[_T]:
-        """Run ``fn(*args, **kwargs)`` in the thread pool and return its future."""
-        return self.pool.submit(fn, *args, **kwargs)
+        """Run ``fn(*args, **kwargs)`` in the thread pool and return its future.
+
+        Safe to call while another thread resizes (``set_threads``) or closes the client:
+        the task goes to the pool in place at that moment, which finishes its queued tasks.
+        """
+        with self._lock:  # else set_threads() could shut the pool down between lookup and submit
+            return self.pool.submit(fn, *args, **kwargs)
 
     def build(self, builder: Callable[[GeneratedClient], _T]) -> _T:
         """Builds an API client with the given config.
@@ -166,10 +179,12 @@ class Client:
         """
         from ._login import session
 
+        _checked_builder(builder)
         return self.build_for(session(), builder)
 
     def build_for(self, session: Session, builder: Callable[[GeneratedClient], _T]) -> _T:
         """Like :meth:`build`, for a given session rather than the current one."""
+        _checked_builder(builder)
         is_async = getattr(builder, "is_async", False) is True
         return builder(self._generated(session, is_async))
 

@@ -125,6 +125,14 @@ def _is_unset(value: object) -> bool:
     return type(value).__name__ == "Unset"
 
 
+def _checked_operation(operation: object) -> None:
+    if not callable(operation):
+        raise TypeError(
+            "operation must be a list operation such as build(AssetsApi).list_assets, "
+            f"not {type(operation).__name__}."
+        )
+
+
 def _start_page(start: object) -> int:
     if start is None or _is_unset(start):
         return 1
@@ -161,11 +169,13 @@ def paginate(
     :param kwargs: keyword arguments of the operation; ``per_page`` sets the page size and
         ``page`` the first page to fetch.
     :returns: an iterator over the items of every page, in server order.
-    :raises TypeError: at once, when ``operation`` is a coroutine function (use :func:`apaginate`);
+    :raises TypeError: at once, when ``operation`` is not callable or is a coroutine function
+        (use :func:`apaginate`);
         during iteration, when an answer has no ``.data``/``.pagination_metadata``.
     :raises ValueError: at once, when ``page`` is not a positive integer.
     :raises ClientError: during iteration, when the server repeats a page instead of advancing.
     """
+    _checked_operation(operation)
     if inspect.iscoroutinefunction(operation):
         raise TypeError(
             f"{_name(operation)} is a coroutine function: walk it with "
@@ -211,10 +221,12 @@ def apaginate(
     Pages are fetched one at a time, as the loop consumes items; stopping rules, arguments and
     errors are those of :func:`paginate`.
 
-    :raises TypeError: during iteration, when a call's result is not awaitable (a blocking
-        operation: use :func:`paginate`) or an answer is not a page.
+    :raises TypeError: at once, when ``operation`` is not callable; during iteration, when a
+        call's result is not awaitable (a blocking operation: use :func:`paginate`) or an answer
+        is not a page.
     :raises ValueError: at once, when ``page`` is not a positive integer.
     """
+    _checked_operation(operation)
     call_kwargs = dict(kwargs)
     walk = _Walk(operation, call_kwargs)
     return _apages(cast(Callable[..., object], operation), walk, args, call_kwargs)

@@ -47,6 +47,9 @@ __all__ = [
 FILE_NAME = "profiles.json"
 LOCK_SUFFIX = ".lock"
 SECRET_KEYS = ("rest.token", "rest.password")
+#: Top-level keys of ``profiles.json`` that are not profiles: TileDB-Py writes ``"version": 1``
+#: last, so a profile of that name is silently dropped (or replaces the format marker).
+RESERVED_NAMES = frozenset({"version"})
 
 
 def default_profile_dir() -> str:
@@ -134,9 +137,14 @@ def _fsync_dir(directory: str) -> None:
 def save_profile(name: str, directory: str | None, params: Mapping[str, str], overwrite: bool) -> str:
     """Save one profile through TileDB-Py and return the path of the file written.
 
-    :raises ConfigurationError: the profile exists and ``overwrite`` is false,
-        or the file or directory can not be read, parsed or written.
+    :raises ConfigurationError: the name is reserved (``"version"``), the profile exists and
+        ``overwrite`` is false, or the file or directory can not be read, parsed or written.
     """
+    if name in RESERVED_NAMES:
+        raise ConfigurationError(
+            f"profile_name {name!r} is reserved: profiles.json uses that key for its format "
+            "version. Choose another profile_name."
+        )
     folder = os.path.normpath(directory) if directory else default_profile_dir()
     path = os.path.join(folder, FILE_NAME)
     try:

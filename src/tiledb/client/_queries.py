@@ -16,6 +16,7 @@ from ._clients import shared_client
 from ._errors import ClientError, ConfigurationError
 from ._login import session as current
 from ._records import Workspace, workspace_from_model
+from ._retry import certificate_error
 from ._validate import is_workspace_id
 
 if TYPE_CHECKING:
@@ -43,6 +44,13 @@ def _call(session: Session, what: str, request: Callable[[], _R]) -> _R:
     try:
         return request()
     except httpx.RequestError as exc:
+        failure = certificate_error(exc)
+        if failure is not None:
+            raise ClientError(
+                f"Could not retrieve {what}: the TLS certificate of {where} could not be verified "
+                f"({failure.verify_message or failure.reason}). Store the CA bundle that signed it "
+                "with configure(ca_file=..., overwrite=True), or check the host (rest.server_address)."
+            ) from exc
         raise ClientError(
             f"Could not retrieve {what}: the server at {where} could not be reached "
             f"({type(exc).__name__}). Check the host (rest.server_address) of the profile."

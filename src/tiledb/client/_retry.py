@@ -23,6 +23,9 @@ anything else (TLS or proxy setup, invalid URL,   never
 ``httpx.LocalProtocolError``, ...)
 ================================================  ==========================================
 
+A ``ConnectError`` caused by a failed TLS certificate verification is never retried: the
+certificate will not change between attempts, so retrying only delays the error.
+
 A request whose body is a one-shot stream (not loaded in memory) is never retried.
 """
 
@@ -30,6 +33,7 @@ from __future__ import annotations
 
 import email.utils
 import enum
+import ssl
 import threading
 import time
 from collections.abc import Iterable
@@ -38,7 +42,7 @@ from typing import Any
 import attrs
 import httpx
 
-__all__ = ["RetryBudget", "RetryMode", "RetryPolicy"]
+__all__ = ["RetryBudget", "RetryMode", "RetryPolicy", "certificate_error"]
 
 ALL_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "POST", "PATCH", "TRACE"})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
@@ -59,6 +63,18 @@ _AMBIGUOUS_ERRORS: tuple[type[Exception], ...] = (
 )
 
 
+def certificate_error(error: BaseException) -> ssl.SSLCertVerificationError | None:
+    """The TLS certificate verification failure behind ``error`` (its cause chain), if any."""
+    seen: BaseException | None = error
+    for _ in range(8):  # httpx -> httpcore -> ssl: a few links at most
+        if seen is None:
+            return None
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
 class RetryMode(enum.StrEnum):
     """How persistently a client retries failed requests.
 
@@ -72,9 +88,10 @@ class RetryMode(enum.StrEnum):
     DISABLED = "disabled"
 
     @classmethod
-    def parse(cls, value: RetryMode | str) -> RetryMode:
+    def parse(cls, value: RetryMode | str, *, name: str = "mode") -> RetryMode:
         """Return the mode named by ``value`` (a member or its name, any case).
 
+        :param name: the parameter name the error message uses.
         :raises ValueError: for any other value, naming the allowed ones.
         """
         if isinstance(value, cls):
@@ -86,8 +103,8 @@ class RetryMode(enum.StrEnum):
             except ValueError:
                 pass
             shown = value if len(value) <= 20 else value[:20] + "..."
-            raise ValueError(f"mode must be a RetryMode or one of {allowed}, got {shown!r}")
-        raise ValueError(f"mode must be a RetryMode or one of {allowed}, got a {type(value).__name__}")
+            raise ValueError(f"{name} must be a RetryMode or one of {allowed}, got {shown!r}")
+        raise ValueError(f"{name} must be a RetryMode or one of {allowed}, got a {type(value).__name__}")
 
 
 def _to_statuses(values: Iterable[int]) -> frozenset[int]:
@@ -175,7 +192,7 @@ class RetryPolicy:
         if method not in self.methods:
             return False
         if isinstance(error, _UNSENT_ERRORS):
-            return True
+            return certificate_error(error) is None
         return isinstance(error, _AMBIGUOUS_ERRORS) and method in IDEMPOTENT_METHODS
 
     def retry_after(self, response: httpx.Response, now: float | None = None) -> float | None:

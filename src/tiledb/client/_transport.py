@@ -22,13 +22,16 @@ up. No header value, credential or body is ever logged.
 
 from __future__ import annotations
 
+import collections
 import itertools
 import logging
 import os
 import random
 import ssl
+import threading
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from typing import cast
 
 import httpx
 
@@ -245,11 +248,74 @@ class _Settings:
         self.rand = rand
 
 
+class _FairSlots:
+    """A counting semaphore that serves waiters first come, first served.
+
+    ``threading.Semaphore`` lets a thread that releases a slot take it straight back, so
+    under load some waiters starve; here a released slot goes to the oldest waiter.
+    """
+
+    def __init__(self, slots: int) -> None:
+        self._lock = threading.Lock()
+        self._free = slots
+        self._waiters: collections.deque[threading.Lock] = collections.deque()
+
+    def acquire(self, timeout: float | None) -> bool:
+        with self._lock:
+            if self._free > 0 and not self._waiters:
+                self._free -= 1
+                return True
+            waiter = threading.Lock()
+            waiter.acquire()
+            self._waiters.append(waiter)
+        if waiter.acquire(timeout=-1 if timeout is None else max(timeout, 0.0)):
+            return True  # a release handed its slot over
+        with self._lock:
+            try:
+                self._waiters.remove(waiter)
+            except ValueError:
+                return True  # handed over just as the wait timed out: the slot is ours
+            return False
+
+    def release(self) -> None:
+        with self._lock:
+            if self._waiters:
+                self._waiters.popleft().release()
+            else:
+                self._free += 1
+
+
+class _ReleasingStream(httpx.SyncByteStream):
+    """A response body that gives its connection slot back when it is closed."""
+
+    def __init__(self, stream: httpx.SyncByteStream, release: Callable[[], None]) -> None:
+        self._stream = stream
+        self._release: Callable[[], None] | None = release
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self._stream
+
+    def close(self) -> None:
+        try:
+            self._stream.close()
+        finally:
+            release, self._release = self._release, None
+            if release is not None:
+                release()
+
+
 class RetryTransport(httpx.BaseTransport):
     """A transport that retries, follows redirects and logs around another transport.
 
     ``sleep``, ``clock`` (monotonic seconds) and ``rand`` (uniform in ``[0, 1)``, for the
     jitter) can be replaced, for tests.
+
+    ``max_in_flight`` (the pool's ``max_connections``) caps the attempts in flight, each
+    holding its slot until its response is closed. So httpcore's sync pool never has to queue
+    a request: when it does, it can close a connection it just handed to a waiting request
+    (encode/httpcore#1110), failing that request with ``ReadError`` (EBADF) or hanging it until
+    its read timeout. Slots are served in arrival order; a request waits for one at most the
+    pool timeout (``PoolTimeout``).
     """
 
     def __init__(
@@ -262,17 +328,36 @@ class RetryTransport(httpx.BaseTransport):
         sleep: Callable[[float], object] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
         rand: Callable[[], float] = random.random,
+        max_in_flight: int | None = None,
     ) -> None:
         self._inner = inner
         self._settings = _Settings(policy, budget, redirects, clock, rand)
         self._sleep = sleep
+        self._slots = _FairSlots(max_in_flight) if max_in_flight else None
+
+    def _send(self, request: httpx.Request) -> httpx.Response:
+        """One attempt, holding a slot (if capped) until its response is closed."""
+        slots = self._slots
+        if slots is None:
+            return self._inner.handle_request(request)
+        timeout = request.extensions.get("timeout", {}).get("pool")
+        if not slots.acquire(timeout=timeout):
+            raise httpx.PoolTimeout("Timed out waiting for a connection of the pool", request=request)
+        try:
+            response = self._inner.handle_request(request)
+        except BaseException:
+            slots.release()
+            raise
+        stream = cast(httpx.SyncByteStream, response.stream)  # a sync transport's answer
+        response.stream = _ReleasingStream(stream, slots.release)
+        return response
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         call = _Call(self._settings, request)
         try:
             while True:
                 try:
-                    response = self._inner.handle_request(call.request)
+                    response = self._send(call.request)
                 except httpx.TransportError as error:
                     delay = call.on_error(error)
                     if delay is None:
@@ -391,7 +476,9 @@ def sync_transport(
     :param limits: connection pool limits.
     """
     inner = httpx.HTTPTransport(verify=_ssl_verify(verify), limits=limits, retries=0)
-    return RetryTransport(inner, policy=policy, budget=budget, redirects=redirects)
+    return RetryTransport(
+        inner, policy=policy, budget=budget, redirects=redirects, max_in_flight=limits.max_connections
+    )
 
 
 def async_transport(
