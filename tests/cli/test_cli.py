@@ -13,7 +13,6 @@ import stat
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -49,18 +48,6 @@ class Run:
 
     def dir_args(self) -> list[str]:
         return ["--profile-dir", str(self.profile_dir)]
-
-
-@pytest.fixture(scope="module")
-def module_server() -> Iterator[FakeServer]:
-    with FakeServer() as server:
-        yield server
-
-
-@pytest.fixture
-def server(module_server: FakeServer) -> FakeServer:
-    module_server.reset()
-    return module_server
 
 
 @pytest.fixture

@@ -40,19 +40,6 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     _clients.shared_client().set_default_retries()
 
 
-@pytest.fixture(scope="module")
-def module_server() -> Iterator[FakeServer]:
-    with FakeServer() as server:
-        yield server
-
-
-@pytest.fixture
-def server(module_server: FakeServer) -> FakeServer:
-    """The seeded fake server, reset for this test."""
-    module_server.reset()
-    return module_server
-
-
 @pytest.fixture
 def profile_dir(tmp_path: Path) -> str:
     """A profile directory that does not exist yet."""

@@ -10,19 +10,6 @@ import pytest
 from tiledb.client.testing import FakeServer
 
 
-@pytest.fixture(scope="module")
-def module_server() -> Iterator[FakeServer]:
-    with FakeServer() as server:
-        yield server
-
-
-@pytest.fixture
-def server(module_server: FakeServer) -> FakeServer:
-    """The module's server with its seeded state, no faults and no recorded requests."""
-    module_server.reset()
-    return module_server
-
-
 @pytest.fixture
 def client(server: FakeServer) -> Iterator[httpx.Client]:
     """A client authenticated with the seeded API token."""
