@@ -87,12 +87,6 @@ def small_policy(monkeypatch: pytest.MonkeyPatch) -> type[SmallPolicies]:
     return SmallPolicies
 
 
-@pytest.fixture(scope="module")
-def module_server() -> Iterator[FakeServer]:
-    with FakeServer() as server:
-        yield server
-
-
 @pytest.fixture
 def server(module_server: FakeServer, watch: SecretWatch) -> Iterator[FakeServer]:
     """The module's fake server, reset; its faults are counted and its credentials watched."""
