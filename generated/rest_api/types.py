@@ -62,14 +62,19 @@ def http_status(code: int) -> HTTPStatus | int:
         return code
 
 
-def path_segment(value: object) -> str:
-    """Encode one path parameter as a single URL path segment.
+def path_segment(value: object, name: str = "path parameter") -> str:
+    """Encode the path parameter ``name`` as a single URL path segment.
 
     Everything but unreserved characters is percent-encoded (``/`` included), and the segments
     ``.`` and ``..`` are encoded too: left as they are, URL normalisation would remove them and the
-    request would address another resource.
+    request would address another resource. ``None``, other non-strings and ``""`` are refused:
+    they would silently address another resource (``/users/None``, ``/users/``).
     """
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
     text = quote(str(value), safe="")
+    if not text:
+        raise ValueError(f"{name} must not be empty")
     if text in (".", ".."):
         return text.replace(".", "%2E")
     return text

@@ -104,34 +104,14 @@ def test_a_post_is_retried_only_for_the_statuses_of_its_mode(
     FIGURES.add("retries", len(sent) - 1)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "known gap: the policy retries httpx.RemoteProtocolError for every method (docs/retries.md, "
-        "'typically a keep-alive connection the server had just closed'), but the server read the "
-        "whole POST before it closed the connection and may have acted on it"
-    ),
-)
-def test_a_post_dropped_after_the_server_read_it_is_not_sent_twice(
-    server: FakeServer, alice: str, small_policy: type[SmallPolicies]
-) -> None:
-    server.faults.add(post_path(server), "POST", drop=True)
-    mark = len(server.requests)
-    with tc.Client(retry_mode="default") as client, pytest.raises(httpx.TransportError):
-        create_teamspace(client, server, "dropped")
-    assert len(wire_since(server, mark, post_path(server))) == 1
-
-
 @pytest.mark.parametrize("mode", ["default", "forceful"])
-def test_a_dropped_post_is_retried_as_documented(
+def test_a_post_dropped_after_the_server_read_it_is_not_sent_twice(
     mode: str, server: FakeServer, alice: str, small_policy: type[SmallPolicies], watch: SecretWatch
 ) -> None:
-    """What the policy does today (see the xfail above): resend once, and the work happens once."""
     server.faults.add(post_path(server), "POST", drop=True)
     mark = len(server.requests)
-    with tc.Client(retry_mode=mode) as client:
-        watch.see(create_teamspace(client, server, f"dropped-{mode}"))
-    assert len(wire_since(server, mark, post_path(server))) == 2
-    assert teamspaces_named(server, f"dropped-{mode}") == 1  # the fake server drops before acting
-    FIGURES.add("retries")
-    FIGURES.add("success")
+    with tc.Client(retry_mode=mode) as client, pytest.raises(httpx.TransportError) as info:
+        create_teamspace(client, server, "dropped")
+    watch.see(info.value)
+    assert len(wire_since(server, mark, post_path(server))) == 1
+    FIGURES.add("clear_error")

@@ -64,10 +64,22 @@ def test_dropped_connection_is_retried(server: Script) -> None:
 
     async def main() -> int:
         async with async_client(server.url) as client:
-            return (await client.post("/v4/x", json={"a": 1})).status_code
+            return (await client.put("/v4/x", json={"a": 1})).status_code
 
     assert asyncio.run(main()) == 200
     assert [s.body for s in server.seen] == [b'{"a":1}', b'{"a":1}']
+
+
+def test_dropped_connection_after_a_post_is_not_retried(server: Script) -> None:
+    server.plan(Answer(drop=True))
+
+    async def main() -> None:
+        async with async_client(server.url) as client:
+            await client.post("/v4/x", json={"a": 1})
+
+    with pytest.raises(httpx.RemoteProtocolError):
+        asyncio.run(main())
+    assert len(server.seen) == 1
 
 
 def test_shared_budget_across_tasks(server: Script) -> None:

@@ -136,7 +136,7 @@ def test_retry_after_http_date() -> None:
         (httpx.ConnectError("x"), "POST", True),
         (httpx.ConnectTimeout("x"), "PATCH", True),
         (httpx.PoolTimeout("x"), "POST", True),
-        (httpx.RemoteProtocolError("x"), "POST", True),
+        (httpx.RemoteProtocolError("x"), "POST", False),
         (httpx.RemoteProtocolError("x"), "GET", True),
         (httpx.ReadTimeout("x"), "GET", True),
         (httpx.ReadTimeout("x"), "PUT", True),

@@ -154,13 +154,21 @@ def test_status_retries_cover_every_method_and_resend_the_body(server: Script, m
     assert server.seen[0].body == server.seen[1].body == b'{"name":"a"}'
 
 
-@pytest.mark.parametrize("method", ["GET", "POST"])
+@pytest.mark.parametrize("method", ["GET", "PUT"])
 def test_dropped_connection_is_retried(server: Script, method: str) -> None:
     server.plan(Answer(drop=True), Answer(drop=True))
     with sync_client(server.url) as client:
         assert client.request(method, "/v4/x", content=b"payload").status_code == 200
     assert len(server.seen) == 3
     assert all(s.body == b"payload" for s in server.seen)
+
+
+@pytest.mark.parametrize("method", ["POST", "PATCH"])
+def test_dropped_connection_after_a_post_is_not_retried(server: Script, method: str) -> None:
+    server.plan(Answer(drop=True))
+    with sync_client(server.url) as client, pytest.raises(httpx.RemoteProtocolError):
+        client.request(method, "/v4/x", content=b"payload")
+    assert len(server.seen) == 1  # the server read it and may have acted on it
 
 
 def test_dropped_connections_until_the_end_raise_the_last_error(server: Script, fake_time: FakeTime) -> None:

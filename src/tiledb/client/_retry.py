@@ -11,14 +11,12 @@ a status in ``RetryPolicy.statuses``              every method in ``methods``: t
                                                   answered that it did not do the work
 ``httpx.ConnectError``, ``httpx.ConnectTimeout``  every method in ``methods``: the request
 ``httpx.PoolTimeout``                             never left this process
-``httpx.RemoteProtocolError``                     every method in ``methods``: the connection
-                                                  closed before any response (typically a
-                                                  keep-alive connection the server had just
-                                                  closed)
-``httpx.ReadTimeout``, ``httpx.ReadError``,       only GET, HEAD, OPTIONS, PUT, DELETE and
-``httpx.WriteTimeout``, ``httpx.WriteError``      TRACE: the server may have received and acted
-                                                  on the request, so POST and PATCH are never
-                                                  sent twice
+``httpx.RemoteProtocolError``,                    only GET, HEAD, OPTIONS, PUT, DELETE and
+``httpx.ReadTimeout``, ``httpx.ReadError``,       TRACE: the server may have received and acted
+``httpx.WriteTimeout``, ``httpx.WriteError``      on the request (a connection closed without
+                                                  an answer may have been closed after the
+                                                  server read the whole request), so POST and
+                                                  PATCH are never sent twice
 anything else (TLS or proxy setup, invalid URL,   never
 ``httpx.LocalProtocolError``, ...)
 ================================================  ==========================================
@@ -47,15 +45,15 @@ __all__ = ["RetryBudget", "RetryMode", "RetryPolicy", "certificate_error"]
 ALL_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "POST", "PATCH", "TRACE"})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 
-# The request never reached the server, or the connection closed before any answer.
+# The request never reached the server.
 _UNSENT_ERRORS: tuple[type[Exception], ...] = (
     httpx.ConnectError,
     httpx.ConnectTimeout,
     httpx.PoolTimeout,
-    httpx.RemoteProtocolError,
 )
 # The server may have received the request and acted on it.
 _AMBIGUOUS_ERRORS: tuple[type[Exception], ...] = (
+    httpx.RemoteProtocolError,
     httpx.ReadTimeout,
     httpx.ReadError,
     httpx.WriteTimeout,

@@ -21,7 +21,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/v4/academy/questionnaires/{path_segment(questionnaire_id)}",
+        "url": "/v4/academy/questionnaires/{questionnaire_id}".format(
+            questionnaire_id=path_segment(questionnaire_id, "questionnaire_id"),
+        ),
     }
 
     return _kwargs

@@ -18,6 +18,8 @@ OPERATION = "put_academy_lessons"
 def _get_kwargs(
     body: list[AcademyLesson],
 ) -> dict[str, Any]:
+    if not isinstance(body, list):
+        raise TypeError(f"body must be a list, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

@@ -19,11 +19,15 @@ def _get_kwargs(
     questionnaire_id: str,
     body: AcademyQuestionnairePutRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, AcademyQuestionnairePutRequest):
+        raise TypeError(f"body must be a AcademyQuestionnairePutRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": f"/v4/academy/questionnaires/{path_segment(questionnaire_id)}",
+        "url": "/v4/academy/questionnaires/{questionnaire_id}".format(
+            questionnaire_id=path_segment(questionnaire_id, "questionnaire_id"),
+        ),
     }
 
     _kwargs["json"] = body.to_dict()

@@ -19,11 +19,15 @@ def _get_kwargs(
     workspace: str,
     body: ChatRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, ChatRequest):
+        raise TypeError(f"body must be a ChatRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/v4/agents/chat/{path_segment(workspace)}",
+        "url": "/v4/agents/chat/{workspace}".format(
+            workspace=path_segment(workspace, "workspace"),
+        ),
     }
 
     _kwargs["json"] = body.to_dict()

@@ -22,7 +22,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/v4/agents/conversations/{path_segment(workspace)}/{path_segment(conversation_id)}",
+        "url": "/v4/agents/conversations/{workspace}/{conversation_id}".format(
+            workspace=path_segment(workspace, "workspace"),
+            conversation_id=path_segment(conversation_id, "conversation_id"),
+        ),
     }
 
     return _kwargs

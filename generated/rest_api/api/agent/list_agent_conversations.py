@@ -32,7 +32,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/v4/agents/conversations/{path_segment(workspace)}",
+        "url": "/v4/agents/conversations/{workspace}".format(
+            workspace=path_segment(workspace, "workspace"),
+        ),
         "params": params,
     }
 

@@ -30,7 +30,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": f"/v4/assets/item/{path_segment(workspace)}/{path_segment(teamspace)}/{path_segment(asset)}",
+        "url": "/v4/assets/item/{workspace}/{teamspace}/{asset}".format(
+            workspace=path_segment(workspace, "workspace"),
+            teamspace=path_segment(teamspace, "teamspace"),
+            asset=path_segment(asset, "asset"),
+        ),
         "params": params,
     }
 

@@ -23,7 +23,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/v4/assets/item/{path_segment(workspace)}/{path_segment(teamspace)}/{path_segment(asset)}/properties",
+        "url": "/v4/assets/item/{workspace}/{teamspace}/{asset}/properties".format(
+            workspace=path_segment(workspace, "workspace"),
+            teamspace=path_segment(teamspace, "teamspace"),
+            asset=path_segment(asset, "asset"),
+        ),
     }
 
     return _kwargs

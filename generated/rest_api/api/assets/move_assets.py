@@ -20,11 +20,16 @@ def _get_kwargs(
     teamspace: str,
     body: AssetsMoveRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, AssetsMoveRequest):
+        raise TypeError(f"body must be a AssetsMoveRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/v4/assets/move/{path_segment(workspace)}/{path_segment(teamspace)}",
+        "url": "/v4/assets/move/{workspace}/{teamspace}".format(
+            workspace=path_segment(workspace, "workspace"),
+            teamspace=path_segment(teamspace, "teamspace"),
+        ),
     }
 
     _kwargs["json"] = body.to_dict()

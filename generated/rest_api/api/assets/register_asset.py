@@ -21,11 +21,17 @@ def _get_kwargs(
     path: str,
     body: AssetRegisterRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, AssetRegisterRequest):
+        raise TypeError(f"body must be a AssetRegisterRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/v4/assets/register/{path_segment(workspace)}/{path_segment(teamspace)}/{path_segment(path)}",
+        "url": "/v4/assets/register/{workspace}/{teamspace}/{path}".format(
+            workspace=path_segment(workspace, "workspace"),
+            teamspace=path_segment(teamspace, "teamspace"),
+            path=path_segment(path, "path"),
+        ),
     }
 
     _kwargs["json"] = body.to_dict()

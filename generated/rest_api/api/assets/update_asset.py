@@ -21,11 +21,17 @@ def _get_kwargs(
     asset: str,
     body: AssetUpdateRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, AssetUpdateRequest):
+        raise TypeError(f"body must be a AssetUpdateRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": f"/v4/assets/item/{path_segment(workspace)}/{path_segment(teamspace)}/{path_segment(asset)}",
+        "url": "/v4/assets/item/{workspace}/{teamspace}/{asset}".format(
+            workspace=path_segment(workspace, "workspace"),
+            teamspace=path_segment(teamspace, "teamspace"),
+            asset=path_segment(asset, "asset"),
+        ),
     }
 
     _kwargs["json"] = body.to_dict()

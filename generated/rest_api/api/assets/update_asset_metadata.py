@@ -25,6 +25,8 @@ def _get_kwargs(
     start_timestamp: int | Unset = UNSET,
     end_timestamp: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(body, list):
+        raise TypeError(f"body must be a list, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -37,7 +39,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": f"/v4/assets/item/{path_segment(workspace)}/{path_segment(teamspace)}/{path_segment(asset)}/metadata",
+        "url": "/v4/assets/item/{workspace}/{teamspace}/{asset}/metadata".format(
+            workspace=path_segment(workspace, "workspace"),
+            teamspace=path_segment(teamspace, "teamspace"),
+            asset=path_segment(asset, "asset"),
+        ),
         "params": params,
     }
 

@@ -22,11 +22,17 @@ def _get_kwargs(
     asset: str,
     body: list[AssetPropertySaveRequestInner],
 ) -> dict[str, Any]:
+    if not isinstance(body, list):
+        raise TypeError(f"body must be a list, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": f"/v4/assets/item/{path_segment(workspace)}/{path_segment(teamspace)}/{path_segment(asset)}/properties",
+        "url": "/v4/assets/item/{workspace}/{teamspace}/{asset}/properties".format(
+            workspace=path_segment(workspace, "workspace"),
+            teamspace=path_segment(teamspace, "teamspace"),
+            asset=path_segment(asset, "asset"),
+        ),
     }
 
     _kwargs["json"] = []

@@ -19,6 +19,8 @@ OPERATION = "create_social_login"
 def _get_kwargs(
     body: SocialLoginCreateRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, SocialLoginCreateRequest):
+        raise TypeError(f"body must be a SocialLoginCreateRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

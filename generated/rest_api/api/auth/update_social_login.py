@@ -19,11 +19,15 @@ def _get_kwargs(
     id: str,
     body: SocialLoginUpdateRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, SocialLoginUpdateRequest):
+        raise TypeError(f"body must be a SocialLoginUpdateRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": f"/v4/auth/sociallogins/{path_segment(id)}",
+        "url": "/v4/auth/sociallogins/{id}".format(
+            id=path_segment(id, "id"),
+        ),
     }
 
     _kwargs["json"] = body.to_dict()

@@ -21,6 +21,8 @@ def _get_kwargs(
     *,
     teamspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(body, CredentialCreateRequest):
+        raise TypeError(f"body must be a CredentialCreateRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -31,7 +33,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/v4/credentials/{path_segment(workspace)}",
+        "url": "/v4/credentials/{workspace}".format(
+            workspace=path_segment(workspace, "workspace"),
+        ),
         "params": params,
     }
 

@@ -29,7 +29,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": f"/v4/credentials/{path_segment(workspace)}/{path_segment(name)}",
+        "url": "/v4/credentials/{workspace}/{name}".format(
+            workspace=path_segment(workspace, "workspace"),
+            name=path_segment(name, "name"),
+        ),
         "params": params,
     }
 

@@ -62,7 +62,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/v4/credentials/{path_segment(workspace)}",
+        "url": "/v4/credentials/{workspace}".format(
+            workspace=path_segment(workspace, "workspace"),
+        ),
         "params": params,
     }
 

@@ -22,6 +22,8 @@ def _get_kwargs(
     *,
     teamspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(body, CredentialUpdateRequest):
+        raise TypeError(f"body must be a CredentialUpdateRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -32,7 +34,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": f"/v4/credentials/{path_segment(workspace)}/{path_segment(name)}",
+        "url": "/v4/credentials/{workspace}/{name}".format(
+            workspace=path_segment(workspace, "workspace"),
+            name=path_segment(name, "name"),
+        ),
         "params": params,
     }
 

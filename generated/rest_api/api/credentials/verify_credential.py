@@ -18,6 +18,8 @@ OPERATION = "verify_credential"
 def _get_kwargs(
     body: CredentialsVerifyRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, CredentialsVerifyRequest):
+        raise TypeError(f"body must be a CredentialsVerifyRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

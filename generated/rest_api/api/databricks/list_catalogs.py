@@ -30,7 +30,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/v4/partner/v1/databricks/catalog/{path_segment(workspace)}/{path_segment(name)}",
+        "url": "/v4/partner/v1/databricks/catalog/{workspace}/{name}".format(
+            workspace=path_segment(workspace, "workspace"),
+            name=path_segment(name, "name"),
+        ),
         "params": params,
     }
 

@@ -21,11 +21,17 @@ def _get_kwargs(
     asset: str,
     body: QueryDatabricksTableRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, QueryDatabricksTableRequest):
+        raise TypeError(f"body must be a QueryDatabricksTableRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/v4/partner/v1/databricks/tables/{path_segment(workspace)}/{path_segment(teamspace)}/{path_segment(asset)}",
+        "url": "/v4/partner/v1/databricks/tables/{workspace}/{teamspace}/{asset}".format(
+            workspace=path_segment(workspace, "workspace"),
+            teamspace=path_segment(teamspace, "teamspace"),
+            asset=path_segment(asset, "asset"),
+        ),
     }
 
     _kwargs["json"] = body.to_dict()

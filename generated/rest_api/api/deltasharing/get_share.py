@@ -21,7 +21,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/v4/partner/v1/databricks/deltasharing/shares/{path_segment(workspace)}",
+        "url": "/v4/partner/v1/databricks/deltasharing/shares/{workspace}".format(
+            workspace=path_segment(workspace, "workspace"),
+        ),
     }
 
     return _kwargs

@@ -32,7 +32,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/v4/partner/v1/databricks/deltasharing/shares/{path_segment(workspace)}/all-tables",
+        "url": "/v4/partner/v1/databricks/deltasharing/shares/{workspace}/all-tables".format(
+            workspace=path_segment(workspace, "workspace"),
+        ),
         "params": params,
     }
 

@@ -33,7 +33,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/v4/partner/v1/databricks/deltasharing/shares/{path_segment(workspace)}/schemas/{path_segment(teamspace)}/tables",
+        "url": "/v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables".format(
+            workspace=path_segment(workspace, "workspace"),
+            teamspace=path_segment(teamspace, "teamspace"),
+        ),
         "params": params,
     }
 

@@ -32,7 +32,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/v4/partner/v1/databricks/deltasharing/shares/{path_segment(workspace)}/schemas",
+        "url": "/v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas".format(
+            workspace=path_segment(workspace, "workspace"),
+        ),
         "params": params,
     }
 

@@ -21,11 +21,17 @@ def _get_kwargs(
     asset: str,
     body: QueryTableRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, QueryTableRequest):
+        raise TypeError(f"body must be a QueryTableRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/v4/partner/v1/databricks/deltasharing/shares/{path_segment(workspace)}/schemas/{path_segment(teamspace)}/tables/{path_segment(asset)}/query",
+        "url": "/v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/query".format(
+            workspace=path_segment(workspace, "workspace"),
+            teamspace=path_segment(teamspace, "teamspace"),
+            asset=path_segment(asset, "asset"),
+        ),
     }
 
     _kwargs["json"] = body.to_dict()

@@ -42,7 +42,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/v4/partner/v1/databricks/deltasharing/shares/{path_segment(workspace)}/schemas/{path_segment(teamspace)}/tables/{path_segment(asset)}/changes",
+        "url": "/v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/changes".format(
+            workspace=path_segment(workspace, "workspace"),
+            teamspace=path_segment(teamspace, "teamspace"),
+            asset=path_segment(asset, "asset"),
+        ),
         "params": params,
     }
 

@@ -22,7 +22,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "head",
-        "url": f"/v4/files/{path_segment(workspace)}/{path_segment(teamspace)}/{path_segment(path)}",
+        "url": "/v4/files/{workspace}/{teamspace}/{path}".format(
+            workspace=path_segment(workspace, "workspace"),
+            teamspace=path_segment(teamspace, "teamspace"),
+            path=path_segment(path, "path"),
+        ),
     }
 
     return _kwargs

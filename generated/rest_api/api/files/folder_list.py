@@ -41,7 +41,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/v4/files/{path_segment(workspace)}/{path_segment(teamspace)}",
+        "url": "/v4/files/{workspace}/{teamspace}".format(
+            workspace=path_segment(workspace, "workspace"),
+            teamspace=path_segment(teamspace, "teamspace"),
+        ),
         "params": params,
     }
 

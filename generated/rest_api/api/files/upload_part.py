@@ -20,11 +20,17 @@ def _get_kwargs(
     path: str,
     body: File,
 ) -> dict[str, Any]:
+    if not isinstance(body, File):
+        raise TypeError(f"body must be a File, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": f"/v4/files/{path_segment(workspace)}/{path_segment(teamspace)}/{path_segment(path)}",
+        "url": "/v4/files/{workspace}/{teamspace}/{path}".format(
+            workspace=path_segment(workspace, "workspace"),
+            teamspace=path_segment(teamspace, "teamspace"),
+            path=path_segment(path, "path"),
+        ),
     }
 
     _kwargs["content"] = body.payload

@@ -22,11 +22,17 @@ def _get_kwargs(
     folder: str,
     body: FolderCreateRequestInner,
 ) -> dict[str, Any]:
+    if not isinstance(body, FolderCreateRequestInner):
+        raise TypeError(f"body must be a FolderCreateRequestInner, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/v4/folders/{path_segment(workspace)}/{path_segment(teamspace)}/{path_segment(folder)}",
+        "url": "/v4/folders/{workspace}/{teamspace}/{folder}".format(
+            workspace=path_segment(workspace, "workspace"),
+            teamspace=path_segment(teamspace, "teamspace"),
+            folder=path_segment(folder, "folder"),
+        ),
     }
 
     _kwargs["json"] = body.to_dict()

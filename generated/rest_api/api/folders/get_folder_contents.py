@@ -23,7 +23,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/v4/folders/{path_segment(workspace)}/{path_segment(teamspace)}/{path_segment(folder)}/contents",
+        "url": "/v4/folders/{workspace}/{teamspace}/{folder}/contents".format(
+            workspace=path_segment(workspace, "workspace"),
+            teamspace=path_segment(teamspace, "teamspace"),
+            folder=path_segment(folder, "folder"),
+        ),
     }
 
     return _kwargs

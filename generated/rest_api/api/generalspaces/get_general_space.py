@@ -22,7 +22,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/v4/generalspaces/{path_segment(workspace)}/{path_segment(generalspace)}",
+        "url": "/v4/generalspaces/{workspace}/{generalspace}".format(
+            workspace=path_segment(workspace, "workspace"),
+            generalspace=path_segment(generalspace, "generalspace"),
+        ),
     }
 
     return _kwargs

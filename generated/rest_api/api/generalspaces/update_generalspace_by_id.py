@@ -20,11 +20,16 @@ def _get_kwargs(
     generalspace: str,
     body: GeneralspaceUpdateRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, GeneralspaceUpdateRequest):
+        raise TypeError(f"body must be a GeneralspaceUpdateRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": f"/v4/generalspaces/{path_segment(workspace)}/{path_segment(generalspace)}",
+        "url": "/v4/generalspaces/{workspace}/{generalspace}".format(
+            workspace=path_segment(workspace, "workspace"),
+            generalspace=path_segment(generalspace, "generalspace"),
+        ),
     }
 
     _kwargs["json"] = body.to_dict()

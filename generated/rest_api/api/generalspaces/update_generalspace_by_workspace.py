@@ -19,11 +19,15 @@ def _get_kwargs(
     workspace: str,
     body: GeneralspaceUpdateRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, GeneralspaceUpdateRequest):
+        raise TypeError(f"body must be a GeneralspaceUpdateRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": f"/v4/generalspaces/{path_segment(workspace)}",
+        "url": "/v4/generalspaces/{workspace}".format(
+            workspace=path_segment(workspace, "workspace"),
+        ),
     }
 
     _kwargs["json"] = body.to_dict()

@@ -20,7 +20,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/v4/static/images/{path_segment(image_id)}",
+        "url": "/v4/static/images/{image_id}".format(
+            image_id=path_segment(image_id, "image_id"),
+        ),
     }
 
     return _kwargs

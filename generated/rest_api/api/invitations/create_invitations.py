@@ -19,11 +19,15 @@ def _get_kwargs(
     workspace: str,
     body: list[InvitationsCreateRequestInner],
 ) -> dict[str, Any]:
+    if not isinstance(body, list):
+        raise TypeError(f"body must be a list, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/v4/invitations/admin/{path_segment(workspace)}",
+        "url": "/v4/invitations/admin/{workspace}".format(
+            workspace=path_segment(workspace, "workspace"),
+        ),
     }
 
     _kwargs["json"] = []

@@ -19,11 +19,15 @@ def _get_kwargs(
     invitation_id: str,
     body: InvitationRespondRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, InvitationRespondRequest):
+        raise TypeError(f"body must be a InvitationRespondRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": f"/v4/invitations/{path_segment(invitation_id)}",
+        "url": "/v4/invitations/{invitation_id}".format(
+            invitation_id=path_segment(invitation_id, "invitation_id"),
+        ),
     }
 
     _kwargs["json"] = body.to_dict()

@@ -21,7 +21,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": f"/v4/invitations/admin/{path_segment(workspace)}/{path_segment(invitation_id)}",
+        "url": "/v4/invitations/admin/{workspace}/{invitation_id}".format(
+            workspace=path_segment(workspace, "workspace"),
+            invitation_id=path_segment(invitation_id, "invitation_id"),
+        ),
     }
 
     return _kwargs

@@ -20,11 +20,15 @@ def _get_kwargs(
     workspace: str,
     body: LLMConfigCreateRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, LLMConfigCreateRequest):
+        raise TypeError(f"body must be a LLMConfigCreateRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/v4/agents/config/{path_segment(workspace)}",
+        "url": "/v4/agents/config/{workspace}".format(
+            workspace=path_segment(workspace, "workspace"),
+        ),
     }
 
     _kwargs["json"] = body.to_dict()

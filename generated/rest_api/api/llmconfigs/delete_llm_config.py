@@ -21,7 +21,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": f"/v4/agents/config/{path_segment(workspace)}/{path_segment(llmconfig_id)}",
+        "url": "/v4/agents/config/{workspace}/{llmconfig_id}".format(
+            workspace=path_segment(workspace, "workspace"),
+            llmconfig_id=path_segment(llmconfig_id, "llmconfig_id"),
+        ),
     }
 
     return _kwargs

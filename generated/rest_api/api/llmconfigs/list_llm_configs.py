@@ -21,7 +21,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/v4/agents/config/{path_segment(workspace)}",
+        "url": "/v4/agents/config/{workspace}".format(
+            workspace=path_segment(workspace, "workspace"),
+        ),
     }
 
     return _kwargs

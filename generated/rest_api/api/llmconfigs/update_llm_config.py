@@ -20,11 +20,16 @@ def _get_kwargs(
     llmconfig_id: str,
     body: LLMConfigUpdateRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, LLMConfigUpdateRequest):
+        raise TypeError(f"body must be a LLMConfigUpdateRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": f"/v4/agents/config/{path_segment(workspace)}/{path_segment(llmconfig_id)}",
+        "url": "/v4/agents/config/{workspace}/{llmconfig_id}".format(
+            workspace=path_segment(workspace, "workspace"),
+            llmconfig_id=path_segment(llmconfig_id, "llmconfig_id"),
+        ),
     }
 
     _kwargs["json"] = body.to_dict()

@@ -18,6 +18,8 @@ OPERATION = "set_onboarding_status"
 def _get_kwargs(
     body: OnboardingSetStatusRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, OnboardingSetStatusRequest):
+        raise TypeError(f"body must be a OnboardingSetStatusRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

@@ -30,7 +30,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/v4/partner/v1/snowflake/databases/{path_segment(workspace)}/{path_segment(name)}",
+        "url": "/v4/partner/v1/snowflake/databases/{workspace}/{name}".format(
+            workspace=path_segment(workspace, "workspace"),
+            name=path_segment(name, "name"),
+        ),
         "params": params,
     }
 

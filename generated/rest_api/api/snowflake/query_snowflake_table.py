@@ -21,11 +21,17 @@ def _get_kwargs(
     asset: str,
     body: QuerySnowflakeTableRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, QuerySnowflakeTableRequest):
+        raise TypeError(f"body must be a QuerySnowflakeTableRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/v4/partner/v1/snowflake/tables/{path_segment(workspace)}/{path_segment(teamspace)}/{path_segment(asset)}",
+        "url": "/v4/partner/v1/snowflake/tables/{workspace}/{teamspace}/{asset}".format(
+            workspace=path_segment(workspace, "workspace"),
+            teamspace=path_segment(teamspace, "teamspace"),
+            asset=path_segment(asset, "asset"),
+        ),
     }
 
     _kwargs["json"] = body.to_dict()

@@ -19,6 +19,8 @@ OPERATION = "create_sso_domain"
 def _get_kwargs(
     body: SSODomainConfigCreateRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, SSODomainConfigCreateRequest):
+        raise TypeError(f"body must be a SSODomainConfigCreateRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

@@ -21,7 +21,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/v4/sso/domains/{path_segment(id)}",
+        "url": "/v4/sso/domains/{id}".format(
+            id=path_segment(id, "id"),
+        ),
     }
 
     return _kwargs

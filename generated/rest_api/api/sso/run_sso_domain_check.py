@@ -21,7 +21,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/v4/sso/domains/{path_segment(id)}/run_check",
+        "url": "/v4/sso/domains/{id}/run_check".format(
+            id=path_segment(id, "id"),
+        ),
     }
 
     return _kwargs

@@ -20,11 +20,15 @@ def _get_kwargs(
     id: str,
     body: SSODomainConfigUpdateRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, SSODomainConfigUpdateRequest):
+        raise TypeError(f"body must be a SSODomainConfigUpdateRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": f"/v4/sso/domains/{path_segment(id)}",
+        "url": "/v4/sso/domains/{id}".format(
+            id=path_segment(id, "id"),
+        ),
     }
 
     _kwargs["json"] = body.to_dict()

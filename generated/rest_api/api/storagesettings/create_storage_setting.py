@@ -22,6 +22,8 @@ def _get_kwargs(
     *,
     teamspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(body, StorageSettingsCreateRequest):
+        raise TypeError(f"body must be a StorageSettingsCreateRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -32,7 +34,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/v4/storagesettings/{path_segment(workspace)}",
+        "url": "/v4/storagesettings/{workspace}".format(
+            workspace=path_segment(workspace, "workspace"),
+        ),
         "params": params,
     }
 

@@ -29,7 +29,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": f"/v4/storagesettings/{path_segment(workspace)}/{path_segment(stset_id)}",
+        "url": "/v4/storagesettings/{workspace}/{stset_id}".format(
+            workspace=path_segment(workspace, "workspace"),
+            stset_id=path_segment(stset_id, "stset_id"),
+        ),
         "params": params,
     }
 

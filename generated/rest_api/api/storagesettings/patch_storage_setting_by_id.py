@@ -22,6 +22,8 @@ def _get_kwargs(
     *,
     teamspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(body, StorageSettingUpdateRequest):
+        raise TypeError(f"body must be a StorageSettingUpdateRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -32,7 +34,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": f"/v4/storagesettings/{path_segment(workspace)}/{path_segment(stset_id)}",
+        "url": "/v4/storagesettings/{workspace}/{stset_id}".format(
+            workspace=path_segment(workspace, "workspace"),
+            stset_id=path_segment(stset_id, "stset_id"),
+        ),
         "params": params,
     }
 

@@ -21,11 +21,16 @@ def _get_kwargs(
     teamspace: str,
     body: list[TeamspaceUsersCreateRequestInner],
 ) -> dict[str, Any]:
+    if not isinstance(body, list):
+        raise TypeError(f"body must be a list, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/v4/teamspaces/{path_segment(workspace)}/{path_segment(teamspace)}/users",
+        "url": "/v4/teamspaces/{workspace}/{teamspace}/users".format(
+            workspace=path_segment(workspace, "workspace"),
+            teamspace=path_segment(teamspace, "teamspace"),
+        ),
     }
 
     _kwargs["json"] = []

@@ -20,11 +20,15 @@ def _get_kwargs(
     workspace: str,
     body: TeamspacesCreateRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, TeamspacesCreateRequest):
+        raise TypeError(f"body must be a TeamspacesCreateRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/v4/teamspaces/{path_segment(workspace)}",
+        "url": "/v4/teamspaces/{workspace}".format(
+            workspace=path_segment(workspace, "workspace"),
+        ),
     }
 
     _kwargs["json"] = body.to_dict()

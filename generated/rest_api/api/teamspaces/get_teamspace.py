@@ -22,7 +22,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/v4/teamspaces/{path_segment(workspace)}/{path_segment(teamspace)}",
+        "url": "/v4/teamspaces/{workspace}/{teamspace}".format(
+            workspace=path_segment(workspace, "workspace"),
+            teamspace=path_segment(teamspace, "teamspace"),
+        ),
     }
 
     return _kwargs

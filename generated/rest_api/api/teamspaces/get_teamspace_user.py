@@ -23,7 +23,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/v4/teamspaces/{path_segment(workspace)}/{path_segment(teamspace)}/users/{path_segment(user_id)}",
+        "url": "/v4/teamspaces/{workspace}/{teamspace}/users/{user_id}".format(
+            workspace=path_segment(workspace, "workspace"),
+            teamspace=path_segment(teamspace, "teamspace"),
+            user_id=path_segment(user_id, "user_id"),
+        ),
     }
 
     return _kwargs

@@ -22,7 +22,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/v4/actions/teamspaces/{path_segment(workspace)}/{path_segment(teamspace)}/users/join",
+        "url": "/v4/actions/teamspaces/{workspace}/{teamspace}/users/join".format(
+            workspace=path_segment(workspace, "workspace"),
+            teamspace=path_segment(teamspace, "teamspace"),
+        ),
     }
 
     return _kwargs

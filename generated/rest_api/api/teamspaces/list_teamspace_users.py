@@ -44,7 +44,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/v4/teamspaces/{path_segment(workspace)}/{path_segment(teamspace)}/users",
+        "url": "/v4/teamspaces/{workspace}/{teamspace}/users".format(
+            workspace=path_segment(workspace, "workspace"),
+            teamspace=path_segment(teamspace, "teamspace"),
+        ),
         "params": params,
     }
 

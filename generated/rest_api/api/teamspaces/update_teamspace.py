@@ -20,11 +20,16 @@ def _get_kwargs(
     teamspace: str,
     body: TeamspaceUpdateRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, TeamspaceUpdateRequest):
+        raise TypeError(f"body must be a TeamspaceUpdateRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": f"/v4/teamspaces/{path_segment(workspace)}/{path_segment(teamspace)}",
+        "url": "/v4/teamspaces/{workspace}/{teamspace}".format(
+            workspace=path_segment(workspace, "workspace"),
+            teamspace=path_segment(teamspace, "teamspace"),
+        ),
     }
 
     _kwargs["json"] = body.to_dict()

@@ -21,11 +21,17 @@ def _get_kwargs(
     user_id: str,
     body: TeamspaceUserUpdateRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, TeamspaceUserUpdateRequest):
+        raise TypeError(f"body must be a TeamspaceUserUpdateRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": f"/v4/teamspaces/{path_segment(workspace)}/{path_segment(teamspace)}/users/{path_segment(user_id)}",
+        "url": "/v4/teamspaces/{workspace}/{teamspace}/users/{user_id}".format(
+            workspace=path_segment(workspace, "workspace"),
+            teamspace=path_segment(teamspace, "teamspace"),
+            user_id=path_segment(user_id, "user_id"),
+        ),
     }
 
     _kwargs["json"] = body.to_dict()

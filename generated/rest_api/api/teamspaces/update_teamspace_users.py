@@ -20,11 +20,16 @@ def _get_kwargs(
     teamspace: str,
     body: list[TeamspaceUsersBulkUpdateRequestInner],
 ) -> dict[str, Any]:
+    if not isinstance(body, list):
+        raise TypeError(f"body must be a list, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": f"/v4/actions/teamspaces/{path_segment(workspace)}/{path_segment(teamspace)}/users/bulk_update",
+        "url": "/v4/actions/teamspaces/{workspace}/{teamspace}/users/bulk_update".format(
+            workspace=path_segment(workspace, "workspace"),
+            teamspace=path_segment(teamspace, "teamspace"),
+        ),
     }
 
     _kwargs["json"] = []

@@ -19,6 +19,8 @@ OPERATION = "create_token"
 def _get_kwargs(
     body: TokenCreateRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, TokenCreateRequest):
+        raise TypeError(f"body must be a TokenCreateRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

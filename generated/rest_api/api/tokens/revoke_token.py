@@ -20,7 +20,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": f"/v4/tokens/{path_segment(token_id)}",
+        "url": "/v4/tokens/{token_id}".format(
+            token_id=path_segment(token_id, "token_id"),
+        ),
     }
 
     return _kwargs

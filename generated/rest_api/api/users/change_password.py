@@ -18,6 +18,8 @@ OPERATION = "change_password"
 def _get_kwargs(
     body: ChangePasswordRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, ChangePasswordRequest):
+        raise TypeError(f"body must be a ChangePasswordRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

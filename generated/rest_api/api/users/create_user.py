@@ -19,6 +19,8 @@ OPERATION = "create_user"
 def _get_kwargs(
     body: UserCreateRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, UserCreateRequest):
+        raise TypeError(f"body must be a UserCreateRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

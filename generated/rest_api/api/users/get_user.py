@@ -21,7 +21,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/v4/users/{path_segment(user_id)}",
+        "url": "/v4/users/{user_id}".format(
+            user_id=path_segment(user_id, "user_id"),
+        ),
     }
 
     return _kwargs

@@ -18,6 +18,8 @@ OPERATION = "request_email_confirmation"
 def _get_kwargs(
     body: RequestEmailConfirmationRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, RequestEmailConfirmationRequest):
+        raise TypeError(f"body must be a RequestEmailConfirmationRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

@@ -18,6 +18,8 @@ OPERATION = "request_password_reset"
 def _get_kwargs(
     body: RequestPasswordResetRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, RequestPasswordResetRequest):
+        raise TypeError(f"body must be a RequestPasswordResetRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

@@ -19,11 +19,15 @@ def _get_kwargs(
     user_id: str,
     body: UserUpdateRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, UserUpdateRequest):
+        raise TypeError(f"body must be a UserUpdateRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": f"/v4/users/{path_segment(user_id)}",
+        "url": "/v4/users/{user_id}".format(
+            user_id=path_segment(user_id, "user_id"),
+        ),
     }
 
     _kwargs["json"] = body.to_dict()

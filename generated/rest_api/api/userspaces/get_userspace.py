@@ -22,7 +22,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/v4/userspaces/{path_segment(workspace)}/{path_segment(userspace)}",
+        "url": "/v4/userspaces/{workspace}/{userspace}".format(
+            workspace=path_segment(workspace, "workspace"),
+            userspace=path_segment(userspace, "userspace"),
+        ),
     }
 
     return _kwargs

@@ -20,11 +20,16 @@ def _get_kwargs(
     userspace: str,
     body: UserspaceUpdateRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, UserspaceUpdateRequest):
+        raise TypeError(f"body must be a UserspaceUpdateRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": f"/v4/userspaces/{path_segment(workspace)}/{path_segment(userspace)}",
+        "url": "/v4/userspaces/{workspace}/{userspace}".format(
+            workspace=path_segment(workspace, "workspace"),
+            userspace=path_segment(userspace, "userspace"),
+        ),
     }
 
     _kwargs["json"] = body.to_dict()

@@ -19,6 +19,8 @@ OPERATION = "create_workspace"
 def _get_kwargs(
     body: WorkspaceCreateRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, WorkspaceCreateRequest):
+        raise TypeError(f"body must be a WorkspaceCreateRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

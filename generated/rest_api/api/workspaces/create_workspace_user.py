@@ -20,11 +20,15 @@ def _get_kwargs(
     workspace: str,
     body: WorkspaceUserCreateRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, WorkspaceUserCreateRequest):
+        raise TypeError(f"body must be a WorkspaceUserCreateRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/v4/workspaceusers/{path_segment(workspace)}",
+        "url": "/v4/workspaceusers/{workspace}".format(
+            workspace=path_segment(workspace, "workspace"),
+        ),
     }
 
     _kwargs["json"] = body.to_dict()

@@ -20,7 +20,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": f"/v4/workspaces/{path_segment(workspace)}",
+        "url": "/v4/workspaces/{workspace}".format(
+            workspace=path_segment(workspace, "workspace"),
+        ),
     }
 
     return _kwargs

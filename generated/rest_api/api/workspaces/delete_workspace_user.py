@@ -21,7 +21,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": f"/v4/workspaceusers/{path_segment(workspace)}/{path_segment(user_id)}",
+        "url": "/v4/workspaceusers/{workspace}/{user_id}".format(
+            workspace=path_segment(workspace, "workspace"),
+            user_id=path_segment(user_id, "user_id"),
+        ),
     }
 
     return _kwargs

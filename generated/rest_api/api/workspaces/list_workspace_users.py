@@ -35,7 +35,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/v4/workspaceusers/{path_segment(workspace)}",
+        "url": "/v4/workspaceusers/{workspace}".format(
+            workspace=path_segment(workspace, "workspace"),
+        ),
         "params": params,
     }
 

@@ -19,11 +19,15 @@ def _get_kwargs(
     workspace: str,
     body: WorkspaceUpdateRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, WorkspaceUpdateRequest):
+        raise TypeError(f"body must be a WorkspaceUpdateRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": f"/v4/workspaces/{path_segment(workspace)}",
+        "url": "/v4/workspaces/{workspace}".format(
+            workspace=path_segment(workspace, "workspace"),
+        ),
     }
 
     _kwargs["json"] = body.to_dict()

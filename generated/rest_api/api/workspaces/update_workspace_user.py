@@ -20,11 +20,16 @@ def _get_kwargs(
     user_id: str,
     body: WorkspaceUserUpdateRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, WorkspaceUserUpdateRequest):
+        raise TypeError(f"body must be a WorkspaceUserUpdateRequest, not {type(body).__name__}")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": f"/v4/workspaceusers/{path_segment(workspace)}/{path_segment(user_id)}",
+        "url": "/v4/workspaceusers/{workspace}/{user_id}".format(
+            workspace=path_segment(workspace, "workspace"),
+            user_id=path_segment(user_id, "user_id"),
+        ),
     }
 
     _kwargs["json"] = body.to_dict()
