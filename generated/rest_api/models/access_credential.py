@@ -54,7 +54,7 @@ class AccessCredential(_AccessCredentialText):
     status: AccessCredentialStatus | Unset = UNSET
     credential: Credential | Unset = UNSET
     role: AccessCredentialRole | Unset = UNSET
-    token: Token | Unset = UNSET
+    token: Token | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -38,7 +38,7 @@ class APIToken(_APITokenText):
     name: str
     created_at: datetime.datetime
     expires_at: datetime.datetime
-    api_key: str
+    api_key: str = _attrs_field(repr=False)
     scope: TokenScope
     workspace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

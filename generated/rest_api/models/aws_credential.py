@@ -22,7 +22,7 @@ class AWSCredential:
     """
 
     access_key_id: str
-    secret_access_key: str
+    secret_access_key: str = _attrs_field(repr=False)
     endpoint: str | Unset = UNSET
     use_path_style: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

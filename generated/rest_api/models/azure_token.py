@@ -21,7 +21,7 @@ class AzureToken:
     """
 
     account_name: str
-    sas_token: str
+    sas_token: str = _attrs_field(repr=False)
     blob_endpoint: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -17,8 +17,8 @@ class ChangePasswordRequest:
         new_password (str):
     """
 
-    current_password: str
-    new_password: str
+    current_password: str = _attrs_field(repr=False)
+    new_password: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -35,7 +35,7 @@ class CredentialsVerifyRequest:
     allowed_in_tasks: bool | Unset = UNSET
     credential: Credential | Unset = UNSET
     role: AccessCredentialRole | Unset = UNSET
-    token: Token | Unset = UNSET
+    token: Token | Unset = _attrs_field(default=UNSET, repr=False)
     workspace_id: str | Unset = UNSET
     teamspace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

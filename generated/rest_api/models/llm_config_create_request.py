@@ -28,7 +28,7 @@ class LLMConfigCreateRequest:
     friendly_name: str
     provider: LLMProvider
     models: list[LLModelCreateRequest]
-    api_key: str
+    api_key: str = _attrs_field(repr=False)
     is_default: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -28,7 +28,7 @@ class LLMConfigUpdateRequest:
     friendly_name: str | Unset = UNSET
     provider: LLMProvider | Unset = UNSET
     models: list[LLModelCreateRequest] | Unset = UNSET
-    api_key: str | Unset = UNSET
+    api_key: str | Unset = _attrs_field(default=UNSET, repr=False)
     is_default: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

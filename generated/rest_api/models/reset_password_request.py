@@ -16,7 +16,7 @@ class ResetPasswordRequest:
         new_password (str):
     """
 
-    new_password: str
+    new_password: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -24,7 +24,7 @@ class SocialLoginCreateRequest:
     name: str
     provider: SocialLoginProvider
     client_id: str
-    client_secret: None | str
+    client_secret: None | str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,7 +20,7 @@ class SocialLoginUpdateRequest:
         client_id (str | Unset):
     """
 
-    client_secret: None | str
+    client_secret: None | str = _attrs_field(repr=False)
     name: str | Unset = UNSET
     client_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

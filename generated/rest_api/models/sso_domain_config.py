@@ -30,7 +30,7 @@ class SSODomainConfig:
 
     domain: str
     oidc_client_id: str
-    oidc_client_secret: str
+    oidc_client_secret: str = _attrs_field(repr=False)
     oidc_issuer: str
     uuid: str
     verification_status: SSODomainConfigVerificationStatus

@@ -26,7 +26,7 @@ class SSODomainConfigCreateRequest:
 
     domain: str
     oidc_client_id: str
-    oidc_client_secret: str
+    oidc_client_secret: str = _attrs_field(repr=False)
     oidc_issuer: str
     domain_setup: SSODomainSetup | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,7 +22,7 @@ class SSODomainConfigUpdateRequest:
 
     oidc_issuer: str | Unset = UNSET
     oidc_client_id: str | Unset = UNSET
-    oidc_client_secret: str | Unset = UNSET
+    oidc_client_secret: str | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -26,11 +26,11 @@ class UserCreateRequest:
 
     email: str
     username: str
-    password: str
+    password: str = _attrs_field(repr=False)
     display_name: str | Unset = UNSET
     timezone: str | Unset = UNSET
     image: str | Unset = UNSET
-    invitation_token: str | Unset = UNSET
+    invitation_token: str | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
