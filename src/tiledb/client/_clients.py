@@ -13,9 +13,9 @@ when that loop shuts down (see :mod:`._loop_guard`) or on ``aclose()``.
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import os
+import sys
 import threading
 import weakref
 from collections.abc import Callable
@@ -30,6 +30,8 @@ from ._loop_guard import LoopGuard
 from ._transport import RedirectCache, RetryBudget, RetryMode, RetryPolicy
 
 if TYPE_CHECKING:
+    import asyncio
+
     from ._session import Session
     from ._settings import Settings
     from .rest_api.client import Client as GeneratedClient
@@ -62,8 +64,12 @@ def _checked_builder(builder: Any) -> None:
 
 
 def _current_loop() -> asyncio.AbstractEventLoop | None:
+    # No event loop can run before asyncio is imported; a synchronous program never pays for it.
+    running = sys.modules.get("asyncio")
+    if running is None:
+        return None
     try:
-        return asyncio.get_running_loop()
+        return running.get_running_loop()  # type: ignore[no-any-return]
     except RuntimeError:
         return None
 
@@ -92,6 +98,8 @@ def _close_async_transport(
         if _current_loop() is loop:
             loop.create_task(transport.aclose())
         else:
+            import asyncio
+
             asyncio.run_coroutine_threadsafe(transport.aclose(), loop)
     except RuntimeError:  # the loop closed in between
         pass

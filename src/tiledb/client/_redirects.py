@@ -14,7 +14,6 @@ Once a hop of a chain loses the credentials, later hops of that chain do not get
 
 from __future__ import annotations
 
-import ipaddress
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -56,6 +55,8 @@ def _host(url: httpx.URL) -> str:
 
 def _parent_domain(host: str) -> str | None:
     try:
+        import ipaddress  # only when a redirect or a trust question comes up
+
         ipaddress.ip_address(host)
     except ValueError:
         pass
