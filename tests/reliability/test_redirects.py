@@ -129,4 +129,5 @@ def test_a_redirect_loop_ends_in_one_clear_error(
         tc.get_user()
     watch.see(outer.value)
     assert isinstance(outer.value.__cause__, RedirectLoopError)
+    assert "keeps redirecting" in str(outer.value) and "could not be reached" not in str(outer.value)
     FIGURES.add("clear_error")

@@ -51,6 +51,11 @@ def _call(session: Session, what: str, request: Callable[[], _R]) -> _R:
                 f"({failure.verify_message or failure.reason}). Store the CA bundle that signed it "
                 "with configure(ca_file=..., overwrite=True), or check the host (rest.server_address)."
             ) from exc
+        if isinstance(exc, httpx.TooManyRedirects):
+            raise ClientError(
+                f"Could not retrieve {what}: {where} keeps redirecting the request ({exc}). "
+                "Check the host (rest.server_address) of the profile."
+            ) from exc
         raise ClientError(
             f"Could not retrieve {what}: the server at {where} could not be reached "
             f"({type(exc).__name__}). Check the host (rest.server_address) of the profile."
