@@ -39,6 +39,7 @@ __all__ = [
     "FILE_NAME",
     "SECRET_KEYS",
     "default_profile_dir",
+    "describe_profile",
     "load_profile",
     "profiles_file",
     "save_profile",
@@ -50,6 +51,11 @@ SECRET_KEYS = ("rest.token", "rest.password")
 #: Top-level keys of ``profiles.json`` that are not profiles: TileDB-Py writes ``"version": 1``
 #: last, so a profile of that name is silently dropped (or replaces the format marker).
 RESERVED_NAMES = frozenset({"version"})
+
+
+def describe_profile(name: str | None, directory: str | None) -> str:
+    """How messages name a profile: ``profile 'prod' in /some/dir`` (``default`` when unnamed)."""
+    return f"profile {name or 'default'!r}" + (f" in {directory}" if directory else "")
 
 
 def default_profile_dir() -> str:

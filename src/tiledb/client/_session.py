@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from ._profiles import describe_profile
 from ._redact import mask
 
 __all__ = ["Session", "SessionCache", "current_session", "peek_session", "swap_session"]
@@ -72,8 +73,7 @@ class Session:
     @property
     def profile_label(self) -> str:
         """A human description of where the session came from, for messages."""
-        name = self.profile_name or "default"
-        return f"profile {name!r}" + (f" in {self.profile_dir}" if self.profile_dir else "")
+        return describe_profile(self.profile_name, self.profile_dir)
 
     def __repr__(self) -> str:
         return (

@@ -17,11 +17,23 @@ import tiledb
 
 from ._environ import ENV_LOCK, PROFILE_DIR_VAR, PROFILE_NAME_VAR
 from ._errors import ConfigurationError, LoginError
-from ._profiles import load_profile
+from ._profiles import describe_profile, load_profile
 from ._redact import mask
 from ._validate import check_header_safe, is_workspace_id, normalize_host, workspace_id_from_token
 
-__all__ = ["DEFAULT_SERVER", "Settings", "resolve_settings"]
+__all__ = ["DEFAULT_SERVER", "SESSION_KEYS", "Settings", "resolve_settings"]
+
+#: The TileDB-Py configuration parameters that make up a session (and that login() replaces in
+#: TileDB-Py's default context).
+SESSION_KEYS = (
+    "rest.server_address",
+    "rest.token",
+    "rest.username",
+    "rest.password",
+    "rest.workspace",
+    "rest.verify_ssl",
+    "ssl.ca_file",
+)
 
 #: TileDB-Py's default for ``rest.server_address``.
 DEFAULT_SERVER = "https://api.tiledb.com"
@@ -45,8 +57,7 @@ class Settings:
     @property
     def profile_label(self) -> str:
         """A human description of the profile, for messages."""
-        name = self.profile_name or "default"
-        return f"profile {name!r}" + (f" in {self.profile_dir}" if self.profile_dir else "")
+        return describe_profile(self.profile_name, self.profile_dir)
 
     def __repr__(self) -> str:
         return (
@@ -95,18 +106,7 @@ def resolve_settings() -> Settings:
             if name not in (None, "default") or not _has_env_credentials():
                 raise LoginError(f"Could not load {label} ({exc}). {_hint(label)}.") from None
         cfg = tiledb.Config()
-        values = {
-            key: _get(cfg, key)
-            for key in (
-                "rest.server_address",
-                "rest.token",
-                "rest.username",
-                "rest.password",
-                "rest.workspace",
-                "rest.verify_ssl",
-                "ssl.ca_file",
-            )
-        }
+        values = {key: _get(cfg, key) for key in SESSION_KEYS}
     return _checked(values, name, directory, label)
 
 

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 import tiledb
 
+from ._settings import SESSION_KEYS
+
 if TYPE_CHECKING:
     from ._session import Session
 
@@ -28,15 +30,7 @@ __all__ = ["REPLACED_KEYS", "refresh_default_ctx", "session_params"]
 logger = logging.getLogger("tiledb.client")
 
 #: Parameters of a TileDB-Py configuration that belong to the session.
-REPLACED_KEYS = (
-    "rest.server_address",
-    "rest.token",
-    "rest.username",
-    "rest.password",
-    "rest.workspace",
-    "rest.verify_ssl",
-    "ssl.ca_file",
-)
+REPLACED_KEYS = SESSION_KEYS
 
 
 def session_params(session: Session) -> dict[str, str]:
