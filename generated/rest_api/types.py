@@ -5,8 +5,6 @@ from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 from urllib.parse import quote
 
-from attrs import define
-
 
 class Unset:
     """The type of :data:`UNSET`: an argument or field that was not given (distinct from ``None``)."""
@@ -25,33 +23,65 @@ FileTypes = tuple[str | None, FileContent, str | None] | tuple[str | None, FileC
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
 class File:
     """A binary payload to upload (or a downloaded one), with an optional name and media type."""
 
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
+    __slots__ = ("payload", "file_name", "mime_type", "__weakref__")
+    __match_args__ = ("payload", "file_name", "mime_type")
+
+    def __init__(self, payload: BinaryIO, file_name: str | None = None, mime_type: str | None = None) -> None:
+        self.payload = payload
+        self.file_name = file_name
+        self.mime_type = mime_type
 
     def to_tuple(self) -> FileTypes:
         """The ``(name, payload, media type)`` triple httpx takes for multipart uploads."""
         return self.file_name, self.payload, self.mime_type
 
+    def __repr__(self) -> str:
+        return f"File(payload={self.payload!r}, file_name={self.file_name!r}, mime_type={self.mime_type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, File) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.payload, self.file_name, self.mime_type) == (other.payload, other.file_name, other.mime_type)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value
+
 
 T = TypeVar("T")
 
 
-@define
 class Response(Generic[T]):
     """A whole answer: status, raw content, headers and the parsed success value.
 
     ``status_code`` is an :class:`http.HTTPStatus` when Python knows the code, else the plain int.
     """
 
-    status_code: HTTPStatus | int
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
+    __slots__ = ("status_code", "content", "headers", "parsed", "__weakref__")
+    __match_args__ = ("status_code", "content", "headers", "parsed")
+
+    def __init__(
+        self, status_code: HTTPStatus | int, content: bytes, headers: MutableMapping[str, str], parsed: T | None
+    ) -> None:
+        self.status_code = status_code
+        self.content = content
+        self.headers = headers
+        self.parsed = parsed
+
+    def __repr__(self) -> str:
+        return (
+            f"Response(status_code={self.status_code!r}, content={self.content!r}, "
+            f"headers={self.headers!r}, parsed={self.parsed!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Response) or other.__class__ is not self.__class__:
+            return NotImplemented
+        mine = (self.status_code, self.content, self.headers, self.parsed)
+        return mine == (other.status_code, other.content, other.headers, other.parsed)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value
 
 
 def http_status(code: int) -> HTTPStatus | int:
