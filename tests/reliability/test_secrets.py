@@ -4,8 +4,9 @@ Every test of this suite runs under the :class:`~support.SecretWatch` (every log
 warnings recorded, objects shown to the user collected). This module runs the *whole* fault
 matrix once more, through the async Api classes in all three modes (so the async transport
 is held to the same contract as the sync one in ``test_faults.py``), plus password logins under
-faults and failed logins, and checks that what was captured is real: DEBUG records of httpx,
-httpcore and the transport are there, yet no token, password or basic-auth value is.
+faults and failed logins, and checks that what was captured is real: the records of httpx and
+of the transport (its connection pool included) are there, yet no token, password or basic-auth
+value is.
 """
 
 from __future__ import annotations
@@ -96,7 +97,7 @@ def test_the_whole_fault_matrix_async_leaks_nothing(
     for outcome in outcomes:
         check_outcome(outcome)  # the async transport keeps the same contract
     watch.see(session(), tc.client.client, tc.Config())
-    _assert_real_capture(watch)
+    _assert_real_capture(watch, connections="httpcore.connection: connect_tcp.started")
     assert watch.leaks() == []
 
 
@@ -153,7 +154,7 @@ def test_password_logins_under_faults_leak_nothing(
     assert f"Basic {basic_value(server.username, server.password)}" in {
         r.headers["authorization"] for r in sent
     }
-    _assert_real_capture(watch)
+    _assert_real_capture(watch, connections="tiledb.client.connections: Connected to http://127.0.0.1:")
     assert watch.leaks() == []
 
 
@@ -171,8 +172,13 @@ def test_reprs_of_everything_a_user_holds(server: FakeServer, alice: str, watch:
     assert watch.leaks() == []
 
 
-def _assert_real_capture(watch: SecretWatch) -> None:
-    """The capture is not empty: DEBUG of httpx/httpcore and the transport's own records."""
+def _assert_real_capture(watch: SecretWatch, connections: str) -> None:
+    """The capture is not empty: httpx's records, the transport's own, and ``connections``.
+
+    ``connections`` is the start of a record of a new connection: httpcore's for async
+    clients, the sync connection pool's for sync ones.
+    """
     joined = "\n".join(watch.texts)
-    assert "httpcore" in joined and "send_request_headers" in joined
+    assert "httpx: HTTP Request: GET" in joined
+    assert connections in joined
     assert "tiledb.client.http: GET /v4/" in joined

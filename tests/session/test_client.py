@@ -25,7 +25,7 @@ from .support import API_KEY, current_session
 
 def pool_limit(client: httpx.Client) -> int:
     """The connection limit inside the transport (white box)."""
-    return client._transport._inner._pool._max_connections  # type: ignore[attr-defined]
+    return client._transport._inner.max_connections  # type: ignore[attr-defined]
 
 
 @pytest.fixture
@@ -101,7 +101,7 @@ def test_retry_mode_updates_existing_api_instances(logged_in: FakeServer) -> Non
         assert client.mode is RetryMode.FORCEFUL
         del before
         gc.collect()
-        assert ref._inner._pool.connections == []  # type: ignore[attr-defined]
+        assert ref._inner.open_connections == 0  # type: ignore[attr-defined]
         assert api.get_self_user().data.user.username == logged_in.username
         client.set_disable_retries()
         assert client.mode is RetryMode.DISABLED

@@ -13,7 +13,9 @@ from typing import Any
 
 import httpx
 
+from tiledb.client._connection_pool import ConnectionPool
 from tiledb.client._transport import (
+    DEFAULT_LIMITS,
     AsyncRetryTransport,
     RedirectCache,
     RetryBudget,
@@ -154,14 +156,14 @@ def sync_client(
     timeout: float = 5.0,
     basic_auth: bool = False,
 ) -> httpx.Client:
-    """An httpx.Client built the way the session layer builds it, with test hooks."""
+    """An httpx.Client built the way the session layer builds it (same connection pool), with test hooks."""
     extra: dict[str, Any] = {}
     if time_source is not None:
         extra.update(sleep=time_source.sleep, clock=time_source.clock)
     if rand is not None:
         extra["rand"] = rand
     transport = RetryTransport(
-        httpx.HTTPTransport(retries=0) if inner is None else inner,
+        ConnectionPool(verify=False, limits=DEFAULT_LIMITS) if inner is None else inner,
         policy=policy() if retry is None else retry,
         budget=RetryBudget() if budget is None else budget,
         redirects=RedirectCache(base_url) if redirects is None else redirects,

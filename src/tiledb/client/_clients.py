@@ -19,7 +19,6 @@ import sys
 import threading
 import weakref
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
@@ -31,6 +30,7 @@ from ._transport import RedirectCache, RetryBudget, RetryMode, RetryPolicy
 
 if TYPE_CHECKING:
     import asyncio
+    from concurrent.futures import Future, ThreadPoolExecutor
 
     from ._session import Session
     from ._settings import Settings
@@ -158,6 +158,8 @@ class Client:
         """The thread pool (threads named ``tiledb-async-N``), created on first use."""
         with self._lock:
             if self._executor is None:
+                from concurrent.futures import ThreadPoolExecutor  # not needed before the first submit
+
                 counter = itertools.count()
 
                 def name_thread() -> None:

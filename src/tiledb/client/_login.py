@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import os
 import threading
-import uuid
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -142,6 +141,8 @@ class _basic_auth_client:
 
 
 def _create_session_token(generated: GeneratedClient, settings: Settings) -> tuple[str, str | None]:
+    import uuid  # only password logins name a token
+
     from .rest_api.api import TokensApi, WorkspacesApi
     from .rest_api.models.token_create_request import TokenCreateRequest
     from .rest_api.models.token_scope import TokenScope

@@ -15,11 +15,11 @@ import httpx
 from ._clients import shared_client
 from ._errors import ClientError, ConfigurationError
 from ._login import session as current
-from ._records import Workspace, workspace_from_model
 from ._retry import certificate_error
 from ._validate import is_workspace_id
 
 if TYPE_CHECKING:
+    from ._records import Workspace
     from ._session import Session
     from .rest_api.models.user import User
     from .rest_api.models.user_self_workspace import UserSelfWorkspace
@@ -115,6 +115,8 @@ def get_user_workspaces() -> list[Workspace]:
 
     :raises ClientError: When the user-workspace relationships can not be retrieved.
     """
+    from ._records import workspace_from_model
+
     return [workspace_from_model(item) for item in _self_user(current())[1]]
 
 
@@ -129,6 +131,7 @@ def _workspace(session: Session) -> Workspace:
     ref = _workspace_ref(session)
 
     def fetch() -> Workspace:
+        from ._records import workspace_from_model
         from .rest_api.api import WorkspacesApi
 
         data = shared_client().build_for(session, WorkspacesApi).get_workspace(ref).data

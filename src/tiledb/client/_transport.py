@@ -1,6 +1,7 @@
 """The HTTP transport of ``tiledb.client``: retries, the shared retry budget, redirects, request logs.
 
-Everything sits in an httpx transport that wraps ``httpx.HTTPTransport`` (or its async twin),
+Everything sits in an httpx transport that wraps the connection pool of
+:mod:`tiledb.client._connection_pool` (async: httpx's ``AsyncHTTPTransport``),
 so every request of a client gets the same treatment and call sites hold no retry code.
 The client is built with ``follow_redirects=False``: redirects are followed here.
 
@@ -22,19 +23,17 @@ up. No header value, credential or body is ever logged.
 
 from __future__ import annotations
 
-import collections
 import itertools
 import logging
 import os
 import random
 import ssl
-import threading
 import time
-from collections.abc import Awaitable, Callable, Iterator
-from typing import cast
+from collections.abc import Awaitable, Callable
 
 import httpx
 
+from ._connection_pool import ConnectionPool
 from ._redirects import (
     REDIRECT_STATUSES,
     RedirectCache,
@@ -47,6 +46,7 @@ from ._retry import RetryBudget, RetryMode, RetryPolicy
 from ._tls import default_verify_context
 
 __all__ = [
+    "DEFAULT_LIMITS",
     "AsyncRetryTransport",
     "RedirectCache",
     "RedirectLoopError",
@@ -248,74 +248,11 @@ class _Settings:
         self.rand = rand
 
 
-class _FairSlots:
-    """A counting semaphore that serves waiters first come, first served.
-
-    ``threading.Semaphore`` lets a thread that releases a slot take it straight back, so
-    under load some waiters starve; here a released slot goes to the oldest waiter.
-    """
-
-    def __init__(self, slots: int) -> None:
-        self._lock = threading.Lock()
-        self._free = slots
-        self._waiters: collections.deque[threading.Lock] = collections.deque()
-
-    def acquire(self, timeout: float | None) -> bool:
-        with self._lock:
-            if self._free > 0 and not self._waiters:
-                self._free -= 1
-                return True
-            waiter = threading.Lock()
-            waiter.acquire()
-            self._waiters.append(waiter)
-        if waiter.acquire(timeout=-1 if timeout is None else max(timeout, 0.0)):
-            return True  # a release handed its slot over
-        with self._lock:
-            try:
-                self._waiters.remove(waiter)
-            except ValueError:
-                return True  # handed over just as the wait timed out: the slot is ours
-            return False
-
-    def release(self) -> None:
-        with self._lock:
-            if self._waiters:
-                self._waiters.popleft().release()
-            else:
-                self._free += 1
-
-
-class _ReleasingStream(httpx.SyncByteStream):
-    """A response body that gives its connection slot back when it is closed."""
-
-    def __init__(self, stream: httpx.SyncByteStream, release: Callable[[], None]) -> None:
-        self._stream = stream
-        self._release: Callable[[], None] | None = release
-
-    def __iter__(self) -> Iterator[bytes]:
-        yield from self._stream
-
-    def close(self) -> None:
-        try:
-            self._stream.close()
-        finally:
-            release, self._release = self._release, None
-            if release is not None:
-                release()
-
-
 class RetryTransport(httpx.BaseTransport):
     """A transport that retries, follows redirects and logs around another transport.
 
     ``sleep``, ``clock`` (monotonic seconds) and ``rand`` (uniform in ``[0, 1)``, for the
     jitter) can be replaced, for tests.
-
-    ``max_in_flight`` (the pool's ``max_connections``) caps the attempts in flight, each
-    holding its slot until its response is closed. So httpcore's sync pool never has to queue
-    a request: when it does, it can close a connection it just handed to a waiting request
-    (encode/httpcore#1110), failing that request with ``ReadError`` (EBADF) or hanging it until
-    its read timeout. Slots are served in arrival order; a request waits for one at most the
-    pool timeout (``PoolTimeout``).
     """
 
     def __init__(
@@ -328,36 +265,17 @@ class RetryTransport(httpx.BaseTransport):
         sleep: Callable[[float], object] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
         rand: Callable[[], float] = random.random,
-        max_in_flight: int | None = None,
     ) -> None:
         self._inner = inner
         self._settings = _Settings(policy, budget, redirects, clock, rand)
         self._sleep = sleep
-        self._slots = _FairSlots(max_in_flight) if max_in_flight else None
-
-    def _send(self, request: httpx.Request) -> httpx.Response:
-        """One attempt, holding a slot (if capped) until its response is closed."""
-        slots = self._slots
-        if slots is None:
-            return self._inner.handle_request(request)
-        timeout = request.extensions.get("timeout", {}).get("pool")
-        if not slots.acquire(timeout=timeout):
-            raise httpx.PoolTimeout("Timed out waiting for a connection of the pool", request=request)
-        try:
-            response = self._inner.handle_request(request)
-        except BaseException:
-            slots.release()
-            raise
-        stream = cast(httpx.SyncByteStream, response.stream)  # a sync transport's answer
-        response.stream = _ReleasingStream(stream, slots.release)
-        return response
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         call = _Call(self._settings, request)
         try:
             while True:
                 try:
-                    response = self._send(call.request)
+                    response = self._inner.handle_request(call.request)
                 except httpx.TransportError as error:
                     delay = call.on_error(error)
                     if delay is None:
@@ -475,10 +393,8 @@ def sync_transport(
         of a CA bundle file or directory.
     :param limits: connection pool limits.
     """
-    inner = httpx.HTTPTransport(verify=_ssl_verify(verify), limits=limits, retries=0)
-    return RetryTransport(
-        inner, policy=policy, budget=budget, redirects=redirects, max_in_flight=limits.max_connections
-    )
+    inner = ConnectionPool(verify=_ssl_verify(verify), limits=limits)
+    return RetryTransport(inner, policy=policy, budget=budget, redirects=redirects)
 
 
 def async_transport(
