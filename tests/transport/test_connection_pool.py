@@ -524,9 +524,23 @@ def test_tls_without_verification(raw: Callable[..., RawServer], tls: tuple[ssl.
         assert client.get(f"https://127.0.0.1:{server.port}/").text == "unchecked"
 
 
-def test_verify_true_is_refused() -> None:
+def test_verify_must_be_a_context_or_a_bool() -> None:
     with pytest.raises(TypeError, match="SSLContext"):
-        ConnectionPool(verify=True, limits=httpx.Limits())
+        ConnectionPool(verify="/etc/ssl/ca.pem", limits=httpx.Limits())  # type: ignore[arg-type]
+
+
+def test_default_verification_builds_its_context_on_the_first_tls_connection(
+    raw: Callable[..., RawServer], tls: tuple[ssl.SSLContext, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server_context, ca_file = tls
+    monkeypatch.setenv("SSL_CERT_FILE", str(ca_file))  # what default_verify_context() honours
+    plain, secure = raw(keep_alive(ok(b"plain"))), raw(keep_alive(ok(b"secure")), server_context)
+    pool = _tls_pool(True)
+    with httpx.Client(transport=pool) as client:
+        assert client.get(f"{plain.url}/").text == "plain"
+        assert pool._verify is True  # no context for a plain http:// origin
+        assert client.get(f"https://localhost:{secure.port}/").text == "secure"
+        assert isinstance(pool._verify, DeferredCAContext)
 
 
 def test_truncated_chunked_body_is_a_remote_protocol_error(raw: Callable[..., RawServer]) -> None:

@@ -31,6 +31,8 @@ from typing import cast
 
 import httpx
 
+from ._tls import default_verify_context
+
 __all__ = ["ConnectionPool", "FairSlots"]
 
 logger = logging.getLogger("tiledb.client.connections")
@@ -133,8 +135,9 @@ def _check_framing(response: http.client.HTTPResponse) -> None:
 class ConnectionPool(httpx.BaseTransport):
     """An ``httpx`` transport sending HTTP/1.1 with ``http.client`` over pooled connections.
 
-    :param verify: the TLS context for ``https://`` origins, or ``False`` to skip certificate
-        and hostname verification.
+    :param verify: the TLS context for ``https://`` origins; ``True`` for the default one
+        (:func:`tiledb.client._tls.default_verify_context`), made when the first ``https://``
+        connection opens; ``False`` to skip certificate and hostname verification.
     :param limits: connection limits, as for ``httpx.HTTPTransport``.
     :param clock: monotonic seconds, for keep-alive expiry (replaceable in tests).
     """
@@ -146,9 +149,9 @@ class ConnectionPool(httpx.BaseTransport):
         limits: httpx.Limits,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        if verify is True:
-            raise TypeError("verify must be an ssl.SSLContext or False (see tiledb.client._tls)")
-        self._verify = verify
+        if not isinstance(verify, ssl.SSLContext | bool):
+            raise TypeError(f"verify must be an ssl.SSLContext or a bool, not {type(verify).__name__}")
+        self._verify: ssl.SSLContext | bool = verify
         self._max_connections = limits.max_connections or 100
         keepalive = limits.max_keepalive_connections
         self._max_idle = self._max_connections if keepalive is None else keepalive
@@ -163,9 +166,14 @@ class ConnectionPool(httpx.BaseTransport):
     # -- connections
 
     def _context(self) -> ssl.SSLContext:
-        if self._verify is False:
-            self._verify = _unverified_context()
-        return self._verify
+        """The TLS context, made on first use: a plain ``http://`` session never needs one."""
+        verify = self._verify
+        if isinstance(verify, ssl.SSLContext):
+            return verify
+        with self._lock:
+            if not isinstance(self._verify, ssl.SSLContext):
+                self._verify = default_verify_context() if self._verify else _unverified_context()
+            return self._verify
 
     def _checkout(self, origin: _Origin) -> http.client.HTTPConnection | None:
         """The newest live idle connection to ``origin``; expired and dropped ones are closed."""

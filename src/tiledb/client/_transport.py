@@ -393,7 +393,7 @@ def sync_transport(
         of a CA bundle file or directory.
     :param limits: connection pool limits.
     """
-    inner = ConnectionPool(verify=_ssl_verify(verify), limits=limits)
+    inner = ConnectionPool(verify=True if verify is True else _ssl_verify(verify), limits=limits)
     return RetryTransport(inner, policy=policy, budget=budget, redirects=redirects)
 
 
