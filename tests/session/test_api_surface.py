@@ -128,23 +128,19 @@ def test_unknown_attribute_is_an_attribute_error() -> None:
 
 
 IMPORT_PROBE = """
-import sys, time
+import sys
 import tiledb
-t0 = time.perf_counter()
 import tiledb.client
 from tiledb.client import login, configure, build, ClientError, ConfigurationError, LoginError
-elapsed = (time.perf_counter() - t0) * 1000
-probe = ("httpx", "httpcore", "tiledb.client.rest_api", "tiledb.client._transport")
-heavy = sorted(m for m in probe if m in sys.modules)
-print(f"{elapsed:.2f} {','.join(heavy) or '-'}")
+probe = ("httpx", "httpcore", "attrs", "tiledb.client.rest_api", "tiledb.client._transport")
+print(",".join(sorted(m for m in probe if m in sys.modules)) or "-")
 """
 
 
-def test_import_is_cheap_and_loads_nothing_heavy() -> None:
-    best = float("inf")
-    for _ in range(3):
-        out = subprocess.run([sys.executable, "-c", IMPORT_PROBE], capture_output=True, text=True, check=True)
-        elapsed, heavy = out.stdout.split()
-        assert heavy == "-"
-        best = min(best, float(elapsed))
-    assert best < 40.0
+def test_import_loads_nothing_heavy() -> None:
+    """Importing the package and its seed names loads no HTTP stack, attrs or generated code.
+
+    How long the import takes is measured by ``make bench``, not asserted here.
+    """
+    out = subprocess.run([sys.executable, "-c", IMPORT_PROBE], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "-"
