@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from threading import get_ident as _get_ident
 from typing import Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -58,6 +60,47 @@ class Activity(_ActivityText):
     workspace: WorkspaceLight | Unset = UNSET
     teamspace: TeamspaceLight | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        key = (id(self), _get_ident())
+        if key in _REPRING:
+            return "..."
+        _REPRING.add(key)
+        try:
+            name = self.__class__.__qualname__.rsplit(">.", 1)[-1]
+            return (
+                f"{name}("
+                f"activity_id={self.activity_id!r}, "
+                f"api_version={self.api_version!r}, "
+                f"subject={self.subject!r}, "
+                f"action={self.action!r}, "
+                f"object_={self.object_!r}, "
+                f"recorded_at={self.recorded_at!r}, "
+                f"array_task={self.array_task!r}, "
+                f"extra_data={self.extra_data!r}, "
+                f"workspace={self.workspace!r}, "
+                f"teamspace={self.teamspace!r}, "
+                f"additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            )
+        finally:
+            _REPRING.discard(key)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.activity_id == other.activity_id
+            and self.api_version == other.api_version
+            and self.subject == other.subject
+            and self.action == other.action
+            and self.object_ == other.object_
+            and self.recorded_at == other.recorded_at
+            and self.array_task == other.array_task
+            and self.extra_data == other.extra_data
+            and self.workspace == other.workspace
+            and self.teamspace == other.teamspace
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         activity_id = self.activity_id
@@ -243,6 +286,9 @@ def _parse_field_extra_data(
         raise TypeError(f"unexpected {type(data).__name__} for extra_data")
     return ExtraDataQueryStats.from_dict(data)
 
+
+# The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
+_REPRING: set[tuple[int, int]] = set()
 
 # The JSON names of the fields; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(

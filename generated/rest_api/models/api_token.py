@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from threading import get_ident as _get_ident
 from typing import Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -42,6 +44,40 @@ class APIToken(_APITokenText):
     scope: TokenScope
     workspace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        key = (id(self), _get_ident())
+        if key in _REPRING:
+            return "..."
+        _REPRING.add(key)
+        try:
+            name = self.__class__.__qualname__.rsplit(">.", 1)[-1]
+            return (
+                f"{name}("
+                f"token_id={self.token_id!r}, "
+                f"name={self.name!r}, "
+                f"created_at={self.created_at!r}, "
+                f"expires_at={self.expires_at!r}, "
+                f"scope={self.scope!r}, "
+                f"workspace_id={self.workspace_id!r}, "
+                f"additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            )
+        finally:
+            _REPRING.discard(key)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.token_id == other.token_id
+            and self.name == other.name
+            and self.created_at == other.created_at
+            and self.expires_at == other.expires_at
+            and self.api_key == other.api_key
+            and self.scope == other.scope
+            and self.workspace_id == other.workspace_id
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         token_id = self.token_id
@@ -137,6 +173,9 @@ class APIToken(_APITokenText):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
+_REPRING: set[tuple[int, int]] = set()
 
 # The JSON names of the fields; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(

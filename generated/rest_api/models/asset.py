@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from threading import get_ident as _get_ident
 from typing import Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -80,6 +82,75 @@ class Asset(_AssetText):
     databricks_table_info: DatabricksTableInfo | Unset = UNSET
     snowflake_table_info: SnowflakeTableInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        key = (id(self), _get_ident())
+        if key in _REPRING:
+            return "..."
+        _REPRING.add(key)
+        try:
+            name = self.__class__.__qualname__.rsplit(">.", 1)[-1]
+            return (
+                f"{name}("
+                f"id={self.id!r}, "
+                f"workspace_id={self.workspace_id!r}, "
+                f"teamspace_id={self.teamspace_id!r}, "
+                f"workspace={self.workspace!r}, "
+                f"teamspace={self.teamspace!r}, "
+                f"name={self.name!r}, "
+                f"backing_type={self.backing_type!r}, "
+                f"type_={self.type_!r}, "
+                f"path={self.path!r}, "
+                f"created_at={self.created_at!r}, "
+                f"created_by={self.created_by!r}, "
+                f"tiledb_uri={self.tiledb_uri!r}, "
+                f"description={self.description!r}, "
+                f"member_type={self.member_type!r}, "
+                f"mime={self.mime!r}, "
+                f"updated_at={self.updated_at!r}, "
+                f"metadata={self.metadata!r}, "
+                f"uri={self.uri!r}, "
+                f"file_info={self.file_info!r}, "
+                f"array_info={self.array_info!r}, "
+                f"group_info={self.group_info!r}, "
+                f"folder_info={self.folder_info!r}, "
+                f"databricks_table_info={self.databricks_table_info!r}, "
+                f"snowflake_table_info={self.snowflake_table_info!r}, "
+                f"additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            )
+        finally:
+            _REPRING.discard(key)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.workspace_id == other.workspace_id
+            and self.teamspace_id == other.teamspace_id
+            and self.workspace == other.workspace
+            and self.teamspace == other.teamspace
+            and self.name == other.name
+            and self.backing_type == other.backing_type
+            and self.type_ == other.type_
+            and self.path == other.path
+            and self.created_at == other.created_at
+            and self.created_by == other.created_by
+            and self.tiledb_uri == other.tiledb_uri
+            and self.description == other.description
+            and self.member_type == other.member_type
+            and self.mime == other.mime
+            and self.updated_at == other.updated_at
+            and self.metadata == other.metadata
+            and self.uri == other.uri
+            and self.file_info == other.file_info
+            and self.array_info == other.array_info
+            and self.group_info == other.group_info
+            and self.folder_info == other.folder_info
+            and self.databricks_table_info == other.databricks_table_info
+            and self.snowflake_table_info == other.snowflake_table_info
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -327,6 +398,9 @@ class Asset(_AssetText):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
+_REPRING: set[tuple[int, int]] = set()
 
 # The JSON names of the fields; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(

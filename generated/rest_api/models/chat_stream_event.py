@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from threading import get_ident as _get_ident
 from typing import Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -41,6 +43,47 @@ class ChatStreamEvent:
     agent_chain: list[str] | Unset = UNSET
     metadata: ChatStreamEventMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        key = (id(self), _get_ident())
+        if key in _REPRING:
+            return "..."
+        _REPRING.add(key)
+        try:
+            name = self.__class__.__qualname__.rsplit(">.", 1)[-1]
+            return (
+                f"{name}("
+                f"event={self.event!r}, "
+                f"conversation_id={self.conversation_id!r}, "
+                f"run_id={self.run_id!r}, "
+                f"content={self.content!r}, "
+                f"agent={self.agent!r}, "
+                f"error={self.error!r}, "
+                f"message={self.message!r}, "
+                f"detail={self.detail!r}, "
+                f"agent_chain={self.agent_chain!r}, "
+                f"metadata={self.metadata!r}, "
+                f"additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            )
+        finally:
+            _REPRING.discard(key)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.event == other.event
+            and self.conversation_id == other.conversation_id
+            and self.run_id == other.run_id
+            and self.content == other.content
+            and self.agent == other.agent
+            and self.error == other.error
+            and self.message == other.message
+            and self.detail == other.detail
+            and self.agent_chain == other.agent_chain
+            and self.metadata == other.metadata
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         event = self.event.value
@@ -148,6 +191,9 @@ class ChatStreamEvent:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
+_REPRING: set[tuple[int, int]] = set()
 
 # The JSON names of the fields; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(

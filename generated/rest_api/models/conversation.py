@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from threading import get_ident as _get_ident
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -37,6 +39,39 @@ class Conversation(_ConversationText):
     created_at: datetime.datetime
     last_accessed_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        key = (id(self), _get_ident())
+        if key in _REPRING:
+            return "..."
+        _REPRING.add(key)
+        try:
+            name = self.__class__.__qualname__.rsplit(">.", 1)[-1]
+            return (
+                f"{name}("
+                f"conversation_id={self.conversation_id!r}, "
+                f"user_id={self.user_id!r}, "
+                f"workspace_id={self.workspace_id!r}, "
+                f"title={self.title!r}, "
+                f"created_at={self.created_at!r}, "
+                f"last_accessed_at={self.last_accessed_at!r}, "
+                f"additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            )
+        finally:
+            _REPRING.discard(key)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.conversation_id == other.conversation_id
+            and self.user_id == other.user_id
+            and self.workspace_id == other.workspace_id
+            and self.title == other.title
+            and self.created_at == other.created_at
+            and self.last_accessed_at == other.last_accessed_at
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         conversation_id = self.conversation_id
@@ -124,6 +159,9 @@ class Conversation(_ConversationText):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
+_REPRING: set[tuple[int, int]] = set()
 
 # The JSON names of the fields; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from threading import get_ident as _get_ident
 from typing import Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -39,6 +41,44 @@ class CredentialsVerifyRequest:
     workspace_id: str | Unset = UNSET
     teamspace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        key = (id(self), _get_ident())
+        if key in _REPRING:
+            return "..."
+        _REPRING.add(key)
+        try:
+            name = self.__class__.__qualname__.rsplit(">.", 1)[-1]
+            return (
+                f"{name}("
+                f"name={self.name!r}, "
+                f"provider={self.provider!r}, "
+                f"provider_default={self.provider_default!r}, "
+                f"allowed_in_tasks={self.allowed_in_tasks!r}, "
+                f"credential={self.credential!r}, "
+                f"role={self.role!r}, "
+                f"workspace_id={self.workspace_id!r}, "
+                f"teamspace_id={self.teamspace_id!r}, "
+                f"additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            )
+        finally:
+            _REPRING.discard(key)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.provider == other.provider
+            and self.provider_default == other.provider_default
+            and self.allowed_in_tasks == other.allowed_in_tasks
+            and self.credential == other.credential
+            and self.role == other.role
+            and self.token == other.token
+            and self.workspace_id == other.workspace_id
+            and self.teamspace_id == other.teamspace_id
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -147,6 +187,9 @@ class CredentialsVerifyRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
+_REPRING: set[tuple[int, int]] = set()
 
 # The JSON names of the fields; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from threading import get_ident as _get_ident
 from typing import Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -67,6 +69,71 @@ class DatabricksCatalog:
     updated_at: int | Unset = UNSET
     updated_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        key = (id(self), _get_ident())
+        if key in _REPRING:
+            return "..."
+        _REPRING.add(key)
+        try:
+            name = self.__class__.__qualname__.rsplit(">.", 1)[-1]
+            return (
+                f"{name}("
+                f"name={self.name!r}, "
+                f"schemas={self.schemas!r}, "
+                f"browse_only={self.browse_only!r}, "
+                f"catalog_type={self.catalog_type!r}, "
+                f"comment={self.comment!r}, "
+                f"connection_name={self.connection_name!r}, "
+                f"created_at={self.created_at!r}, "
+                f"created_by={self.created_by!r}, "
+                f"enable_predictive_optimization={self.enable_predictive_optimization!r}, "
+                f"full_name={self.full_name!r}, "
+                f"isolation_mode={self.isolation_mode!r}, "
+                f"metastore_id={self.metastore_id!r}, "
+                f"options={self.options!r}, "
+                f"owner={self.owner!r}, "
+                f"properties={self.properties!r}, "
+                f"provider_name={self.provider_name!r}, "
+                f"securable_type={self.securable_type!r}, "
+                f"share_name={self.share_name!r}, "
+                f"storage_location={self.storage_location!r}, "
+                f"storage_root={self.storage_root!r}, "
+                f"updated_at={self.updated_at!r}, "
+                f"updated_by={self.updated_by!r}, "
+                f"additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            )
+        finally:
+            _REPRING.discard(key)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.schemas == other.schemas
+            and self.browse_only == other.browse_only
+            and self.catalog_type == other.catalog_type
+            and self.comment == other.comment
+            and self.connection_name == other.connection_name
+            and self.created_at == other.created_at
+            and self.created_by == other.created_by
+            and self.enable_predictive_optimization == other.enable_predictive_optimization
+            and self.full_name == other.full_name
+            and self.isolation_mode == other.isolation_mode
+            and self.metastore_id == other.metastore_id
+            and self.options == other.options
+            and self.owner == other.owner
+            and self.properties == other.properties
+            and self.provider_name == other.provider_name
+            and self.securable_type == other.securable_type
+            and self.share_name == other.share_name
+            and self.storage_location == other.storage_location
+            and self.storage_root == other.storage_root
+            and self.updated_at == other.updated_at
+            and self.updated_by == other.updated_by
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -286,6 +353,9 @@ class DatabricksCatalog:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
+_REPRING: set[tuple[int, int]] = set()
 
 # The JSON names of the fields; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(

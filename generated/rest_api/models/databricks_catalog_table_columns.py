@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from threading import get_ident as _get_ident
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -40,6 +42,49 @@ class DatabricksCatalogTableColumns:
     type_json: str | Unset = UNSET
     type_interval_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        key = (id(self), _get_ident())
+        if key in _REPRING:
+            return "..."
+        _REPRING.add(key)
+        try:
+            name = self.__class__.__qualname__.rsplit(">.", 1)[-1]
+            return (
+                f"{name}("
+                f"name={self.name!r}, "
+                f"comment={self.comment!r}, "
+                f"nullable={self.nullable!r}, "
+                f"partition_index={self.partition_index!r}, "
+                f"position={self.position!r}, "
+                f"type_name={self.type_name!r}, "
+                f"type_precision={self.type_precision!r}, "
+                f"type_scale={self.type_scale!r}, "
+                f"type_text={self.type_text!r}, "
+                f"type_json={self.type_json!r}, "
+                f"type_interval_type={self.type_interval_type!r}, "
+                f"additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            )
+        finally:
+            _REPRING.discard(key)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.comment == other.comment
+            and self.nullable == other.nullable
+            and self.partition_index == other.partition_index
+            and self.position == other.position
+            and self.type_name == other.type_name
+            and self.type_precision == other.type_precision
+            and self.type_scale == other.type_scale
+            and self.type_text == other.type_text
+            and self.type_json == other.type_json
+            and self.type_interval_type == other.type_interval_type
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -150,6 +195,9 @@ class DatabricksCatalogTableColumns:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
+_REPRING: set[tuple[int, int]] = set()
 
 # The JSON names of the fields; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(

@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from threading import get_ident as _get_ident
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -50,6 +52,53 @@ class DatabricksTableInfo(_DatabricksTableInfoText):
     properties: None | str
     access_credentials_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        key = (id(self), _get_ident())
+        if key in _REPRING:
+            return "..."
+        _REPRING.add(key)
+        try:
+            name = self.__class__.__qualname__.rsplit(">.", 1)[-1]
+            return (
+                f"{name}("
+                f"catalog_name={self.catalog_name!r}, "
+                f"schema_name={self.schema_name!r}, "
+                f"table_name={self.table_name!r}, "
+                f"table_type={self.table_type!r}, "
+                f"data_source_format={self.data_source_format!r}, "
+                f"databricks_uri={self.databricks_uri!r}, "
+                f"rows={self.rows!r}, "
+                f"total_size={self.total_size!r}, "
+                f"created_at_in_databricks={self.created_at_in_databricks!r}, "
+                f"comment={self.comment!r}, "
+                f"columns={self.columns!r}, "
+                f"properties={self.properties!r}, "
+                f"access_credentials_id={self.access_credentials_id!r}, "
+                f"additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            )
+        finally:
+            _REPRING.discard(key)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.catalog_name == other.catalog_name
+            and self.schema_name == other.schema_name
+            and self.table_name == other.table_name
+            and self.table_type == other.table_type
+            and self.data_source_format == other.data_source_format
+            and self.databricks_uri == other.databricks_uri
+            and self.rows == other.rows
+            and self.total_size == other.total_size
+            and self.created_at_in_databricks == other.created_at_in_databricks
+            and self.comment == other.comment
+            and self.columns == other.columns
+            and self.properties == other.properties
+            and self.access_credentials_id == other.access_credentials_id
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         catalog_name = self.catalog_name
@@ -180,6 +229,9 @@ class DatabricksTableInfo(_DatabricksTableInfoText):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
+_REPRING: set[tuple[int, int]] = set()
 
 # The JSON names of the fields; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(

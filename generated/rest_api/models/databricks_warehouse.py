@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from threading import get_ident as _get_ident
 from typing import Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -64,6 +66,67 @@ class DatabricksWarehouse:
     tags: DatabricksWarehouseTags | Unset = UNSET
     instance_profile_arn: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        key = (id(self), _get_ident())
+        if key in _REPRING:
+            return "..."
+        _REPRING.add(key)
+        try:
+            name = self.__class__.__qualname__.rsplit(">.", 1)[-1]
+            return (
+                f"{name}("
+                f"id={self.id!r}, "
+                f"name={self.name!r}, "
+                f"cluster_size={self.cluster_size!r}, "
+                f"warehouse_type={self.warehouse_type!r}, "
+                f"state={self.state!r}, "
+                f"enable_photon={self.enable_photon!r}, "
+                f"enable_serverless_compute={self.enable_serverless_compute!r}, "
+                f"auto_stop_mins={self.auto_stop_mins!r}, "
+                f"max_num_clusters={self.max_num_clusters!r}, "
+                f"min_num_clusters={self.min_num_clusters!r}, "
+                f"num_clusters={self.num_clusters!r}, "
+                f"num_active_sessions={self.num_active_sessions!r}, "
+                f"creator_name={self.creator_name!r}, "
+                f"jdbc_url={self.jdbc_url!r}, "
+                f"spot_instance_policy={self.spot_instance_policy!r}, "
+                f"health={self.health!r}, "
+                f"channel={self.channel!r}, "
+                f"odbc_params={self.odbc_params!r}, "
+                f"tags={self.tags!r}, "
+                f"instance_profile_arn={self.instance_profile_arn!r}, "
+                f"additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            )
+        finally:
+            _REPRING.discard(key)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.name == other.name
+            and self.cluster_size == other.cluster_size
+            and self.warehouse_type == other.warehouse_type
+            and self.state == other.state
+            and self.enable_photon == other.enable_photon
+            and self.enable_serverless_compute == other.enable_serverless_compute
+            and self.auto_stop_mins == other.auto_stop_mins
+            and self.max_num_clusters == other.max_num_clusters
+            and self.min_num_clusters == other.min_num_clusters
+            and self.num_clusters == other.num_clusters
+            and self.num_active_sessions == other.num_active_sessions
+            and self.creator_name == other.creator_name
+            and self.jdbc_url == other.jdbc_url
+            and self.spot_instance_policy == other.spot_instance_policy
+            and self.health == other.health
+            and self.channel == other.channel
+            and self.odbc_params == other.odbc_params
+            and self.tags == other.tags
+            and self.instance_profile_arn == other.instance_profile_arn
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -282,6 +345,9 @@ class DatabricksWarehouse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
+_REPRING: set[tuple[int, int]] = set()
 
 # The JSON names of the fields; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(

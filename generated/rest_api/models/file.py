@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from threading import get_ident as _get_ident
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -36,6 +38,43 @@ class File:
     stats: str | Unset = UNSET
     expiration_timestamp: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        key = (id(self), _get_ident())
+        if key in _REPRING:
+            return "..."
+        _REPRING.add(key)
+        try:
+            name = self.__class__.__qualname__.rsplit(">.", 1)[-1]
+            return (
+                f"{name}("
+                f"url={self.url!r}, "
+                f"id={self.id!r}, "
+                f"partition_values={self.partition_values!r}, "
+                f"size={self.size!r}, "
+                f"timestamp={self.timestamp!r}, "
+                f"version={self.version!r}, "
+                f"stats={self.stats!r}, "
+                f"expiration_timestamp={self.expiration_timestamp!r}, "
+                f"additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            )
+        finally:
+            _REPRING.discard(key)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.url == other.url
+            and self.id == other.id
+            and self.partition_values == other.partition_values
+            and self.size == other.size
+            and self.timestamp == other.timestamp
+            and self.version == other.version
+            and self.stats == other.stats
+            and self.expiration_timestamp == other.expiration_timestamp
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
@@ -125,6 +164,9 @@ class File:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
+_REPRING: set[tuple[int, int]] = set()
 
 # The JSON names of the fields; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(

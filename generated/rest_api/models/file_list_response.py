@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from threading import get_ident as _get_ident
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -38,6 +40,45 @@ class FileListResponse:
     common_prefixes: list[CommonPrefix] | Unset = UNSET
     objects: list[Object] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        key = (id(self), _get_ident())
+        if key in _REPRING:
+            return "..."
+        _REPRING.add(key)
+        try:
+            name = self.__class__.__qualname__.rsplit(">.", 1)[-1]
+            return (
+                f"{name}("
+                f"name={self.name!r}, "
+                f"prefix={self.prefix!r}, "
+                f"delimiter={self.delimiter!r}, "
+                f"max_keys={self.max_keys!r}, "
+                f"continuation_token={self.continuation_token!r}, "
+                f"next_continuation_token={self.next_continuation_token!r}, "
+                f"is_truncated={self.is_truncated!r}, "
+                f"common_prefixes={self.common_prefixes!r}, "
+                f"objects={self.objects!r}, "
+                f"additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            )
+        finally:
+            _REPRING.discard(key)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.prefix == other.prefix
+            and self.delimiter == other.delimiter
+            and self.max_keys == other.max_keys
+            and self.continuation_token == other.continuation_token
+            and self.next_continuation_token == other.next_continuation_token
+            and self.is_truncated == other.is_truncated
+            and self.common_prefixes == other.common_prefixes
+            and self.objects == other.objects
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -146,6 +187,9 @@ class FileListResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
+_REPRING: set[tuple[int, int]] = set()
 
 # The JSON names of the fields; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(

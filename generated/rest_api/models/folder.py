@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from threading import get_ident as _get_ident
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -51,6 +53,49 @@ class Folder(_FolderText):
     updated_at: datetime.datetime | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        key = (id(self), _get_ident())
+        if key in _REPRING:
+            return "..."
+        _REPRING.add(key)
+        try:
+            name = self.__class__.__qualname__.rsplit(">.", 1)[-1]
+            return (
+                f"{name}("
+                f"id={self.id!r}, "
+                f"workspace_id={self.workspace_id!r}, "
+                f"teamspace_id={self.teamspace_id!r}, "
+                f"asset_id={self.asset_id!r}, "
+                f"name={self.name!r}, "
+                f"created_at={self.created_at!r}, "
+                f"created_by={self.created_by!r}, "
+                f"group_id={self.group_id!r}, "
+                f"parent_folder_id={self.parent_folder_id!r}, "
+                f"updated_at={self.updated_at!r}, "
+                f"description={self.description!r}, "
+                f"additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            )
+        finally:
+            _REPRING.discard(key)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.workspace_id == other.workspace_id
+            and self.teamspace_id == other.teamspace_id
+            and self.asset_id == other.asset_id
+            and self.name == other.name
+            and self.created_at == other.created_at
+            and self.created_by == other.created_by
+            and self.group_id == other.group_id
+            and self.parent_folder_id == other.parent_folder_id
+            and self.updated_at == other.updated_at
+            and self.description == other.description
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -175,6 +220,9 @@ class Folder(_FolderText):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
+_REPRING: set[tuple[int, int]] = set()
 
 # The JSON names of the fields; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(

@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from threading import get_ident as _get_ident
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -39,6 +41,39 @@ class Generalspace(_GeneralspaceText):
     description: str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        key = (id(self), _get_ident())
+        if key in _REPRING:
+            return "..."
+        _REPRING.add(key)
+        try:
+            name = self.__class__.__qualname__.rsplit(">.", 1)[-1]
+            return (
+                f"{name}("
+                f"generalspace_id={self.generalspace_id!r}, "
+                f"name={self.name!r}, "
+                f"created_at={self.created_at!r}, "
+                f"icon={self.icon!r}, "
+                f"description={self.description!r}, "
+                f"updated_at={self.updated_at!r}, "
+                f"additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            )
+        finally:
+            _REPRING.discard(key)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.generalspace_id == other.generalspace_id
+            and self.name == other.name
+            and self.created_at == other.created_at
+            and self.icon == other.icon
+            and self.description == other.description
+            and self.updated_at == other.updated_at
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         generalspace_id = self.generalspace_id
@@ -132,6 +167,9 @@ class Generalspace(_GeneralspaceText):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
+_REPRING: set[tuple[int, int]] = set()
 
 # The JSON names of the fields; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(("generalspace_id", "name", "created_at", "icon", "description", "updated_at"))

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from threading import get_ident as _get_ident
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -38,6 +40,37 @@ class Invitation(_InvitationText):
     created_at: datetime.datetime
     workspace_invitation: InvitationWorkspace | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        key = (id(self), _get_ident())
+        if key in _REPRING:
+            return "..."
+        _REPRING.add(key)
+        try:
+            name = self.__class__.__qualname__.rsplit(">.", 1)[-1]
+            return (
+                f"{name}("
+                f"invitation_id={self.invitation_id!r}, "
+                f"invitee_email={self.invitee_email!r}, "
+                f"created_by={self.created_by!r}, "
+                f"created_at={self.created_at!r}, "
+                f"workspace_invitation={self.workspace_invitation!r}, "
+                f"additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            )
+        finally:
+            _REPRING.discard(key)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.invitation_id == other.invitation_id
+            and self.invitee_email == other.invitee_email
+            and self.created_by == other.created_by
+            and self.created_at == other.created_at
+            and self.workspace_invitation == other.workspace_invitation
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         invitation_id = self.invitation_id
@@ -118,6 +151,9 @@ class Invitation(_InvitationText):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
+_REPRING: set[tuple[int, int]] = set()
 
 # The JSON names of the fields; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from threading import get_ident as _get_ident
 from typing import Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -29,6 +31,37 @@ class InvitingUser:
     workspace_role: WorkspaceRole
     image_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        key = (id(self), _get_ident())
+        if key in _REPRING:
+            return "..."
+        _REPRING.add(key)
+        try:
+            name = self.__class__.__qualname__.rsplit(">.", 1)[-1]
+            return (
+                f"{name}("
+                f"user_id={self.user_id!r}, "
+                f"display_name={self.display_name!r}, "
+                f"email={self.email!r}, "
+                f"workspace_role={self.workspace_role!r}, "
+                f"image_id={self.image_id!r}, "
+                f"additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            )
+        finally:
+            _REPRING.discard(key)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.user_id == other.user_id
+            and self.display_name == other.display_name
+            and self.email == other.email
+            and self.workspace_role == other.workspace_role
+            and self.image_id == other.image_id
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id
@@ -98,6 +131,9 @@ class InvitingUser:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
+_REPRING: set[tuple[int, int]] = set()
 
 # The JSON names of the fields; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(("user_id", "display_name", "email", "workspace_role", "image_id"))

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from threading import get_ident as _get_ident
 from typing import Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -45,6 +47,43 @@ class LLMConfig(_LLMConfigText):
     created_at: datetime.datetime
     updated_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        key = (id(self), _get_ident())
+        if key in _REPRING:
+            return "..."
+        _REPRING.add(key)
+        try:
+            name = self.__class__.__qualname__.rsplit(">.", 1)[-1]
+            return (
+                f"{name}("
+                f"llmconfig_id={self.llmconfig_id!r}, "
+                f"workspace={self.workspace!r}, "
+                f"provider={self.provider!r}, "
+                f"models={self.models!r}, "
+                f"friendly_name={self.friendly_name!r}, "
+                f"is_default={self.is_default!r}, "
+                f"created_at={self.created_at!r}, "
+                f"updated_at={self.updated_at!r}, "
+                f"additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            )
+        finally:
+            _REPRING.discard(key)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.llmconfig_id == other.llmconfig_id
+            and self.workspace == other.workspace
+            and self.provider == other.provider
+            and self.models == other.models
+            and self.friendly_name == other.friendly_name
+            and self.is_default == other.is_default
+            and self.created_at == other.created_at
+            and self.updated_at == other.updated_at
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         llmconfig_id = self.llmconfig_id
@@ -159,6 +198,9 @@ def _parse_field_updated_at(data: object) -> datetime.datetime | None:
         raise TypeError(f"unexpected {type(data).__name__} for updated_at")
     return _parse_datetime(data)
 
+
+# The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
+_REPRING: set[tuple[int, int]] = set()
 
 # The JSON names of the fields; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(

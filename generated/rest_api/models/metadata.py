@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from threading import get_ident as _get_ident
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -42,6 +44,49 @@ class Metadata:
     size: int | Unset = UNSET
     num_files: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        key = (id(self), _get_ident())
+        if key in _REPRING:
+            return "..."
+        _REPRING.add(key)
+        try:
+            name = self.__class__.__qualname__.rsplit(">.", 1)[-1]
+            return (
+                f"{name}("
+                f"id={self.id!r}, "
+                f"format_={self.format_!r}, "
+                f"schema_string={self.schema_string!r}, "
+                f"partition_columns={self.partition_columns!r}, "
+                f"name={self.name!r}, "
+                f"description={self.description!r}, "
+                f"schema={self.schema!r}, "
+                f"configuration={self.configuration!r}, "
+                f"version={self.version!r}, "
+                f"size={self.size!r}, "
+                f"num_files={self.num_files!r}, "
+                f"additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            )
+        finally:
+            _REPRING.discard(key)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.format_ == other.format_
+            and self.schema_string == other.schema_string
+            and self.partition_columns == other.partition_columns
+            and self.name == other.name
+            and self.description == other.description
+            and self.schema == other.schema
+            and self.configuration == other.configuration
+            and self.version == other.version
+            and self.size == other.size
+            and self.num_files == other.num_files
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -158,6 +203,9 @@ class Metadata:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
+_REPRING: set[tuple[int, int]] = set()
 
 # The JSON names of the fields; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from threading import get_ident as _get_ident
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -32,6 +34,41 @@ class QueryTableRequest:
     starting_version: int | Unset = UNSET
     ending_version: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        key = (id(self), _get_ident())
+        if key in _REPRING:
+            return "..."
+        _REPRING.add(key)
+        try:
+            name = self.__class__.__qualname__.rsplit(">.", 1)[-1]
+            return (
+                f"{name}("
+                f"predicate_hints={self.predicate_hints!r}, "
+                f"json_predicate_hints={self.json_predicate_hints!r}, "
+                f"limit_hint={self.limit_hint!r}, "
+                f"version={self.version!r}, "
+                f"timestamp={self.timestamp!r}, "
+                f"starting_version={self.starting_version!r}, "
+                f"ending_version={self.ending_version!r}, "
+                f"additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            )
+        finally:
+            _REPRING.discard(key)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.predicate_hints == other.predicate_hints
+            and self.json_predicate_hints == other.json_predicate_hints
+            and self.limit_hint == other.limit_hint
+            and self.version == other.version
+            and self.timestamp == other.timestamp
+            and self.starting_version == other.starting_version
+            and self.ending_version == other.ending_version
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         predicate_hints = self.predicate_hints
@@ -114,6 +151,9 @@ class QueryTableRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
+_REPRING: set[tuple[int, int]] = set()
 
 # The JSON names of the fields; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from threading import get_ident as _get_ident
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -58,6 +60,57 @@ class SnowflakeDatabaseSchema(_SnowflakeDatabaseSchemaText):
     retention_time: str | Unset = UNSET
     owner_role_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        key = (id(self), _get_ident())
+        if key in _REPRING:
+            return "..."
+        _REPRING.add(key)
+        try:
+            name = self.__class__.__qualname__.rsplit(">.", 1)[-1]
+            return (
+                f"{name}("
+                f"name={self.name!r}, "
+                f"tables={self.tables!r}, "
+                f"comment={self.comment!r}, "
+                f"options={self.options!r}, "
+                f"classification_profile_database={self.classification_profile_database!r}, "
+                f"classification_profile_schema={self.classification_profile_schema!r}, "
+                f"classification_profile={self.classification_profile!r}, "
+                f"object_visibility={self.object_visibility!r}, "
+                f"created_on={self.created_on!r}, "
+                f"is_default={self.is_default!r}, "
+                f"is_current={self.is_current!r}, "
+                f"database_name={self.database_name!r}, "
+                f"owner={self.owner!r}, "
+                f"retention_time={self.retention_time!r}, "
+                f"owner_role_type={self.owner_role_type!r}, "
+                f"additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            )
+        finally:
+            _REPRING.discard(key)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.tables == other.tables
+            and self.comment == other.comment
+            and self.options == other.options
+            and self.classification_profile_database == other.classification_profile_database
+            and self.classification_profile_schema == other.classification_profile_schema
+            and self.classification_profile == other.classification_profile
+            and self.object_visibility == other.object_visibility
+            and self.created_on == other.created_on
+            and self.is_default == other.is_default
+            and self.is_current == other.is_current
+            and self.database_name == other.database_name
+            and self.owner == other.owner
+            and self.retention_time == other.retention_time
+            and self.owner_role_type == other.owner_role_type
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -211,6 +264,9 @@ class SnowflakeDatabaseSchema(_SnowflakeDatabaseSchemaText):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
+_REPRING: set[tuple[int, int]] = set()
 
 # The JSON names of the fields; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(

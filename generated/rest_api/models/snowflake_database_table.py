@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from threading import get_ident as _get_ident
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -74,6 +76,75 @@ class SnowflakeDatabaseTable(_SnowflakeDatabaseTableText):
     is_immutable: bool | Unset = UNSET
     created_on: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        key = (id(self), _get_ident())
+        if key in _REPRING:
+            return "..."
+        _REPRING.add(key)
+        try:
+            name = self.__class__.__qualname__.rsplit(">.", 1)[-1]
+            return (
+                f"{name}("
+                f"name={self.name!r}, "
+                f"database_name={self.database_name!r}, "
+                f"schema_name={self.schema_name!r}, "
+                f"kind={self.kind!r}, "
+                f"comment={self.comment!r}, "
+                f"cluster_by={self.cluster_by!r}, "
+                f"rows={self.rows!r}, "
+                f"bytes_={self.bytes_!r}, "
+                f"search_optimization_progress={self.search_optimization_progress!r}, "
+                f"search_optimization_bytes={self.search_optimization_bytes!r}, "
+                f"owner={self.owner!r}, "
+                f"retention_time={self.retention_time!r}, "
+                f"automatic_clustering={self.automatic_clustering!r}, "
+                f"change_tracking={self.change_tracking!r}, "
+                f"search_optimization={self.search_optimization!r}, "
+                f"is_external={self.is_external!r}, "
+                f"enable_schema_evolution={self.enable_schema_evolution!r}, "
+                f"owner_role_type={self.owner_role_type!r}, "
+                f"is_event={self.is_event!r}, "
+                f"is_hybrid={self.is_hybrid!r}, "
+                f"is_iceberg={self.is_iceberg!r}, "
+                f"is_dynamic={self.is_dynamic!r}, "
+                f"is_immutable={self.is_immutable!r}, "
+                f"created_on={self.created_on!r}, "
+                f"additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            )
+        finally:
+            _REPRING.discard(key)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.database_name == other.database_name
+            and self.schema_name == other.schema_name
+            and self.kind == other.kind
+            and self.comment == other.comment
+            and self.cluster_by == other.cluster_by
+            and self.rows == other.rows
+            and self.bytes_ == other.bytes_
+            and self.search_optimization_progress == other.search_optimization_progress
+            and self.search_optimization_bytes == other.search_optimization_bytes
+            and self.owner == other.owner
+            and self.retention_time == other.retention_time
+            and self.automatic_clustering == other.automatic_clustering
+            and self.change_tracking == other.change_tracking
+            and self.search_optimization == other.search_optimization
+            and self.is_external == other.is_external
+            and self.enable_schema_evolution == other.enable_schema_evolution
+            and self.owner_role_type == other.owner_role_type
+            and self.is_event == other.is_event
+            and self.is_hybrid == other.is_hybrid
+            and self.is_iceberg == other.is_iceberg
+            and self.is_dynamic == other.is_dynamic
+            and self.is_immutable == other.is_immutable
+            and self.created_on == other.created_on
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -285,6 +356,9 @@ class SnowflakeDatabaseTable(_SnowflakeDatabaseTableText):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
+_REPRING: set[tuple[int, int]] = set()
 
 # The JSON names of the fields; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(

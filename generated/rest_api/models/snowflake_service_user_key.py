@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from threading import get_ident as _get_ident
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -30,6 +32,39 @@ class SnowflakeServiceUserKey:
     role: str | Unset = UNSET
     warehouse: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        key = (id(self), _get_ident())
+        if key in _REPRING:
+            return "..."
+        _REPRING.add(key)
+        try:
+            name = self.__class__.__qualname__.rsplit(">.", 1)[-1]
+            return (
+                f"{name}("
+                f"account={self.account!r}, "
+                f"user={self.user!r}, "
+                f"private_key_raw={self.private_key_raw!r}, "
+                f"private_key_passphrase={self.private_key_passphrase!r}, "
+                f"role={self.role!r}, "
+                f"warehouse={self.warehouse!r}, "
+                f"additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            )
+        finally:
+            _REPRING.discard(key)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.account == other.account
+            and self.user == other.user
+            and self.private_key_raw == other.private_key_raw
+            and self.private_key_passphrase == other.private_key_passphrase
+            and self.role == other.role
+            and self.warehouse == other.warehouse
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         account = self.account
@@ -105,6 +140,9 @@ class SnowflakeServiceUserKey:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
+_REPRING: set[tuple[int, int]] = set()
 
 # The JSON names of the fields; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(

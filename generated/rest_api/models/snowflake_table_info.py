@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from threading import get_ident as _get_ident
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -46,6 +48,49 @@ class SnowflakeTableInfo(_SnowflakeTableInfoText):
     columns: None | str
     access_credentials_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        key = (id(self), _get_ident())
+        if key in _REPRING:
+            return "..."
+        _REPRING.add(key)
+        try:
+            name = self.__class__.__qualname__.rsplit(">.", 1)[-1]
+            return (
+                f"{name}("
+                f"database_name={self.database_name!r}, "
+                f"schema_name={self.schema_name!r}, "
+                f"table_name={self.table_name!r}, "
+                f"table_type={self.table_type!r}, "
+                f"snowflake_uri={self.snowflake_uri!r}, "
+                f"rows={self.rows!r}, "
+                f"size={self.size!r}, "
+                f"created_at_in_snowflake={self.created_at_in_snowflake!r}, "
+                f"description={self.description!r}, "
+                f"columns={self.columns!r}, "
+                f"access_credentials_id={self.access_credentials_id!r}, "
+                f"additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            )
+        finally:
+            _REPRING.discard(key)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.database_name == other.database_name
+            and self.schema_name == other.schema_name
+            and self.table_name == other.table_name
+            and self.table_type == other.table_type
+            and self.snowflake_uri == other.snowflake_uri
+            and self.rows == other.rows
+            and self.size == other.size
+            and self.created_at_in_snowflake == other.created_at_in_snowflake
+            and self.description == other.description
+            and self.columns == other.columns
+            and self.access_credentials_id == other.access_credentials_id
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         database_name = self.database_name
@@ -163,6 +208,9 @@ class SnowflakeTableInfo(_SnowflakeTableInfoText):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
+_REPRING: set[tuple[int, int]] = set()
 
 # The JSON names of the fields; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(

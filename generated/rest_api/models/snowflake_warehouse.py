@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from threading import get_ident as _get_ident
 from typing import Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -106,6 +108,99 @@ class SnowflakeWarehouse(_SnowflakeWarehouseText):
     owner_role_type: str | Unset = UNSET
     resource_constraint: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        key = (id(self), _get_ident())
+        if key in _REPRING:
+            return "..."
+        _REPRING.add(key)
+        try:
+            name = self.__class__.__qualname__.rsplit(">.", 1)[-1]
+            return (
+                f"{name}("
+                f"name={self.name!r}, "
+                f"state={self.state!r}, "
+                f"type_={self.type_!r}, "
+                f"size={self.size!r}, "
+                f"auto_suspend={self.auto_suspend!r}, "
+                f"available={self.available!r}, "
+                f"provisioning={self.provisioning!r}, "
+                f"quiescing={self.quiescing!r}, "
+                f"other={self.other!r}, "
+                f"comment={self.comment!r}, "
+                f"resource_monitor={self.resource_monitor!r}, "
+                f"warehouse_credit_limit={self.warehouse_credit_limit!r}, "
+                f"target_statement_size={self.target_statement_size!r}, "
+                f"disabled_reasons={self.disabled_reasons!r}, "
+                f"min_cluster_count={self.min_cluster_count!r}, "
+                f"max_cluster_count={self.max_cluster_count!r}, "
+                f"started_clusters={self.started_clusters!r}, "
+                f"running={self.running!r}, "
+                f"queued={self.queued!r}, "
+                f"is_default={self.is_default!r}, "
+                f"is_current={self.is_current!r}, "
+                f"auto_resume={self.auto_resume!r}, "
+                f"created_on={self.created_on!r}, "
+                f"resumed_on={self.resumed_on!r}, "
+                f"updated_on={self.updated_on!r}, "
+                f"owner={self.owner!r}, "
+                f"enable_query_acceleration={self.enable_query_acceleration!r}, "
+                f"query_acceleration_max_scale_factor={self.query_acceleration_max_scale_factor!r}, "
+                f"actives={self.actives!r}, "
+                f"pendings={self.pendings!r}, "
+                f"failed={self.failed!r}, "
+                f"suspended={self.suspended!r}, "
+                f"uuid={self.uuid!r}, "
+                f"scaling_policy={self.scaling_policy!r}, "
+                f"owner_role_type={self.owner_role_type!r}, "
+                f"resource_constraint={self.resource_constraint!r}, "
+                f"additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            )
+        finally:
+            _REPRING.discard(key)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.state == other.state
+            and self.type_ == other.type_
+            and self.size == other.size
+            and self.auto_suspend == other.auto_suspend
+            and self.available == other.available
+            and self.provisioning == other.provisioning
+            and self.quiescing == other.quiescing
+            and self.other == other.other
+            and self.comment == other.comment
+            and self.resource_monitor == other.resource_monitor
+            and self.warehouse_credit_limit == other.warehouse_credit_limit
+            and self.target_statement_size == other.target_statement_size
+            and self.disabled_reasons == other.disabled_reasons
+            and self.min_cluster_count == other.min_cluster_count
+            and self.max_cluster_count == other.max_cluster_count
+            and self.started_clusters == other.started_clusters
+            and self.running == other.running
+            and self.queued == other.queued
+            and self.is_default == other.is_default
+            and self.is_current == other.is_current
+            and self.auto_resume == other.auto_resume
+            and self.created_on == other.created_on
+            and self.resumed_on == other.resumed_on
+            and self.updated_on == other.updated_on
+            and self.owner == other.owner
+            and self.enable_query_acceleration == other.enable_query_acceleration
+            and self.query_acceleration_max_scale_factor == other.query_acceleration_max_scale_factor
+            and self.actives == other.actives
+            and self.pendings == other.pendings
+            and self.failed == other.failed
+            and self.suspended == other.suspended
+            and self.uuid == other.uuid
+            and self.scaling_policy == other.scaling_policy
+            and self.owner_role_type == other.owner_role_type
+            and self.resource_constraint == other.resource_constraint
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -446,6 +541,9 @@ class SnowflakeWarehouse(_SnowflakeWarehouseText):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
+_REPRING: set[tuple[int, int]] = set()
 
 # The JSON names of the fields; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(

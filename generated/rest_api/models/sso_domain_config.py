@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from threading import get_ident as _get_ident
 from typing import Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -37,6 +39,42 @@ class SSODomainConfig:
     check_results: list[DomainCheckResult] | Unset = UNSET
     domain_setup: SSODomainSetup | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        key = (id(self), _get_ident())
+        if key in _REPRING:
+            return "..."
+        _REPRING.add(key)
+        try:
+            name = self.__class__.__qualname__.rsplit(">.", 1)[-1]
+            return (
+                f"{name}("
+                f"domain={self.domain!r}, "
+                f"oidc_client_id={self.oidc_client_id!r}, "
+                f"oidc_issuer={self.oidc_issuer!r}, "
+                f"uuid={self.uuid!r}, "
+                f"verification_status={self.verification_status!r}, "
+                f"check_results={self.check_results!r}, "
+                f"domain_setup={self.domain_setup!r}, "
+                f"additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            )
+        finally:
+            _REPRING.discard(key)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.domain == other.domain
+            and self.oidc_client_id == other.oidc_client_id
+            and self.oidc_client_secret == other.oidc_client_secret
+            and self.oidc_issuer == other.oidc_issuer
+            and self.uuid == other.uuid
+            and self.verification_status == other.verification_status
+            and self.check_results == other.check_results
+            and self.domain_setup == other.domain_setup
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         domain = self.domain
@@ -136,6 +174,9 @@ class SSODomainConfig:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
+_REPRING: set[tuple[int, int]] = set()
 
 # The JSON names of the fields; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(

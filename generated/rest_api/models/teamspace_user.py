@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from threading import get_ident as _get_ident
 from typing import Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -46,6 +48,45 @@ class TeamspaceUser(_TeamspaceUserText):
     image_id: str | Unset = UNSET
     deleted_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        key = (id(self), _get_ident())
+        if key in _REPRING:
+            return "..."
+        _REPRING.add(key)
+        try:
+            name = self.__class__.__qualname__.rsplit(">.", 1)[-1]
+            return (
+                f"{name}("
+                f"user_id={self.user_id!r}, "
+                f"username={self.username!r}, "
+                f"display_name={self.display_name!r}, "
+                f"email={self.email!r}, "
+                f"role={self.role!r}, "
+                f"added_by={self.added_by!r}, "
+                f"created_at={self.created_at!r}, "
+                f"image_id={self.image_id!r}, "
+                f"deleted_at={self.deleted_at!r}, "
+                f"additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            )
+        finally:
+            _REPRING.discard(key)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.user_id == other.user_id
+            and self.username == other.username
+            and self.display_name == other.display_name
+            and self.email == other.email
+            and self.role == other.role
+            and self.added_by == other.added_by
+            and self.created_at == other.created_at
+            and self.image_id == other.image_id
+            and self.deleted_at == other.deleted_at
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id
@@ -157,6 +198,9 @@ class TeamspaceUser(_TeamspaceUserText):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
+_REPRING: set[tuple[int, int]] = set()
 
 # The JSON names of the fields; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(

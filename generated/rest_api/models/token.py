@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from threading import get_ident as _get_ident
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -32,6 +34,39 @@ class Token:
     snowflake: SnowflakeServiceUserKey | Unset = UNSET
     databricks: DatabricksServicePrincipalSecret | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        key = (id(self), _get_ident())
+        if key in _REPRING:
+            return "..."
+        _REPRING.add(key)
+        try:
+            name = self.__class__.__qualname__.rsplit(">.", 1)[-1]
+            return (
+                f"{name}("
+                f"azure={self.azure!r}, "
+                f"azure_entra_id={self.azure_entra_id!r}, "
+                f"azure_entra_id_task={self.azure_entra_id_task!r}, "
+                f"gcp={self.gcp!r}, "
+                f"snowflake={self.snowflake!r}, "
+                f"databricks={self.databricks!r}, "
+                f"additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            )
+        finally:
+            _REPRING.discard(key)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.azure == other.azure
+            and self.azure_entra_id == other.azure_entra_id
+            and self.azure_entra_id_task == other.azure_entra_id_task
+            and self.gcp == other.gcp
+            and self.snowflake == other.snowflake
+            and self.databricks == other.databricks
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         azure: dict[str, Any] | Unset = UNSET
@@ -127,6 +162,9 @@ class Token:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
+_REPRING: set[tuple[int, int]] = set()
 
 # The JSON names of the fields; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(

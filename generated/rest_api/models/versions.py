@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from threading import get_ident as _get_ident
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -40,6 +42,41 @@ class Versions(_VersionsText):
     vcs_time: datetime.datetime | Unset = UNSET
     build_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        key = (id(self), _get_ident())
+        if key in _REPRING:
+            return "..."
+        _REPRING.add(key)
+        try:
+            name = self.__class__.__qualname__.rsplit(">.", 1)[-1]
+            return (
+                f"{name}("
+                f"go_version={self.go_version!r}, "
+                f"tiledb_version={self.tiledb_version!r}, "
+                f"udf_images_version={self.udf_images_version!r}, "
+                f"vcs_name={self.vcs_name!r}, "
+                f"vcs_revision={self.vcs_revision!r}, "
+                f"vcs_time={self.vcs_time!r}, "
+                f"build_id={self.build_id!r}, "
+                f"additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            )
+        finally:
+            _REPRING.discard(key)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.go_version == other.go_version
+            and self.tiledb_version == other.tiledb_version
+            and self.udf_images_version == other.udf_images_version
+            and self.vcs_name == other.vcs_name
+            and self.vcs_revision == other.vcs_revision
+            and self.vcs_time == other.vcs_time
+            and self.build_id == other.build_id
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         go_version = self.go_version
@@ -133,6 +170,9 @@ class Versions(_VersionsText):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
+_REPRING: set[tuple[int, int]] = set()
 
 # The JSON names of the fields; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(
