@@ -56,7 +56,7 @@ class Plan:
     """How many runs and calls each case gets."""
 
     import_rounds: int = 10
-    cold_rounds: int = 8
+    cold_rounds: int = 20  # a whole interpreter each run: the noisiest case, so the most rounds
     small_rounds: int = 4
     small_calls: int = 300
     list_rounds: int = 4
