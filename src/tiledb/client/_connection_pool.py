@@ -23,6 +23,7 @@ import collections
 import http.client
 import logging
 import select
+import socket
 import ssl
 import threading
 import time
@@ -115,6 +116,17 @@ def _is_dropped(connection: http.client.HTTPConnection) -> bool:
         return bool(select.select([sock], [], [], 0)[0])
     except (OSError, ValueError):
         return True
+
+
+def _set_timeout(sock: socket.socket, timeout: float | None) -> None:
+    """Set a socket's timeout only when it changes.
+
+    ``settimeout`` is a system call made without the GIL; a thread that gives the GIL away while
+    others parse answers may wait a whole switch interval to get it back. Read and write
+    timeouts are usually equal, so most requests need no call at all.
+    """
+    if sock.gettimeout() != timeout:
+        sock.settimeout(timeout)
 
 
 def _check_framing(response: http.client.HTTPResponse) -> None:
@@ -305,7 +317,7 @@ class ConnectionPool(httpx.BaseTransport):
         except httpx.RequestNotRead:
             body = iter(cast(httpx.SyncByteStream, request.stream))  # a one-shot stream, sent as it comes
         try:
-            sock.settimeout(timeouts.get("write"))
+            _set_timeout(sock, timeouts.get("write"))
             connection.putrequest(
                 request.method,
                 url=request.url.raw_path.decode("ascii"),
@@ -322,7 +334,7 @@ class ConnectionPool(httpx.BaseTransport):
         except ValueError as error:  # an illegal header name or value, a control character in the URL
             raise httpx.LocalProtocolError(str(error)) from error
         try:
-            sock.settimeout(timeouts.get("read"))
+            _set_timeout(sock, timeouts.get("read"))
             response = connection.getresponse()
         except TimeoutError as error:
             raise httpx.ReadTimeout(str(error) or "Timed out while waiting for the response") from error
