@@ -37,8 +37,9 @@ import time
 from collections.abc import Iterable
 from typing import Any
 
-import attrs
 import httpx
+
+from ._frozen import FrozenValue
 
 __all__ = ["RetryBudget", "RetryMode", "RetryPolicy", "certificate_error"]
 
@@ -113,28 +114,27 @@ def _to_methods(values: Iterable[str]) -> frozenset[str]:
     return frozenset(str(v).upper() for v in values)
 
 
-def _non_negative(_: object, attribute: attrs.Attribute[float], value: float) -> None:
+def _non_negative(name: str, value: float) -> None:
     if value < 0:
-        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+        raise ValueError(f"{name} must be >= 0, got {value}")
 
 
-def _positive(_: object, attribute: attrs.Attribute[float], value: float) -> None:
+def _positive(name: str, value: float) -> None:
     if value <= 0:
-        raise ValueError(f"{attribute.name} must be > 0, got {value}")
+        raise ValueError(f"{name} must be > 0, got {value}")
 
 
-def _fraction(_: object, attribute: attrs.Attribute[float], value: float) -> None:
+def _fraction(name: str, value: float) -> None:
     if not 0 <= value <= 1:
-        raise ValueError(f"{attribute.name} must be between 0 and 1, got {value}")
+        raise ValueError(f"{name} must be between 0 and 1, got {value}")
 
 
-def _at_least_one(_: object, attribute: attrs.Attribute[int], value: int) -> None:
+def _at_least_one(name: str, value: int) -> None:
     if value < 1:
-        raise ValueError(f"{attribute.name} must be >= 1, got {value}")
+        raise ValueError(f"{name} must be >= 1, got {value}")
 
 
-@attrs.frozen
-class RetryPolicy:
+class RetryPolicy(FrozenValue):
     """What is retried, and how long a single call may spend retrying.
 
     :param statuses: response statuses that are retried, for any method in ``methods``.
@@ -151,14 +151,53 @@ class RetryPolicy:
     :param max_attempts: the most sends of one call, the first included (1: never retry).
     """
 
-    statuses: frozenset[int] = attrs.field(converter=_to_statuses)
-    methods: frozenset[str] = attrs.field(converter=_to_methods, default=ALL_METHODS)
-    backoff_factor: float = attrs.field(default=0.25, validator=_non_negative)
-    backoff_max: float = attrs.field(default=10.0, validator=_non_negative)
-    jitter: float = attrs.field(default=0.5, validator=_fraction)
-    total_timeout: float = attrs.field(default=120.0, validator=_positive)
-    retry_after_max: float = attrs.field(default=30.0, validator=_non_negative)
-    max_attempts: int = attrs.field(default=10, validator=_at_least_one)
+    __match_args__ = (
+        "statuses",
+        "methods",
+        "backoff_factor",
+        "backoff_max",
+        "jitter",
+        "total_timeout",
+        "retry_after_max",
+        "max_attempts",
+    )
+    __slots__ = __match_args__
+
+    statuses: frozenset[int]
+    methods: frozenset[str]
+    backoff_factor: float
+    backoff_max: float
+    jitter: float
+    total_timeout: float
+    retry_after_max: float
+    max_attempts: int
+
+    def __init__(
+        self,
+        statuses: Iterable[int],
+        methods: Iterable[str] = ALL_METHODS,
+        backoff_factor: float = 0.25,
+        backoff_max: float = 10.0,
+        jitter: float = 0.5,
+        total_timeout: float = 120.0,
+        retry_after_max: float = 30.0,
+        max_attempts: int = 10,
+    ) -> None:
+        set_ = object.__setattr__
+        set_(self, "statuses", _to_statuses(statuses))
+        set_(self, "methods", _to_methods(methods))
+        set_(self, "backoff_factor", backoff_factor)
+        set_(self, "backoff_max", backoff_max)
+        set_(self, "jitter", jitter)
+        set_(self, "total_timeout", total_timeout)
+        set_(self, "retry_after_max", retry_after_max)
+        set_(self, "max_attempts", max_attempts)
+        _non_negative("backoff_factor", backoff_factor)
+        _non_negative("backoff_max", backoff_max)
+        _fraction("jitter", jitter)
+        _positive("total_timeout", total_timeout)
+        _non_negative("retry_after_max", retry_after_max)
+        _at_least_one("max_attempts", max_attempts)
 
     @classmethod
     def for_mode(cls, mode: RetryMode | str, **overrides: Any) -> RetryPolicy:
@@ -172,13 +211,14 @@ class RetryPolicy:
         :raises TypeError: for an unknown field name.
         """
         mode = RetryMode.parse(mode)
+        fields: dict[str, Any]
         if mode is RetryMode.DISABLED:
-            base = cls(statuses=frozenset(), max_attempts=1)
+            fields = {"statuses": frozenset(), "max_attempts": 1}
         elif mode is RetryMode.FORCEFUL:
-            base = cls(statuses=frozenset({400, 429, 500, 501, 502, 503}))
+            fields = {"statuses": frozenset({400, 429, 500, 501, 502, 503})}
         else:
-            base = cls(statuses=frozenset({429, 503}))
-        return attrs.evolve(base, **overrides) if overrides else base
+            fields = {"statuses": frozenset({429, 503})}
+        return cls(**{**fields, **overrides})  # an unknown name: TypeError from __init__
 
     def backoff(self, retries_done: int, rand: float) -> float:
         """The pause before retry number ``retries_done + 1``, given ``rand`` in ``[0, 1)``."""

@@ -12,8 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-import attrs
-
+from ._frozen import Frozen
 from ._profiles import describe_profile
 from ._redact import mask
 
@@ -50,25 +49,64 @@ class SessionCache:
         return f"SessionCache(keys={sorted(self._values)!r})"
 
 
-@attrs.frozen(eq=False, repr=False)
-class Session:
+class Session(Frozen):
     """Everything a request needs, fixed at login.
 
     ``token`` is the API key sent as ``X-TILEDB-REST-API-KEY``; a
     username/password profile has already been exchanged for one, so no
     password lives here.  Equality is identity: two logins are two sessions.
+    ``cache`` defaults to a new, empty :class:`SessionCache`.
     """
+
+    __match_args__ = (
+        "server_address",
+        "token",
+        "workspace",
+        "workspace_id",
+        "username",
+        "verify_ssl",
+        "ca_file",
+        "profile_name",
+        "profile_dir",
+        "cache",
+    )
+    __slots__ = __match_args__
 
     server_address: str
     token: str
-    workspace: str | None = None
-    workspace_id: str | None = None
-    username: str | None = None
-    verify_ssl: bool = True
-    ca_file: str | None = None
-    profile_name: str | None = None
-    profile_dir: str | None = None
-    cache: SessionCache = attrs.field(factory=SessionCache)
+    workspace: str | None
+    workspace_id: str | None
+    username: str | None
+    verify_ssl: bool
+    ca_file: str | None
+    profile_name: str | None
+    profile_dir: str | None
+    cache: SessionCache
+
+    def __init__(
+        self,
+        server_address: str,
+        token: str,
+        workspace: str | None = None,
+        workspace_id: str | None = None,
+        username: str | None = None,
+        verify_ssl: bool = True,
+        ca_file: str | None = None,
+        profile_name: str | None = None,
+        profile_dir: str | None = None,
+        cache: SessionCache | None = None,
+    ) -> None:
+        set_ = object.__setattr__
+        set_(self, "server_address", server_address)
+        set_(self, "token", token)
+        set_(self, "workspace", workspace)
+        set_(self, "workspace_id", workspace_id)
+        set_(self, "username", username)
+        set_(self, "verify_ssl", verify_ssl)
+        set_(self, "ca_file", ca_file)
+        set_(self, "profile_name", profile_name)
+        set_(self, "profile_dir", profile_dir)
+        set_(self, "cache", SessionCache() if cache is None else cache)
 
     @property
     def profile_label(self) -> str:

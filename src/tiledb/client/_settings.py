@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import os
 
-import attrs
-
 import tiledb
 
 from ._environ import ENV_LOCK, PROFILE_DIR_VAR, PROFILE_NAME_VAR
 from ._errors import ConfigurationError, LoginError
+from ._frozen import FrozenValue
 from ._profiles import describe_profile, load_profile
 from ._redact import mask
 from ._validate import check_header_safe, is_workspace_id, normalize_host, workspace_id_from_token
@@ -39,9 +38,22 @@ SESSION_KEYS = (
 DEFAULT_SERVER = "https://api.tiledb.com"
 
 
-@attrs.frozen(repr=False)
-class Settings:
+class Settings(FrozenValue):
     """Resolved, checked settings of a profile, before any password exchange."""
+
+    __match_args__ = (
+        "server_address",
+        "token",
+        "username",
+        "password",
+        "workspace",
+        "workspace_id",
+        "verify_ssl",
+        "ca_file",
+        "profile_name",
+        "profile_dir",
+    )
+    __slots__ = __match_args__
 
     server_address: str
     token: str | None
@@ -53,6 +65,31 @@ class Settings:
     ca_file: str | None
     profile_name: str | None
     profile_dir: str | None
+
+    def __init__(
+        self,
+        server_address: str,
+        token: str | None,
+        username: str | None,
+        password: str | None,
+        workspace: str | None,
+        workspace_id: str | None,
+        verify_ssl: bool,
+        ca_file: str | None,
+        profile_name: str | None,
+        profile_dir: str | None,
+    ) -> None:
+        set_ = object.__setattr__
+        set_(self, "server_address", server_address)
+        set_(self, "token", token)
+        set_(self, "username", username)
+        set_(self, "password", password)
+        set_(self, "workspace", workspace)
+        set_(self, "workspace_id", workspace_id)
+        set_(self, "verify_ssl", verify_ssl)
+        set_(self, "ca_file", ca_file)
+        set_(self, "profile_name", profile_name)
+        set_(self, "profile_dir", profile_dir)
 
     @property
     def profile_label(self) -> str:
