@@ -10,9 +10,8 @@ import socket
 import ssl
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
 
 import httpx
 import pytest
@@ -22,121 +21,7 @@ from tiledb.client._connection_pool import ConnectionPool, FairSlots
 from tiledb.client._retry import certificate_error
 from tiledb.client._tls import DeferredCAContext
 
-Handler = Callable[[socket.socket, "RawServer"], None]
-
-
-class RawServer:
-    """A loopback listener running ``handler(connection, server)`` in a thread per connection."""
-
-    def __init__(self, handler: Handler, context: ssl.SSLContext | None = None) -> None:
-        self._handler = handler
-        self._context = context
-        self._listener = socket.create_server(("127.0.0.1", 0))
-        self._listener.settimeout(0.05)
-        self.port = self._listener.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.lock = threading.Lock()
-        self.accepted = 0
-        self.open_now = 0
-        self.most_open = 0
-        self.requests: list[tuple[str, str, dict[str, str], bytes]] = []
-        self._stop = threading.Event()
-        self._threads: list[threading.Thread] = []
-        self._thread = threading.Thread(target=self._accept, daemon=True)
-        self._thread.start()
-
-    def _accept(self) -> None:
-        while not self._stop.is_set():
-            try:
-                conn, _ = self._listener.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            with self.lock:
-                self.accepted += 1
-            thread = threading.Thread(target=self._run, args=(conn,), daemon=True)
-            self._threads.append(thread)
-            thread.start()
-
-    def _run(self, conn: socket.socket) -> None:
-        with self.lock:
-            self.open_now += 1
-            self.most_open = max(self.most_open, self.open_now)
-        try:
-            conn.settimeout(5)
-            if self._context is not None:
-                conn = self._context.wrap_socket(conn, server_side=True)
-            self._handler(conn, self)
-        except (OSError, ssl.SSLError):
-            pass
-        finally:
-            with self.lock:
-                self.open_now -= 1
-            conn.close()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._listener.close()
-        self._thread.join(5)
-        for thread in self._threads:
-            thread.join(5)
-
-
-def read_request(reader: BinaryIO, server: RawServer) -> bool:
-    """Read one request into ``server.requests``; ``False`` when the client closed the connection."""
-    line = reader.readline()
-    if not line:
-        return False
-    method, target, _ = line.decode("latin-1").split(" ", 2)
-    headers: dict[str, str] = {}
-    raw_names: list[str] = []
-    while (header := reader.readline()) not in (b"\r\n", b""):
-        name, _, value = header.decode("latin-1").partition(":")
-        raw_names.append(name.lower())
-        headers[name.lower()] = value.strip()
-    headers["__names__"] = ",".join(raw_names)
-    body = b""
-    if headers.get("transfer-encoding") == "chunked":
-        while (size := int(reader.readline().strip(), 16)) > 0:
-            body += reader.read(size)
-            reader.readline()
-        reader.readline()
-    elif "content-length" in headers:
-        body = reader.read(int(headers["content-length"]))
-    with server.lock:
-        server.requests.append((method, target, headers, body))
-    return True
-
-
-def keep_alive(answer: bytes, delay: float = 0.0) -> Handler:
-    """Answer every request of a connection with ``answer`` (after ``delay``) until the client leaves."""
-
-    def handle(conn: socket.socket, server: RawServer) -> None:
-        reader = conn.makefile("rb")
-        while read_request(reader, server):
-            if delay:
-                time.sleep(delay)
-            conn.sendall(answer)
-
-    return handle
-
-
-def ok(body: bytes = b"ok", extra: str = "") -> bytes:
-    return f"HTTP/1.1 200 OK\r\nContent-Length: {len(body)}\r\n{extra}\r\n".encode() + body
-
-
-@pytest.fixture
-def raw() -> Iterator[Callable[..., RawServer]]:
-    servers: list[RawServer] = []
-
-    def start(handler: Handler, context: ssl.SSLContext | None = None) -> RawServer:
-        servers.append(RawServer(handler, context))
-        return servers[-1]
-
-    yield start
-    for server in servers:
-        server.stop()
+from .rawserver import RawServer, keep_alive, ok, read_request
 
 
 def client_for(pool: ConnectionPool, url: str, timeout: float = 5.0) -> httpx.Client:
@@ -464,17 +349,6 @@ def test_a_closed_pool_refuses_new_connections(raw: Callable[..., RawServer]) ->
 
 
 # -- TLS
-
-
-@pytest.fixture
-def tls(tmp_path: Path) -> tuple[ssl.SSLContext, Path]:
-    """A server context with a certificate for ``localhost`` from a test CA, and the CA's file."""
-    ca = trustme.CA()
-    ca_file = tmp_path / "ca.pem"
-    ca.cert_pem.write_to_path(str(ca_file))
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ca.issue_cert("localhost").configure_cert(context)
-    return context, ca_file
 
 
 def _tls_pool(context: ssl.SSLContext | bool) -> ConnectionPool:

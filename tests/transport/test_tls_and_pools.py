@@ -103,7 +103,7 @@ def test_sharded_pool_spreads_connections_and_keeps_the_limit(server: Script) ->
     async def burst() -> tuple[list[int], list[int]]:
         async with httpx.AsyncClient(transport=transport, base_url=server.url) as client:
             answers = await asyncio.gather(*(client.get(f"/v4/users/self?i={i}") for i in range(30)))
-            pools = [len(shard._pool.connections) for shard in transport._shards]
+            pools = transport.open_connections()
         return [answer.status_code for answer in answers], pools
 
     statuses, pools = asyncio.run(burst())

@@ -22,7 +22,6 @@ from __future__ import annotations
 import collections
 import http.client
 import logging
-import select
 import socket
 import ssl
 import threading
@@ -32,7 +31,8 @@ from typing import cast
 
 import httpx
 
-from ._tls import default_verify_context
+from ._sockets import is_readable
+from ._tls import default_verify_context, unverified_context
 
 __all__ = ["ConnectionPool", "FairSlots"]
 
@@ -92,30 +92,10 @@ class _Idle:
         self.since = since
 
 
-def _unverified_context() -> ssl.SSLContext:
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    context.check_hostname = False
-    context.verify_mode = ssl.CERT_NONE
-    return context
-
-
 def _is_dropped(connection: http.client.HTTPConnection) -> bool:
-    """Whether an idle connection can not carry another request.
-
-    An idle HTTP/1.1 connection has nothing to read: if its socket is readable the server closed
-    it (or broke the protocol), and a request sent on it would fail.
-    """
+    """Whether an idle connection can not carry another request (see :func:`is_readable`)."""
     sock = connection.sock
-    if sock is None:
-        return True
-    try:
-        if hasattr(select, "poll"):
-            poller = select.poll()
-            poller.register(sock, select.POLLIN)
-            return bool(poller.poll(0))
-        return bool(select.select([sock], [], [], 0)[0])
-    except (OSError, ValueError):
-        return True
+    return sock is None or is_readable(sock)
 
 
 def _set_timeout(sock: socket.socket, timeout: float | None) -> None:
@@ -184,7 +164,7 @@ class ConnectionPool(httpx.BaseTransport):
             return verify
         with self._lock:
             if not isinstance(self._verify, ssl.SSLContext):
-                self._verify = default_verify_context() if self._verify else _unverified_context()
+                self._verify = default_verify_context() if self._verify else unverified_context()
             return self._verify
 
     def _checkout(self, origin: _Origin) -> http.client.HTTPConnection | None:

@@ -13,7 +13,7 @@ import ssl
 import threading
 from typing import Any
 
-__all__ = ["DeferredCAContext", "default_verify_context"]
+__all__ = ["DeferredCAContext", "default_verify_context", "unverified_context"]
 
 
 class DeferredCAContext(ssl.SSLContext):
@@ -64,3 +64,11 @@ def default_verify_context() -> DeferredCAContext:
     import certifi
 
     return DeferredCAContext(cafile=certifi.where())
+
+
+def unverified_context() -> ssl.SSLContext:
+    """A client context that checks neither the certificate nor the hostname (``verify=False``)."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    return context

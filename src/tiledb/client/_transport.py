@@ -1,7 +1,7 @@
 """The HTTP transport of ``tiledb.client``: retries, the shared retry budget, redirects, request logs.
 
 Everything sits in an httpx transport that wraps the connection pool of
-:mod:`tiledb.client._connection_pool` (async: httpx's ``AsyncHTTPTransport``),
+:mod:`tiledb.client._connection_pool` (async: the httpcore pools of :mod:`tiledb.client._async_pool`),
 so every request of a client gets the same treatment and call sites hold no retry code.
 The client is built with ``follow_redirects=False``: redirects are followed here.
 
@@ -23,7 +23,6 @@ up. No header value, credential or body is ever logged.
 
 from __future__ import annotations
 
-import itertools
 import logging
 import os
 import random
@@ -33,6 +32,7 @@ from collections.abc import Awaitable, Callable
 
 import httpx
 
+from ._async_pool import ShardedAsyncTransport
 from ._connection_pool import ConnectionPool
 from ._redirects import (
     REDIRECT_STATUSES,
@@ -63,8 +63,6 @@ logger = logging.getLogger("tiledb.client.http")
 logger.addHandler(logging.NullHandler())  # the library prints nothing, even on WARNING
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
-#: Most connections one httpcore pool of an async transport holds (see ShardedAsyncTransport).
-ASYNC_SHARD_SIZE = 4
 
 
 class _Call:
@@ -406,48 +404,5 @@ def async_transport(
     limits: httpx.Limits = DEFAULT_LIMITS,
 ) -> httpx.AsyncBaseTransport:
     """The transport for an ``httpx.AsyncClient``; parameters as for :func:`sync_transport`."""
-    inner = ShardedAsyncTransport(verify=_ssl_verify(verify), limits=limits)
+    inner = ShardedAsyncTransport(verify=True if verify is True else _ssl_verify(verify), limits=limits)
     return AsyncRetryTransport(inner, policy=policy, budget=budget, redirects=redirects)
-
-
-class ShardedAsyncTransport(httpx.AsyncBaseTransport):
-    """Several small httpcore connection pools behind one async transport, used in turn.
-
-    httpcore's async pool does work proportional to (queued requests x connections) on every
-    request it starts or finishes, so one pool of a hundred connections is slower under a burst
-    than one of ten (encode/httpx#3215). Pools of at most ``shard_size`` connections keep that cost
-    small while the client as a whole still holds ``limits.max_connections``.
-    """
-
-    def __init__(
-        self,
-        *,
-        verify: ssl.SSLContext | bool,
-        limits: httpx.Limits,
-        shard_size: int = ASYNC_SHARD_SIZE,
-    ) -> None:
-        total = limits.max_connections or DEFAULT_LIMITS.max_connections or 100
-        count = max(1, -(-total // shard_size))
-        keepalive = total if limits.max_keepalive_connections is None else limits.max_keepalive_connections
-        shard_limits = httpx.Limits(
-            max_connections=-(-total // count),
-            max_keepalive_connections=-(-keepalive // count),
-            keepalive_expiry=limits.keepalive_expiry,
-        )
-        self._shards = [
-            httpx.AsyncHTTPTransport(verify=verify, limits=shard_limits, retries=0) for _ in range(count)
-        ]
-        self._turn = itertools.count()
-
-    @property
-    def shards(self) -> int:
-        """How many pools the connections are spread over."""
-        return len(self._shards)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        shard = self._shards[next(self._turn) % len(self._shards)]
-        return await shard.handle_async_request(request)
-
-    async def aclose(self) -> None:
-        for shard in self._shards:
-            await shard.aclose()
