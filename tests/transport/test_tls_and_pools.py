@@ -14,7 +14,7 @@ import pytest
 import trustme
 
 from tiledb.client._tls import DeferredCAContext, default_verify_context
-from tiledb.client._transport import ShardedAsyncTransport
+from tiledb.client._async_pool import ShardedAsyncTransport
 
 from .support import Answer, Script
 

@@ -32,7 +32,6 @@ from collections.abc import Awaitable, Callable
 
 import httpx
 
-from ._async_pool import ShardedAsyncTransport
 from ._connection_pool import ConnectionPool
 from ._redirects import (
     REDIRECT_STATUSES,
@@ -54,7 +53,6 @@ __all__ = [
     "RetryMode",
     "RetryPolicy",
     "RetryTransport",
-    "ShardedAsyncTransport",
     "async_transport",
     "sync_transport",
 ]
@@ -404,5 +402,7 @@ def async_transport(
     limits: httpx.Limits = DEFAULT_LIMITS,
 ) -> httpx.AsyncBaseTransport:
     """The transport for an ``httpx.AsyncClient``; parameters as for :func:`sync_transport`."""
+    from ._async_pool import ShardedAsyncTransport  # httpcore: not imported by blocking clients
+
     inner = ShardedAsyncTransport(verify=True if verify is True else _ssl_verify(verify), limits=limits)
     return AsyncRetryTransport(inner, policy=policy, budget=budget, redirects=redirects)
