@@ -432,7 +432,8 @@ class Bench:
     def bursts(self) -> list[Row]:
         count = self.plan.burst_count
         self.log(f"{count} calls at once against a server that answers after {DELAY * 1e3:.0f} ms ...")
-        variants = ["ours-async", "ours"] + (["established"] if "established" in self.clients else [])
+        variants = ["ours-async", "ours", "floor"]
+        variants += ["established"] if "established" in self.clients else []
         runs: dict[str, list[float]] = {v: [] for v in variants}
         for _ in range(self.plan.burst_rounds):
             for variant in variants:
@@ -464,6 +465,8 @@ class Bench:
                 est,
                 "≤ 1.0",
                 1.0,
+                floor=_ms(_median(runs, "floor")),
+                note=f"floor: the same bursts from {THREADS} threads of bare `http.client`, no client",
                 samples={"ours": runs["ours"], "established": runs.get("established", [])},
             ),
         ]

@@ -15,7 +15,8 @@ own Api classes. Cases:
 * ``memory``: one ``list_assets`` of ``--count`` assets, held: peak and held RSS growth (bytes);
 * ``burst``: ``--count`` calls of ``GET /v4/users/self`` at once, ``--calls`` times: seconds per
   burst; ``ours-async`` (async Api classes), ``ours`` (``Client(pool_threads=8)``) or
-  ``established`` (``async_req=True`` on an 8-thread pool).
+  ``established`` (``async_req=True`` on an 8-thread pool), or ``floor`` (8 threads of bare
+  ``http.client``, no client library).
 
 The import and cold-start cases need no worker: ``run.py`` times whole ``python -c`` processes.
 """
@@ -145,7 +146,38 @@ def case_memory(client: str, args: argparse.Namespace) -> dict[str, Any]:
     return {"peak": peak - before, "held": held}
 
 
+def _burst_floor(args: argparse.Namespace) -> list[float]:
+    """The same bursts with no client library: 8 threads, each with its own ``http.client``
+    keep-alive connection, ``GET`` plus ``json.loads``. What the server and the machine allow."""
+    import http.client
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+    from urllib.parse import urlsplit
+
+    where = urlsplit(args.url)
+    local = threading.local()
+
+    def call() -> None:
+        connection = getattr(local, "connection", None)
+        if connection is None:
+            connection = local.connection = http.client.HTTPConnection(where.hostname, where.port)
+        connection.request("GET", "/v4/users/self", headers={"X-TILEDB-REST-API-KEY": TOKEN})
+        json.loads(connection.getresponse().read())
+
+    times = []
+    with ThreadPoolExecutor(THREADS) as pool:
+        for i in range(args.calls + 1):
+            start = time.perf_counter()
+            for future in [pool.submit(call) for _ in range(args.count)]:
+                future.result()
+            if i:
+                times.append(time.perf_counter() - start)
+    return times
+
+
 def case_burst(client: str, args: argparse.Namespace) -> dict[str, Any]:
+    if client == "floor":
+        return {"times": _burst_floor(args)}
     tc = _login(client, args.profile_dir)
     times = []
     if client == "ours-async":
@@ -202,7 +234,7 @@ CASES = {
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("case", choices=sorted(CASES))
-    parser.add_argument("client", choices=["ours", "ours-async", "established"])
+    parser.add_argument("client", choices=["ours", "ours-async", "established", "floor"])
     parser.add_argument("--url", required=True)
     parser.add_argument("--profile-dir", required=True)
     parser.add_argument("--calls", type=int, default=10)
