@@ -25,7 +25,8 @@ else:
 # Answer headers that carry a request id when the body does not.
 _REQUEST_ID_HEADERS = ("x-request-id", "x-tiledb-request-id", "x-amzn-requestid")
 _MAX_DETAIL = 200
-_WHITESPACE = re.compile(r"\s+")
+# Patterns, compiled (and cached by ``re``) when the first error message needs them, not at import.
+_WHITESPACE = r"\s+"
 
 
 def _request_of(response: httpx.Response) -> tuple[str, str]:
@@ -37,12 +38,12 @@ def _request_of(response: httpx.Response) -> tuple[str, str]:
     return request.method, request.url.raw_path.split(b"?", 1)[0].decode("ascii", "replace")
 
 
-_HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
-_HTML_TAG = re.compile(r"<[^>]*>")
+_HTML_TITLE = r"(?is)<title[^>]*>(.*?)</title>"
+_HTML_TAG = r"<[^>]*>"
 
 
 def _one_line(text: str) -> str:
-    return _WHITESPACE.sub(" ", _HTML_TAG.sub(" ", text)).strip()
+    return re.sub(_WHITESPACE, " ", re.sub(_HTML_TAG, " ", text)).strip()
 
 
 def _snippet(text: str) -> str:
@@ -50,9 +51,9 @@ def _snippet(text: str) -> str:
 
     Markup is dropped; an HTML page whose heading repeats its title is not repeated.
     """
-    title_match = _HTML_TITLE.search(text)
+    title_match = re.search(_HTML_TITLE, text)
     title = _one_line(title_match.group(1)) if title_match else ""
-    rest = _one_line(_HTML_TITLE.sub(" ", text))
+    rest = _one_line(re.sub(_HTML_TITLE, " ", text))
     if title and rest.startswith(title):
         rest = rest[len(title) :].strip()
     text = f"{title} {rest}".strip()

@@ -6,6 +6,7 @@ bodies, truncated bodies, malformed status lines, connections closed while idle.
 
 from __future__ import annotations
 
+import http.client
 import socket
 import ssl
 import threading
@@ -425,3 +426,18 @@ def test_truncated_chunked_body_is_a_remote_protocol_error(raw: Callable[..., Ra
     server = raw(truncate)
     with client_for(pool_of(), server.url) as client, pytest.raises(httpx.RemoteProtocolError):
         client.get("/")
+
+
+def test_international_names_connect_as_httpx_encodes_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The host is httpx's IDNA 2008 form, as in the Host header; Python's own codec (IDNA 2003)
+    would turn ``straße`` into ``strasse``, another name."""
+    hosts: list[str] = []
+
+    def refuse(self: http.client.HTTPConnection) -> None:
+        hosts.append(self.host)
+        raise ConnectionRefusedError("refused")
+
+    monkeypatch.setattr(http.client.HTTPConnection, "connect", refuse)
+    with pytest.raises(httpx.ConnectError):
+        pool_of().handle_request(httpx.Request("GET", "http://straße.example:8080/"))
+    assert hosts == ["xn--strae-oqa.example"]

@@ -13,8 +13,8 @@ import httpx
 import pytest
 import trustme
 
-from tiledb.client._tls import DeferredCAContext, default_verify_context
 from tiledb.client._async_pool import ShardedAsyncTransport
+from tiledb.client._tls import DeferredCAContext, default_verify_context
 
 from .support import Answer, Script
 

@@ -268,7 +268,8 @@ class ConnectionPool(httpx.BaseTransport):
             raise httpx.UnsupportedProtocol(f"Request URL has an unsupported protocol '{scheme}://'.")
         if not url.host:
             raise httpx.UnsupportedProtocol("Request URL is missing a host.")
-        origin = (scheme, url.host, url.port or (443 if scheme == "https" else 80))
+        # raw_host: the name as httpx encoded it (IDNA 2008 punycode), as in the Host header
+        origin = (scheme, url.raw_host.decode("ascii"), url.port or (443 if scheme == "https" else 80))
         connection = self._checkout(origin) or self._connect(origin, timeouts.get("connect"))
         try:
             response = self._send(connection, request, timeouts)
