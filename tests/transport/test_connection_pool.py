@@ -6,6 +6,7 @@ bodies, truncated bodies, malformed status lines, connections closed while idle.
 
 from __future__ import annotations
 
+import gc
 import http.client
 import socket
 import ssl
@@ -441,3 +442,17 @@ def test_international_names_connect_as_httpx_encodes_them(monkeypatch: pytest.M
     with pytest.raises(httpx.ConnectError):
         pool_of().handle_request(httpx.Request("GET", "http://straße.example:8080/"))
     assert hosts == ["xn--strae-oqa.example"]
+
+
+def test_a_streamed_response_dropped_unclosed_gives_its_slot_back(raw: Callable[..., RawServer]) -> None:
+    server = raw(keep_alive(ok(b"x" * 200_000)))
+    pool = pool_of(connections=1)
+    with client_for(pool, server.url) as client:
+        response = client.send(client.build_request("GET", "/big"), stream=True)
+        assert response.status_code == 200
+        del response
+        gc.collect()
+        answer = client.get("/big", timeout=httpx.Timeout(5.0, pool=0.5))  # no PoolTimeout
+        assert len(answer.content) == 200_000
+        assert pool.open_connections == 1  # the dropped one was closed, this one is kept
+    assert server.accepted == 2

@@ -152,6 +152,11 @@ class ConnectionPool(httpx.BaseTransport):
         self._slots = FairSlots(self._max_connections)
         self._lock = threading.Lock()
         self._idle: list[_Idle] = []  # oldest first
+        # Connections carrying a request: held here so that a response dropped unclosed is closed
+        # by its body's finalizer, never by the garbage collector finding the socket first.
+        self._busy: set[http.client.HTTPConnection] = set()
+        # Exchanges whose response was garbage collected unclosed, to end at the next request.
+        self._dropped: collections.deque[tuple[http.client.HTTPConnection, _Origin]] = collections.deque()
         self._open = 0
         self._closed = False
 
@@ -252,6 +257,9 @@ class ConnectionPool(httpx.BaseTransport):
     # -- requests
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        while self._dropped:
+            connection, origin = self._dropped.popleft()
+            self._finished(connection, origin, reusable=False)
         timeouts = request.extensions.get("timeout", {})
         if not self._slots.acquire(timeout=timeouts.get("pool")):
             raise httpx.PoolTimeout("Timed out waiting for a connection of the pool")
@@ -271,10 +279,12 @@ class ConnectionPool(httpx.BaseTransport):
         # raw_host: the name as httpx encoded it (IDNA 2008 punycode), as in the Host header
         origin = (scheme, url.raw_host.decode("ascii"), url.port or (443 if scheme == "https" else 80))
         connection = self._checkout(origin) or self._connect(origin, timeouts.get("connect"))
+        with self._lock:
+            self._busy.add(connection)
         try:
             response = self._send(connection, request, timeouts)
         except BaseException:
-            self._discard(connection)
+            self._finished(connection, origin, reusable=False, release=False)
             raise
         headers = [(name.encode("latin-1"), value.encode("latin-1")) for name, value in response.getheaders()]
         return httpx.Response(
@@ -328,12 +338,18 @@ class ConnectionPool(httpx.BaseTransport):
         _check_framing(response)
         return response
 
-    def _finished(self, connection: http.client.HTTPConnection, origin: _Origin, reusable: bool) -> None:
+    def _finished(
+        self, connection: http.client.HTTPConnection, origin: _Origin, reusable: bool, release: bool = True
+    ) -> None:
+        """End an exchange: keep or close its connection, and give its slot back unless told not to."""
+        with self._lock:
+            self._busy.discard(connection)
         if reusable:
             self._give_back(connection, origin)
         else:
             self._discard(connection)
-        self._slots.release()
+        if release:
+            self._slots.release()
 
     def close(self) -> None:
         with self._lock:
@@ -409,3 +425,13 @@ class _ResponseBody(httpx.SyncByteStream):
         reusable = complete and not response.will_close
         response.close()
         pool._finished(self._connection, self._origin, reusable)
+
+    def __del__(self) -> None:
+        # A streamed response dropped unclosed would hold its slot of the pool for ever: after
+        # max_connections of them every request would wait for the pool timeout. The garbage
+        # collector may run this in the middle of the pool's own locked code, so it takes no lock:
+        # the pool closes the connection and frees the slot at its next request.
+        pool = self._pool
+        if pool is not None:
+            self._pool = None
+            pool._dropped.append((self._connection, self._origin))
