@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._errors import ClientError
+from ._proxies import environment_proxies
 from ._transport import RedirectCache, RetryBudget, RetryPolicy, async_transport, sync_transport
 
 if TYPE_CHECKING:
@@ -92,6 +93,7 @@ def _common(
         "auth": auth,
         "timeout": TIMEOUT,
         "follow_redirects": False,  # the transport follows them and knows where credentials may go
+        "trust_env": False,  # environment proxies get the same transport stack (see _proxies)
     }
     return kwargs, limits_for(threads), _verify(target)
 
@@ -111,10 +113,17 @@ def open_sync_client(
     for a session token).
     """
     kwargs, limits, verify = _common(target, threads)
-    transport = sync_transport(
-        policy=policy, budget=budget, redirects=redirects, verify=verify, limits=limits
-    )
-    return httpx.Client(transport=transport, **kwargs), transport
+
+    def stack(proxy: str | None) -> httpx.BaseTransport:
+        return sync_transport(
+            policy=policy, budget=budget, redirects=redirects, verify=verify, limits=limits, proxy=proxy
+        )
+
+    transport = stack(None)
+    mounts = {
+        pattern: None if proxy is None else stack(proxy) for pattern, proxy in environment_proxies().items()
+    }
+    return httpx.Client(transport=transport, mounts=mounts, **kwargs), transport
 
 
 def open_async_client(
@@ -128,7 +137,14 @@ def open_async_client(
     """The ``httpx.AsyncClient`` twin of :func:`open_sync_client`."""
     kwargs, _, verify = _common(target, threads)
     limits = limits_for(max(threads, ASYNC_CONNECTIONS))
-    transport = async_transport(
-        policy=policy, budget=budget, redirects=redirects, verify=verify, limits=limits
-    )
-    return httpx.AsyncClient(transport=transport, **kwargs), transport
+
+    def stack(proxy: str | None) -> httpx.AsyncBaseTransport:
+        return async_transport(
+            policy=policy, budget=budget, redirects=redirects, verify=verify, limits=limits, proxy=proxy
+        )
+
+    transport = stack(None)
+    mounts = {
+        pattern: None if proxy is None else stack(proxy) for pattern, proxy in environment_proxies().items()
+    }
+    return httpx.AsyncClient(transport=transport, mounts=mounts, **kwargs), transport

@@ -379,6 +379,7 @@ def sync_transport(
     redirects: RedirectCache,
     verify: ssl.SSLContext | str | bool = True,
     limits: httpx.Limits = DEFAULT_LIMITS,
+    proxy: str | None = None,
 ) -> httpx.BaseTransport:
     """The transport for an ``httpx.Client`` of the TileDB API.
 
@@ -388,8 +389,14 @@ def sync_transport(
     :param verify: TLS verification: ``True``, ``False``, an ``ssl.SSLContext`` or the path
         of a CA bundle file or directory.
     :param limits: connection pool limits.
+    :param proxy: the URL of a proxy to send every request through (httpx's own transport
+        then carries them: the connection pool of this package speaks to servers directly).
     """
-    inner = ConnectionPool(verify=True if verify is True else _ssl_verify(verify), limits=limits)
+    inner: httpx.BaseTransport
+    if proxy is None:
+        inner = ConnectionPool(verify=True if verify is True else _ssl_verify(verify), limits=limits)
+    else:
+        inner = httpx.HTTPTransport(verify=_ssl_verify(verify), limits=limits, proxy=proxy, retries=0)
     return RetryTransport(inner, policy=policy, budget=budget, redirects=redirects)
 
 
@@ -400,9 +407,14 @@ def async_transport(
     redirects: RedirectCache,
     verify: ssl.SSLContext | str | bool = True,
     limits: httpx.Limits = DEFAULT_LIMITS,
+    proxy: str | None = None,
 ) -> httpx.AsyncBaseTransport:
     """The transport for an ``httpx.AsyncClient``; parameters as for :func:`sync_transport`."""
-    from ._async_pool import ShardedAsyncTransport  # httpcore: not imported by blocking clients
+    inner: httpx.AsyncBaseTransport
+    if proxy is None:
+        from ._async_pool import ShardedAsyncTransport  # httpcore: not imported by blocking clients
 
-    inner = ShardedAsyncTransport(verify=True if verify is True else _ssl_verify(verify), limits=limits)
+        inner = ShardedAsyncTransport(verify=True if verify is True else _ssl_verify(verify), limits=limits)
+    else:
+        inner = httpx.AsyncHTTPTransport(verify=_ssl_verify(verify), limits=limits, proxy=proxy, retries=0)
     return AsyncRetryTransport(inner, policy=policy, budget=budget, redirects=redirects)
