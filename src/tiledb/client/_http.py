@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import ssl
 import warnings
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
@@ -98,6 +99,15 @@ def _common(
     return kwargs, limits_for(threads), _verify(target)
 
 
+_T = TypeVar("_T")
+
+
+def _with_proxies(stack: Callable[[str | None], _T]) -> tuple[_T, dict[str, _T | None]]:
+    """The direct transport, and the mounts of the environment's proxies, each its own stack."""
+    mounts = {pattern: None if url is None else stack(url) for pattern, url in environment_proxies().items()}
+    return stack(None), mounts
+
+
 def open_sync_client(
     target: Session | Settings,
     *,
@@ -119,10 +129,7 @@ def open_sync_client(
             policy=policy, budget=budget, redirects=redirects, verify=verify, limits=limits, proxy=proxy
         )
 
-    transport = stack(None)
-    mounts = {
-        pattern: None if proxy is None else stack(proxy) for pattern, proxy in environment_proxies().items()
-    }
+    transport, mounts = _with_proxies(stack)
     return httpx.Client(transport=transport, mounts=mounts, **kwargs), transport
 
 
@@ -143,8 +150,5 @@ def open_async_client(
             policy=policy, budget=budget, redirects=redirects, verify=verify, limits=limits, proxy=proxy
         )
 
-    transport = stack(None)
-    mounts = {
-        pattern: None if proxy is None else stack(proxy) for pattern, proxy in environment_proxies().items()
-    }
+    transport, mounts = _with_proxies(stack)
     return httpx.AsyncClient(transport=transport, mounts=mounts, **kwargs), transport
