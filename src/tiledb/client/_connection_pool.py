@@ -320,10 +320,24 @@ class ConnectionPool(httpx.BaseTransport):
             connection.endheaders(body, encode_chunked=chunked)
         except TimeoutError as error:
             raise httpx.WriteTimeout(str(error) or "Timed out while sending the request") from error
-        except (OSError, http.client.HTTPException) as error:
-            raise httpx.WriteError(str(error) or type(error).__name__) from error
         except ValueError as error:  # an illegal header name or value, a control character in the URL
             raise httpx.LocalProtocolError(str(error)) from error
+        except (OSError, http.client.HTTPException) as error:
+            # A server may answer before it has read the whole body (a 413, a 401, a 503) and
+            # close the connection: its answer is what the caller should see, so read it; the
+            # write error stands only when there is no answer.
+            write_error = httpx.WriteError(str(error) or type(error).__name__)
+            try:
+                return self._receive(connection, sock, timeouts)
+            except httpx.TransportError:
+                raise write_error from error
+        return self._receive(connection, sock, timeouts)
+
+    @staticmethod
+    def _receive(
+        connection: http.client.HTTPConnection, sock: socket.socket, timeouts: dict[str, float | None]
+    ) -> http.client.HTTPResponse:
+        """The status line and headers of the answer, as httpx's exceptions when they fail."""
         try:
             _set_timeout(sock, timeouts.get("read"))
             response = connection.getresponse()
