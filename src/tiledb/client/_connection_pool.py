@@ -5,13 +5,16 @@ exit) that every new process paid before its first request, a fifth of a CLI cal
 serverless function's cold start. ``http.client`` is already loaded, because httpx imports it
 itself. This transport keeps keep-alive connections per origin within ``httpx.Limits`` and turns
 every failure into the exception httpx's own transport raises for it, so the retry policy of
-:mod:`tiledb.client._retry` decides exactly as before. Async clients keep httpx's transport.
+:mod:`tiledb.client._retry` decides exactly as before. Async clients use the httpcore pools of
+:mod:`tiledb.client._async_pool`; requests through a proxy use httpx's own transport.
 
 Limits: at most ``max_connections`` requests are in flight (a request waits for a slot at most
 the pool timeout, first come first served, then fails with ``PoolTimeout``) and at most that many
 connections are open; at most ``max_keepalive_connections`` idle connections are kept, each for at
 most ``keepalive_expiry`` seconds. An idle connection the server has closed (or sent anything on)
-is never reused.
+is never reused. A server's answer is returned even when it came, and the connection closed,
+before the whole request body was sent. A streamed response dropped without being closed is
+ended at the pool's next request.
 
 Connections opened and closed are logged at DEBUG to ``tiledb.client.connections`` (origin and
 reason only).
