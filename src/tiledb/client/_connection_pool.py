@@ -179,20 +179,18 @@ class ConnectionPool(httpx.BaseTransport):
         """The newest live idle connection to ``origin``; expired and dropped ones are closed."""
         stale: list[http.client.HTTPConnection] = []
         found = None
-        now = self._clock()
         with self._lock:
-            kept = []
-            for idle in self._idle:
-                if self._expiry is not None and now - idle.since > self._expiry:
-                    stale.append(idle.connection)
-                else:
-                    kept.append(idle)
-            self._idle = kept
-            for index in range(len(kept) - 1, -1, -1):
-                if kept[index].origin == origin:
-                    found = kept.pop(index).connection
+            idle = self._idle
+            if self._expiry is not None and idle:
+                # Oldest first: the expired ones are a prefix, and usually there are none.
+                oldest_kept = self._clock() - self._expiry
+                while idle and idle[0].since < oldest_kept:
+                    stale.append(idle.pop(0).connection)
+                self._open -= len(stale)
+            for index in range(len(idle) - 1, -1, -1):
+                if idle[index].origin == origin:
+                    found = idle.pop(index).connection
                     break
-            self._open -= len(stale)
         for connection in stale:
             connection.close()
         if stale:
