@@ -1,8 +1,10 @@
-"""Fixtures shared by the test folders: one fake TileDB server per module, reset for every test."""
+"""Fixtures shared by the test folders: one fake TileDB server per module, reset for every test,
+and a fresh profile directory."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -21,3 +23,9 @@ def server(module_server: FakeServer) -> FakeServer:
     """The module's server with its seeded state, no faults and no recorded requests."""
     module_server.reset()
     return module_server
+
+
+@pytest.fixture
+def profile_dir(tmp_path: Path) -> str:
+    """A profile directory that does not exist yet."""
+    return str(tmp_path / "profiles")

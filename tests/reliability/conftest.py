@@ -99,12 +99,6 @@ def server(module_server: FakeServer, watch: SecretWatch) -> Iterator[FakeServer
 
 
 @pytest.fixture
-def profile_dir(tmp_path: Path) -> str:
-    """A profile directory that does not exist yet."""
-    return str(tmp_path / "profiles")
-
-
-@pytest.fixture
 def alice(server: FakeServer, profile_dir: str) -> str:
     """A token profile ``alice`` for the seeded user, logged in; returns the profile name."""
     from tiledb.client import configure, login

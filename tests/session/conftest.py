@@ -41,12 +41,6 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 @pytest.fixture
-def profile_dir(tmp_path: Path) -> str:
-    """A profile directory that does not exist yet."""
-    return str(tmp_path / "profiles")
-
-
-@pytest.fixture
 def token_profile(server: FakeServer, profile_dir: str) -> str:
     """A profile named ``tok`` holding the server's seeded token; returns its name."""
     from tiledb.client import configure

@@ -57,3 +57,11 @@ def tls(tmp_path: Path) -> tuple[ssl.SSLContext, Path]:
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ca.issue_cert("localhost").configure_cert(context)
     return context, ca_file
+
+
+@pytest.fixture
+def untrusted_ca_file(tmp_path: Path) -> Path:
+    """The certificate of another test CA, which signed nothing the servers present."""
+    other = tmp_path / "untrusted-ca.pem"
+    trustme.CA().cert_pem.write_to_path(str(other))
+    return other

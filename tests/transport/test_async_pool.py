@@ -13,7 +13,6 @@ from typing import Any
 import httpcore
 import httpx
 import pytest
-import trustme
 
 from tiledb.client._async_pool import AsyncioBackend, AsyncioStream, ShardedAsyncTransport
 from tiledb.client._retry import certificate_error
@@ -163,11 +162,10 @@ def test_tls_with_a_trusted_ca(raw: Callable[..., RawServer], tls: tuple[ssl.SSL
 
 
 def test_tls_with_an_unknown_ca_fails_with_the_certificate_error(
-    raw: Callable[..., RawServer], tls: tuple[ssl.SSLContext, Path], tmp_path: Path
+    raw: Callable[..., RawServer], tls: tuple[ssl.SSLContext, Path], untrusted_ca_file: Path
 ) -> None:
     server_context, _ = tls
-    other = tmp_path / "other.pem"
-    trustme.CA().cert_pem.write_to_path(str(other))
+    other = untrusted_ca_file
     server = raw(keep_alive(ok()), server_context)
     transport = ShardedAsyncTransport(verify=DeferredCAContext(cafile=str(other)), limits=LIMITS)
     with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED") as caught:

@@ -17,7 +17,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-import trustme
 
 from tiledb.client._connection_pool import ConnectionPool, FairSlots
 from tiledb.client._retry import certificate_error
@@ -370,11 +369,10 @@ def test_tls_with_a_trusted_ca_keeps_its_connection(
 
 
 def test_tls_with_an_unknown_ca_fails_with_the_certificate_error(
-    raw: Callable[..., RawServer], tls: tuple[ssl.SSLContext, Path], tmp_path: Path
+    raw: Callable[..., RawServer], tls: tuple[ssl.SSLContext, Path], untrusted_ca_file: Path
 ) -> None:
     server_context, _ = tls
-    other = tmp_path / "other.pem"
-    trustme.CA().cert_pem.write_to_path(str(other))
+    other = untrusted_ca_file
     server = raw(keep_alive(ok()), server_context)
     with (
         httpx.Client(transport=_tls_pool(DeferredCAContext(cafile=str(other)))) as client,
