@@ -45,6 +45,8 @@ class Seen:
     path: str
     headers: dict[str, str]
     body: bytes
+    #: The client's (host, port): requests that share it came over one connection.
+    peer: tuple[str, int] = ("", 0)
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
@@ -56,7 +58,15 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         script = self.server.script
-        script.record(Seen(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body))
+        script.record(
+            Seen(
+                self.command,
+                self.path,
+                {k.lower(): v for k, v in self.headers.items()},
+                body,
+                self.client_address[:2],
+            )
+        )
         answer = script.next_answer()
         if answer.delay:
             time.sleep(answer.delay)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import ssl
 import threading
@@ -13,6 +14,8 @@ import pytest
 import trustme
 
 from tiledb.client._connections import DeferredCAContext, default_verify_context
+
+from .support import Answer, Script
 
 
 @pytest.fixture
@@ -88,3 +91,48 @@ def test_ssl_cert_file_is_honoured(monkeypatch: pytest.MonkeyPatch, tls_server: 
     context = default_verify_context()
     context.wrap_bio(ssl.MemoryBIO(), ssl.MemoryBIO(), server_hostname="localhost")
     assert _loaded_cas(context) == 1
+
+
+def _sharded(url: str, max_connections: int) -> httpx.AsyncClient:
+    from tiledb.client._transport import RedirectCache, RetryBudget, RetryPolicy, async_transport
+
+    limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
+    transport = async_transport(
+        policy=RetryPolicy.for_mode("disabled"),
+        budget=RetryBudget(),
+        redirects=RedirectCache(url),
+        limits=limits,
+    )
+    return httpx.AsyncClient(base_url=url, transport=transport, timeout=httpx.Timeout(5.0, pool=0.3))
+
+
+def test_a_burst_fills_small_pools_and_sequential_calls_keep_one_connection(server: Script) -> None:
+    server.default = Answer(delay=0.05)
+
+    async def main() -> tuple[list[int], int]:
+        async with _sharded(server.url, 12) as client:  # three stock pools of 4
+            answers = await asyncio.gather(*(client.get(f"/v4/burst?i={i}") for i in range(30)))
+            for i in range(10):
+                await client.get(f"/v4/one?i={i}")
+            pool = next(iter(client._transport._inner._pools.values())).pool  # type: ignore[attr-defined]
+            return [a.status_code for a in answers], pool.shards_open
+
+    statuses, shards = asyncio.run(main())
+    assert statuses == [200] * 30
+    assert shards == 3
+    burst = {s.peer for s in server.seen if s.path.startswith("/v4/burst")}
+    assert 9 <= len(burst) <= 12  # every pool used, none beyond the limit
+    assert len({s.peer for s in server.seen if s.path.startswith("/v4/one")}) == 1
+
+
+def test_a_request_beyond_every_pool_waits_then_times_out(server: Script) -> None:
+    server.default = Answer(delay=1.0)
+
+    async def main() -> list[object]:
+        async with _sharded(server.url, 8) as client:  # two pools of 4: the ninth call waits
+            return await asyncio.gather(*(client.get("/v4/slow") for _ in range(9)), return_exceptions=True)
+
+    outcomes = asyncio.run(main())
+    timeouts = [o for o in outcomes if isinstance(o, httpx.PoolTimeout)]
+    assert len(timeouts) == 1
+    assert sum(isinstance(o, httpx.Response) and o.status_code == 200 for o in outcomes) == 8

@@ -42,6 +42,7 @@ __all__ = [
     "LoopGuard",
     "PerLoopTransport",
     "ReopeningTransport",
+    "ShardedAsyncPool",
     "default_verify_context",
     "unverified_context",
 ]
@@ -220,22 +221,126 @@ class _LeasedAsyncStream(httpx.AsyncByteStream):
 
 
 def _running_loop() -> asyncio.AbstractEventLoop | None:
-    import asyncio
+    """The running asyncio loop; ``None`` under another async library (trio) or outside any.
+
+    sniffio is how httpcore itself tells the libraries apart, on every request; installed, that
+    look-up is a dictionary read, missing it is a failed import each time.
+    """
+    import sniffio
 
     try:
-        return asyncio.get_running_loop()
-    except RuntimeError:  # another event loop library (trio): no asyncio loop to key on
+        library = sniffio.current_async_library()
+    except sniffio.AsyncLibraryNotFoundError:
         return None
+    if library != "asyncio":
+        return None
+    import asyncio
+
+    return asyncio.get_running_loop()
+
+
+class ShardedAsyncPool(httpx.AsyncBaseTransport):
+    """Several small stock async pools behind one transport, for one asyncio event loop.
+
+    httpcore's async pool re-examines every connection for every waiting request each time a
+    request starts or ends (encode/httpx#3215): with a few hundred connections and calls at once
+    that is millions of checks, and a burst that takes a loop-bound pool seconds of CPU. Here each
+    stock pool (a shard) holds at most ``shard_size`` connections and is never given more requests
+    than that, so its checks stay few. A request goes to the first shard with room, so calls made
+    one after another all use the first shard and its one connection; a burst fills shard after
+    shard. When every shard is busy, requests wait here, first come first served, for at most
+    their pool timeout (then ``httpx.PoolTimeout``).
+    """
+
+    def __init__(
+        self, make_shard: Callable[[], httpx.AsyncBaseTransport], *, shards: int, shard_size: int
+    ) -> None:
+        self._make_shard = make_shard
+        self._shard_size = shard_size
+        self._shards: list[httpx.AsyncBaseTransport | None] = [None] * shards
+        self._busy = [0] * shards
+        self._waiters: collections.deque[asyncio.Future[int]] = collections.deque()
+
+    @property
+    def shards_open(self) -> int:
+        """How many shards have been opened (each may hold up to ``shard_size`` connections)."""
+        return sum(shard is not None for shard in self._shards)
+
+    def _free_shard(self) -> int | None:
+        for index, busy in enumerate(self._busy):
+            if busy < self._shard_size:
+                return index
+        return None
+
+    async def _take(self, request: httpx.Request) -> int:
+        index = None if self._waiters else self._free_shard()
+        if index is not None:
+            self._busy[index] += 1
+            return index
+        import asyncio
+
+        waiter: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+        self._waiters.append(waiter)
+        timeout = (request.extensions.get("timeout") or {}).get("pool")
+        try:
+            return await asyncio.wait_for(waiter, timeout)
+        except TimeoutError:
+            raise httpx.PoolTimeout(
+                f"No connection came free within the pool timeout ({timeout:g} s).", request=request
+            ) from None
+        except BaseException:
+            if waiter.done() and not waiter.cancelled():  # handed a slot just as we were cancelled
+                self._give_back(waiter.result())
+            raise
+
+    def _give_back(self, index: int) -> None:
+        while self._waiters:
+            waiter = self._waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(index)  # the slot passes straight to the oldest waiter
+                return
+        self._busy[index] -= 1
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        index = await self._take(request)
+        try:
+            shard = self._shards[index]
+            if shard is None:
+                shard = self._shards[index] = self._make_shard()
+            response = await shard.handle_async_request(request)
+        except BaseException:
+            self._give_back(index)
+            raise
+        assert isinstance(response.stream, httpx.AsyncByteStream)
+
+        async def done() -> None:
+            self._give_back(index)
+
+        response.stream = _LeasedAsyncStream(response.stream, done)
+        return response
+
+    async def aclose(self) -> None:
+        shards, self._shards = self._shards, [None] * len(self._shards)
+        for shard in shards:
+            if shard is not None:
+                await shard.aclose()
 
 
 class PerLoopTransport(httpx.AsyncBaseTransport):
     """An async httpx transport that keeps one pool, made by ``factory``, per event loop.
 
-    Outside asyncio (trio through anyio) one pool serves every call.
+    Outside asyncio (trio through anyio) one pool made by ``fallback`` serves every call.
     """
 
-    def __init__(self, factory: Callable[[], httpx.AsyncBaseTransport], limits: httpx.Limits) -> None:
+    def __init__(
+        self,
+        factory: Callable[[], httpx.AsyncBaseTransport],
+        limits: httpx.Limits,
+        *,
+        fallback: Callable[[], httpx.AsyncBaseTransport] | None = None,
+    ) -> None:
         self._factory = factory
+        self._fallback = factory if fallback is None else fallback
         #: The limits ``factory`` gives each pool (for introspection).
         self.limits = limits
         self._lock = threading.Lock()
@@ -252,7 +357,7 @@ class PerLoopTransport(httpx.AsyncBaseTransport):
         loop = _running_loop()
         if loop is None:
             if self._other is None:
-                self._other = self._factory()
+                self._other = self._fallback()
             return await self._other.handle_async_request(request)
         entry, stale = self._checkout(loop)
         for old in stale:

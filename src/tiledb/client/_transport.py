@@ -32,7 +32,13 @@ from collections.abc import Awaitable, Callable
 
 import httpx
 
-from ._connections import PerLoopTransport, ReopeningTransport, default_verify_context, unverified_context
+from ._connections import (
+    PerLoopTransport,
+    ReopeningTransport,
+    ShardedAsyncPool,
+    default_verify_context,
+    unverified_context,
+)
 from ._redirects import (
     REDIRECT_STATUSES,
     RedirectCache,
@@ -60,6 +66,8 @@ logger = logging.getLogger("tiledb.client.http")
 logger.addHandler(logging.NullHandler())  # the library prints nothing, even on WARNING
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+#: Connections of each stock pool behind an async HTTP/1.1 transport (see ShardedAsyncPool).
+ASYNC_SHARD_SIZE = 4
 
 
 class _Call:
@@ -447,9 +455,24 @@ def async_transport(
         check_http2_available()
     context = _ssl_verify(verify)
 
-    def pool() -> httpx.AsyncBaseTransport:
-        return httpx.AsyncHTTPTransport(verify=context, limits=limits, proxy=proxy, http2=http2, retries=0)
+    def stock(pool_limits: httpx.Limits) -> httpx.AsyncBaseTransport:
+        return httpx.AsyncHTTPTransport(
+            verify=context, limits=pool_limits, proxy=proxy, http2=http2, retries=0
+        )
 
-    return AsyncRetryTransport(
-        PerLoopTransport(pool, limits), policy=policy, budget=budget, redirects=redirects
-    )
+    def pool() -> httpx.AsyncBaseTransport:
+        # HTTP/2 carries concurrent calls as streams of one connection: one stock pool. HTTP/1.1
+        # needs a connection per call in flight: small stock pools side by side (see
+        # ShardedAsyncPool for why not one large one).
+        if http2 or limits.max_connections is None or limits.max_connections <= ASYNC_SHARD_SIZE:
+            return stock(limits)
+        shards = -(-limits.max_connections // ASYNC_SHARD_SIZE)
+        shard_limits = httpx.Limits(
+            max_connections=ASYNC_SHARD_SIZE,
+            max_keepalive_connections=ASYNC_SHARD_SIZE,
+            keepalive_expiry=limits.keepalive_expiry,
+        )
+        return ShardedAsyncPool(lambda: stock(shard_limits), shards=shards, shard_size=ASYNC_SHARD_SIZE)
+
+    inner = PerLoopTransport(pool, limits, fallback=lambda: stock(limits))
+    return AsyncRetryTransport(inner, policy=policy, budget=budget, redirects=redirects)
