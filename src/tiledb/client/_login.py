@@ -21,6 +21,7 @@ from ._clients import shared_client
 from ._environ import ENV_LOCK, PROFILE_DIR_VAR, PROFILE_NAME_VAR, set_profile_env
 from ._errors import LoginError, LoginTypeError
 from ._redact import redact
+from ._retry import wrong_address_hint
 from ._session import Session, current_session, swap_session
 from ._settings import Settings, resolve_settings
 from ._tiledb_ctx import refresh_default_ctx
@@ -112,7 +113,9 @@ def _exchange_password(settings: Settings) -> tuple[str, str | None]:
             reason += " (check the username and password)"
         raise LoginError(_failed(label, reason)) from None
     except (httpx.RequestError, ResponseValidationError) as exc:
-        reason = redact(f"{settings.server_address} could not be used ({type(exc).__name__}: {exc})", secrets)
+        hint = wrong_address_hint(exc, settings.server_address)
+        detail = f"{type(exc).__name__}: {exc}" if hint is None else f"{type(exc).__name__}: {hint}"
+        reason = redact(f"{settings.server_address} could not be used ({detail})", secrets)
         raise LoginError(_failed(label, reason + "; check the profile's host")) from None
     logger.debug("Exchanged the password of %s for a session token", label)
     return token, workspace_id
