@@ -212,9 +212,9 @@ class AssetsApi:
             workspace (str): Workspace name or id
             teamspace (str): Teamspace name or id
             asset (str): Asset id or path inside the teamspace
+            metadata_key (list[str]): Keys of the metadata entries to delete
             start_timestamp (int | Unset): Start of the timestamp range
             end_timestamp (int | Unset): End of the timestamp range
-            metadata_key (list[str]): Keys of the metadata entries to delete
 
         Returns:
             None
@@ -253,9 +253,9 @@ class AssetsApi:
             workspace (str): Workspace name or id
             teamspace (str): Teamspace name or id
             asset (str): Asset id or path inside the teamspace
+            body (list[AssetMetadataSaveRequestInner]): The request body.
             start_timestamp (int | Unset): Start of the timestamp range
             end_timestamp (int | Unset): End of the timestamp range
-            body (list[AssetMetadataSaveRequestInner]): The request body.
 
         Returns:
             AssetMetadataSaveResponse

@@ -114,9 +114,9 @@ def sync(
         workspace (str): Workspace name or id
         teamspace (str): Teamspace name or id
         asset (str): Asset id or path inside the teamspace
+        metadata_key (list[str]): Keys of the metadata entries to delete
         start_timestamp (int | Unset): Start of the timestamp range
         end_timestamp (int | Unset): End of the timestamp range
-        metadata_key (list[str]): Keys of the metadata entries to delete
 
     Returns:
         None: the parsed success answer.

@@ -130,9 +130,9 @@ def sync(
         workspace (str): Workspace name or id
         teamspace (str): Teamspace name or id
         asset (str): Asset id or path inside the teamspace
+        body (list[AssetMetadataSaveRequestInner]): The request body.
         start_timestamp (int | Unset): Start of the timestamp range
         end_timestamp (int | Unset): End of the timestamp range
-        body (list[AssetMetadataSaveRequestInner]): The request body.
 
     Returns:
         AssetMetadataSaveResponse: the parsed success answer.

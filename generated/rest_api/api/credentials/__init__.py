@@ -127,8 +127,8 @@ class CredentialsApi:
 
         Args:
             workspace (str): Workspace name or id
-            teamspace_id (str | Unset): Teamspace id, for a credential of a teamspace
             body (CredentialCreateRequest): The request body.
+            teamspace_id (str | Unset): Teamspace id, for a credential of a teamspace
 
         Returns:
             None
@@ -225,8 +225,8 @@ class CredentialsApi:
         Args:
             workspace (str): Workspace name or id
             name (str): Credential name
-            teamspace_id (str | Unset): Teamspace id, for a credential of a teamspace
             body (CredentialUpdateRequest): The request body.
+            teamspace_id (str | Unset): Teamspace id, for a credential of a teamspace
 
         Returns:
             None

@@ -101,8 +101,8 @@ def sync(
 
     Args:
         workspace (str): Workspace name or id
-        teamspace_id (str | Unset): Teamspace id, for a credential of a teamspace
         body (CredentialCreateRequest): The request body.
+        teamspace_id (str | Unset): Teamspace id, for a credential of a teamspace
 
     Returns:
         None: the parsed success answer.

@@ -107,8 +107,8 @@ def sync(
     Args:
         workspace (str): Workspace name or id
         name (str): Credential name
-        teamspace_id (str | Unset): Teamspace id, for a credential of a teamspace
         body (CredentialUpdateRequest): The request body.
+        teamspace_id (str | Unset): Teamspace id, for a credential of a teamspace
 
     Returns:
         None: the parsed success answer.

@@ -109,8 +109,8 @@ def sync(
 
     Args:
         workspace (str): Workspace name or id
-        teamspace_id (str | Unset): Teamspace id, for a storage setting of a teamspace
         body (StorageSettingsCreateRequest): The request body.
+        teamspace_id (str | Unset): Teamspace id, for a storage setting of a teamspace
 
     Returns:
         StorageSettingsCreateResponse: the parsed success answer.

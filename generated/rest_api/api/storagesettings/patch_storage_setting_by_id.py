@@ -107,8 +107,8 @@ def sync(
     Args:
         workspace (str): Workspace name or id
         stset_id (str): Storage setting id
-        teamspace_id (str | Unset): Teamspace id, for a storage setting of a teamspace
         body (StorageSettingUpdateRequest): The request body.
+        teamspace_id (str | Unset): Teamspace id, for a storage setting of a teamspace
 
     Returns:
         None: the parsed success answer.

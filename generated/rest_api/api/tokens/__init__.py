@@ -51,9 +51,9 @@ class TokensApi:
         ``GET /v4/tokens``
 
         Args:
+            type_ (str): Type of the tokens to list
             page (int | Unset): Page number, starting at 1
             per_page (int | Unset): Items per page
-            type_ (str): Type of the tokens to list
 
         Returns:
             TokenListResponse

@@ -99,9 +99,9 @@ def sync(
     """List the caller's API tokens of one type.
 
     Args:
+        type_ (str): Type of the tokens to list
         page (int | Unset): Page number, starting at 1
         per_page (int | Unset): Items per page
-        type_ (str): Type of the tokens to list
 
     Returns:
         TokenListResponse: the parsed success answer.
