@@ -19,6 +19,27 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AccessCredential")
 
 
+def _convert_credential_type(value: CredentialType | str) -> CredentialType:
+    """``credential_type`` as a ``CredentialType``: a member as it is, a listed string value as its member."""
+    if isinstance(value, CredentialType):
+        return value
+    return CredentialType.checked(value, "AccessCredential.credential_type")
+
+
+def _convert_provider(value: CloudProvider | str) -> CloudProvider:
+    """``provider`` as a ``CloudProvider``: a member as it is, a listed string value as its member."""
+    if isinstance(value, CloudProvider):
+        return value
+    return CloudProvider.checked(value, "AccessCredential.provider")
+
+
+def _convert_status(value: AccessCredentialStatus | str | Unset) -> AccessCredentialStatus | Unset:
+    """``status`` as a ``AccessCredentialStatus``: a member as it is, a listed string value as its member."""
+    if isinstance(value, AccessCredentialStatus | Unset):
+        return value
+    return AccessCredentialStatus.checked(value, "AccessCredential.status")
+
+
 class _AccessCredentialText:
     """Hidden slots for the server's own text of the date-time fields of :class:`AccessCredential`."""
 
@@ -45,15 +66,15 @@ class AccessCredential(_AccessCredentialText):
         token (Token | Unset):
     """
 
-    credential_type: CredentialType
+    credential_type: CredentialType = _attrs_field(converter=_convert_credential_type)
     id: str
     name: str
-    provider: CloudProvider
+    provider: CloudProvider = _attrs_field(converter=_convert_provider)
     created_at: datetime.datetime
     provider_default: bool | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     allowed_in_tasks: bool | Unset = UNSET
-    status: AccessCredentialStatus | Unset = UNSET
+    status: AccessCredentialStatus | Unset = _attrs_field(default=UNSET, converter=_convert_status)
     credential: Credential | Unset = UNSET
     role: AccessCredentialRole | Unset = UNSET
     token: Token | Unset = _attrs_field(default=UNSET, repr=False)

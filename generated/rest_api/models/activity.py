@@ -18,6 +18,20 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Activity")
 
 
+def _convert_api_version(value: APIVersion | str) -> APIVersion:
+    """``api_version`` as a ``APIVersion``: a member as it is, a listed string value as its member."""
+    if isinstance(value, APIVersion):
+        return value
+    return APIVersion.checked(value, "Activity.api_version")
+
+
+def _convert_action(value: ActivityAction | str) -> ActivityAction:
+    """``action`` as a ``ActivityAction``: a member as it is, a listed string value as its member."""
+    if isinstance(value, ActivityAction):
+        return value
+    return ActivityAction.checked(value, "Activity.action")
+
+
 class _ActivityText:
     """Hidden slots for the server's own text of the date-time fields of :class:`Activity`."""
 
@@ -43,9 +57,9 @@ class Activity(_ActivityText):
     """
 
     activity_id: str
-    api_version: APIVersion
+    api_version: APIVersion = _attrs_field(converter=_convert_api_version)
     subject: User
-    action: ActivityAction
+    action: ActivityAction = _attrs_field(converter=_convert_action)
     object_: ActivityAsset | ActivityToken
     recorded_at: datetime.datetime
     array_task: ActivityArrayTask | Unset = UNSET

@@ -13,6 +13,13 @@ from ..models.asset_type import AssetType
 T = TypeVar("T", bound="ActivityAsset")
 
 
+def _convert_type_(value: AssetType | str) -> AssetType:
+    """``type`` as a ``AssetType``: a member as it is, a listed string value as its member."""
+    if isinstance(value, AssetType):
+        return value
+    return AssetType.checked(value, "ActivityAsset.type_")
+
+
 @_attrs_define
 class ActivityAsset:
     """
@@ -25,7 +32,7 @@ class ActivityAsset:
 
     asset_id: str
     path: str
-    type_: AssetType
+    type_: AssetType = _attrs_field(converter=_convert_type_)
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

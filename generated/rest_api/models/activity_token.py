@@ -13,6 +13,13 @@ from ..models.token_scope import TokenScope
 T = TypeVar("T", bound="ActivityToken")
 
 
+def _convert_scope(value: TokenScope | str) -> TokenScope:
+    """``scope`` as a ``TokenScope``: a member as it is, a listed string value as its member."""
+    if isinstance(value, TokenScope):
+        return value
+    return TokenScope.checked(value, "ActivityToken.scope")
+
+
 @_attrs_define
 class ActivityToken:
     """
@@ -24,7 +31,7 @@ class ActivityToken:
 
     token_id: str
     name: str
-    scope: TokenScope
+    scope: TokenScope = _attrs_field(converter=_convert_scope)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -15,6 +15,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="APIToken")
 
 
+def _convert_scope(value: TokenScope | str) -> TokenScope:
+    """``scope`` as a ``TokenScope``: a member as it is, a listed string value as its member."""
+    if isinstance(value, TokenScope):
+        return value
+    return TokenScope.checked(value, "APIToken.scope")
+
+
 class _APITokenText:
     """Hidden slots for the server's own text of the date-time fields of :class:`APIToken`."""
 
@@ -41,7 +48,7 @@ class APIToken(_APITokenText):
     created_at: datetime.datetime
     expires_at: datetime.datetime
     api_key: str = _attrs_field(repr=False)
-    scope: TokenScope
+    scope: TokenScope = _attrs_field(converter=_convert_scope)
     workspace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -19,6 +19,27 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Asset")
 
 
+def _convert_backing_type(value: AssetBackingType | str) -> AssetBackingType:
+    """``backing_type`` as a ``AssetBackingType``: a member as it is, a listed string value as its member."""
+    if isinstance(value, AssetBackingType):
+        return value
+    return AssetBackingType.checked(value, "Asset.backing_type")
+
+
+def _convert_type_(value: AssetType | str) -> AssetType:
+    """``type`` as a ``AssetType``: a member as it is, a listed string value as its member."""
+    if isinstance(value, AssetType):
+        return value
+    return AssetType.checked(value, "Asset.type_")
+
+
+def _convert_member_type(value: AssetMemberType | str | Unset) -> AssetMemberType | Unset:
+    """``member_type`` as a ``AssetMemberType``: a member as it is, a listed string value as its member."""
+    if isinstance(value, AssetMemberType | Unset):
+        return value
+    return AssetMemberType.checked(value, "Asset.member_type")
+
+
 class _AssetText:
     """Hidden slots for the server's own text of the date-time fields of :class:`Asset`."""
 
@@ -63,14 +84,14 @@ class Asset(_AssetText):
     workspace: WorkspaceLight
     teamspace: TeamspaceLight
     name: str
-    backing_type: AssetBackingType
-    type_: AssetType
+    backing_type: AssetBackingType = _attrs_field(converter=_convert_backing_type)
+    type_: AssetType = _attrs_field(converter=_convert_type_)
     path: str
     created_at: datetime.datetime
     created_by: WorkspaceUser
     tiledb_uri: str
     description: str | Unset = UNSET
-    member_type: AssetMemberType | Unset = UNSET
+    member_type: AssetMemberType | Unset = _attrs_field(default=UNSET, converter=_convert_member_type)
     mime: str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     metadata: list[AssetMetadata] | Unset = UNSET

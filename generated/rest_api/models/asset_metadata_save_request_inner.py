@@ -13,6 +13,13 @@ from ..models.asset_metadata_type import AssetMetadataType
 T = TypeVar("T", bound="AssetMetadataSaveRequestInner")
 
 
+def _convert_type_(value: AssetMetadataType | str) -> AssetMetadataType:
+    """``type`` as a ``AssetMetadataType``: a member as it is, a listed string value as its member."""
+    if isinstance(value, AssetMetadataType):
+        return value
+    return AssetMetadataType.checked(value, "AssetMetadataSaveRequestInner.type_")
+
+
 @_attrs_define
 class AssetMetadataSaveRequestInner:
     """
@@ -24,7 +31,7 @@ class AssetMetadataSaveRequestInner:
 
     key: str
     value: str
-    type_: AssetMetadataType
+    type_: AssetMetadataType = _attrs_field(converter=_convert_type_)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -14,6 +14,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AssetProperty")
 
 
+def _convert_key(value: AssetPropertyKey | str) -> AssetPropertyKey:
+    """``key`` as a ``AssetPropertyKey``: a member as it is, a listed string value as its member."""
+    if isinstance(value, AssetPropertyKey):
+        return value
+    return AssetPropertyKey.checked(value, "AssetProperty.key")
+
+
 @_attrs_define
 class AssetProperty:
     """
@@ -23,7 +30,7 @@ class AssetProperty:
         id (str | Unset):
     """
 
-    key: AssetPropertyKey
+    key: AssetPropertyKey = _attrs_field(converter=_convert_key)
     value: str
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -13,6 +13,13 @@ from ..models.asset_property_save_request_inner_key import AssetPropertySaveRequ
 T = TypeVar("T", bound="AssetPropertySaveRequestInner")
 
 
+def _convert_key(value: AssetPropertySaveRequestInnerKey | str) -> AssetPropertySaveRequestInnerKey:
+    """``key`` as a ``AssetPropertySaveRequestInnerKey``: a member as it is, a listed string value as its member."""
+    if isinstance(value, AssetPropertySaveRequestInnerKey):
+        return value
+    return AssetPropertySaveRequestInnerKey.checked(value, "AssetPropertySaveRequestInner.key")
+
+
 @_attrs_define
 class AssetPropertySaveRequestInner:
     """
@@ -22,7 +29,7 @@ class AssetPropertySaveRequestInner:
         id (None | str):
     """
 
-    key: AssetPropertySaveRequestInnerKey
+    key: AssetPropertySaveRequestInnerKey = _attrs_field(converter=_convert_key)
     value: str
     id: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

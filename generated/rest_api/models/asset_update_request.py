@@ -14,6 +14,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AssetUpdateRequest")
 
 
+def _convert_type_(value: AssetType | str | Unset) -> AssetType | Unset:
+    """``type`` as a ``AssetType``: a member as it is, a listed string value as its member."""
+    if isinstance(value, AssetType | Unset):
+        return value
+    return AssetType.checked(value, "AssetUpdateRequest.type_")
+
+
 @_attrs_define
 class AssetUpdateRequest:
     """
@@ -25,7 +32,7 @@ class AssetUpdateRequest:
 
     name: str | Unset = UNSET
     description: str | Unset = UNSET
-    type_: AssetType | Unset = UNSET
+    type_: AssetType | Unset = _attrs_field(default=UNSET, converter=_convert_type_)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

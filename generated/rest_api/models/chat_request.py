@@ -16,6 +16,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ChatRequest")
 
 
+def _convert_model(value: OpenaiModel | str) -> OpenaiModel:
+    """``model`` as a ``OpenaiModel``: a member as it is, a listed string value as its member."""
+    if isinstance(value, OpenaiModel):
+        return value
+    return OpenaiModel.checked(value, "ChatRequest.model")
+
+
 @_attrs_define
 class ChatRequest:
     """
@@ -29,7 +36,7 @@ class ChatRequest:
 
     prompt: str
     llm_config_id: str
-    model: OpenaiModel
+    model: OpenaiModel = _attrs_field(converter=_convert_model)
     conversation_id: str | Unset = UNSET
     context: ChatRequestContext | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

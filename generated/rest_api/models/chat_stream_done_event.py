@@ -16,6 +16,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ChatStreamDoneEvent")
 
 
+def _convert_event(value: ChatStreamDoneEventEvent | str) -> ChatStreamDoneEventEvent:
+    """``event`` as a ``ChatStreamDoneEventEvent``: a member as it is, a listed string value as its member."""
+    if isinstance(value, ChatStreamDoneEventEvent):
+        return value
+    return ChatStreamDoneEventEvent.checked(value, "ChatStreamDoneEvent.event")
+
+
 @_attrs_define
 class ChatStreamDoneEvent:
     """
@@ -27,7 +34,7 @@ class ChatStreamDoneEvent:
         metadata (ChatStreamDoneEventMetadata | Unset):
     """
 
-    event: ChatStreamDoneEventEvent
+    event: ChatStreamDoneEventEvent = _attrs_field(converter=_convert_event)
     conversation_id: str
     run_id: str
     agent_chain: list[str] | Unset = UNSET

@@ -13,6 +13,13 @@ from ..models.chat_stream_error_event_event import ChatStreamErrorEventEvent
 T = TypeVar("T", bound="ChatStreamErrorEvent")
 
 
+def _convert_event(value: ChatStreamErrorEventEvent | str) -> ChatStreamErrorEventEvent:
+    """``event`` as a ``ChatStreamErrorEventEvent``: a member as it is, a listed string value as its member."""
+    if isinstance(value, ChatStreamErrorEventEvent):
+        return value
+    return ChatStreamErrorEventEvent.checked(value, "ChatStreamErrorEvent.event")
+
+
 @_attrs_define
 class ChatStreamErrorEvent:
     """
@@ -25,7 +32,7 @@ class ChatStreamErrorEvent:
         detail (None | str):
     """
 
-    event: ChatStreamErrorEventEvent
+    event: ChatStreamErrorEventEvent = _attrs_field(converter=_convert_event)
     conversation_id: str
     run_id: str
     error: str

@@ -16,6 +16,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ChatStreamEvent")
 
 
+def _convert_event(value: ChatStreamEventEvent | str) -> ChatStreamEventEvent:
+    """``event`` as a ``ChatStreamEventEvent``: a member as it is, a listed string value as its member."""
+    if isinstance(value, ChatStreamEventEvent):
+        return value
+    return ChatStreamEventEvent.checked(value, "ChatStreamEvent.event")
+
+
 @_attrs_define
 class ChatStreamEvent:
     """
@@ -32,7 +39,7 @@ class ChatStreamEvent:
         metadata (ChatStreamEventMetadata | Unset):
     """
 
-    event: ChatStreamEventEvent
+    event: ChatStreamEventEvent = _attrs_field(converter=_convert_event)
     conversation_id: str
     run_id: str
     content: str

@@ -13,6 +13,13 @@ from ..models.chat_stream_message_event_event import ChatStreamMessageEventEvent
 T = TypeVar("T", bound="ChatStreamMessageEvent")
 
 
+def _convert_event(value: ChatStreamMessageEventEvent | str) -> ChatStreamMessageEventEvent:
+    """``event`` as a ``ChatStreamMessageEventEvent``: a member as it is, a listed string value as its member."""
+    if isinstance(value, ChatStreamMessageEventEvent):
+        return value
+    return ChatStreamMessageEventEvent.checked(value, "ChatStreamMessageEvent.event")
+
+
 @_attrs_define
 class ChatStreamMessageEvent:
     """
@@ -24,7 +31,7 @@ class ChatStreamMessageEvent:
         agent (None | str):
     """
 
-    event: ChatStreamMessageEventEvent
+    event: ChatStreamMessageEventEvent = _attrs_field(converter=_convert_event)
     conversation_id: str
     run_id: str
     content: str

@@ -13,6 +13,13 @@ from ..models.chat_stream_start_event_event import ChatStreamStartEventEvent
 T = TypeVar("T", bound="ChatStreamStartEvent")
 
 
+def _convert_event(value: ChatStreamStartEventEvent | str) -> ChatStreamStartEventEvent:
+    """``event`` as a ``ChatStreamStartEventEvent``: a member as it is, a listed string value as its member."""
+    if isinstance(value, ChatStreamStartEventEvent):
+        return value
+    return ChatStreamStartEventEvent.checked(value, "ChatStreamStartEvent.event")
+
+
 @_attrs_define
 class ChatStreamStartEvent:
     """
@@ -22,7 +29,7 @@ class ChatStreamStartEvent:
         run_id (str):
     """
 
-    event: ChatStreamStartEventEvent
+    event: ChatStreamStartEventEvent = _attrs_field(converter=_convert_event)
     conversation_id: str
     run_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

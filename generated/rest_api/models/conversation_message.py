@@ -13,6 +13,13 @@ from ..models.message_role import MessageRole
 T = TypeVar("T", bound="ConversationMessage")
 
 
+def _convert_role(value: MessageRole | str) -> MessageRole:
+    """``role`` as a ``MessageRole``: a member as it is, a listed string value as its member."""
+    if isinstance(value, MessageRole):
+        return value
+    return MessageRole.checked(value, "ConversationMessage.role")
+
+
 @_attrs_define
 class ConversationMessage:
     """
@@ -21,7 +28,7 @@ class ConversationMessage:
         content (str):
     """
 
-    role: MessageRole
+    role: MessageRole = _attrs_field(converter=_convert_role)
     content: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

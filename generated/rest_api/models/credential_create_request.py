@@ -16,6 +16,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CredentialCreateRequest")
 
 
+def _convert_provider(value: CloudProvider | str) -> CloudProvider:
+    """``provider`` as a ``CloudProvider``: a member as it is, a listed string value as its member."""
+    if isinstance(value, CloudProvider):
+        return value
+    return CloudProvider.checked(value, "CredentialCreateRequest.provider")
+
+
 @_attrs_define
 class CredentialCreateRequest:
     """
@@ -30,7 +37,7 @@ class CredentialCreateRequest:
     """
 
     name: str
-    provider: CloudProvider
+    provider: CloudProvider = _attrs_field(converter=_convert_provider)
     provider_default: bool | Unset = UNSET
     allowed_in_tasks: bool | Unset = UNSET
     credential: Credential | Unset = UNSET

@@ -16,6 +16,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CredentialUpdateRequest")
 
 
+def _convert_provider(value: CloudProvider | str | Unset) -> CloudProvider | Unset:
+    """``provider`` as a ``CloudProvider``: a member as it is, a listed string value as its member."""
+    if isinstance(value, CloudProvider | Unset):
+        return value
+    return CloudProvider.checked(value, "CredentialUpdateRequest.provider")
+
+
 @_attrs_define
 class CredentialUpdateRequest:
     """
@@ -31,7 +38,7 @@ class CredentialUpdateRequest:
 
     name: str | Unset = UNSET
     provider_default: bool | Unset = UNSET
-    provider: CloudProvider | Unset = UNSET
+    provider: CloudProvider | Unset = _attrs_field(default=UNSET, converter=_convert_provider)
     allowed_in_tasks: bool | Unset = UNSET
     credential: Credential | Unset = UNSET
     role: AccessCredentialRole | Unset = UNSET

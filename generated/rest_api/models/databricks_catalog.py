@@ -18,6 +18,33 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DatabricksCatalog")
 
 
+def _convert_catalog_type(value: DatabricksCatalogCatalogType | str | Unset) -> DatabricksCatalogCatalogType | Unset:
+    """``catalog_type`` as a ``DatabricksCatalogCatalogType``: a member as it is, a listed string value as its member."""
+    if isinstance(value, DatabricksCatalogCatalogType | Unset):
+        return value
+    return DatabricksCatalogCatalogType.checked(value, "DatabricksCatalog.catalog_type")
+
+
+def _convert_enable_predictive_optimization(
+    value: DatabricksCatalogEnablePredictiveOptimization | str | Unset,
+) -> DatabricksCatalogEnablePredictiveOptimization | Unset:
+    """``enable_predictive_optimization`` as a ``DatabricksCatalogEnablePredictiveOptimization``: a member as it is, a listed string value as its member."""
+    if isinstance(value, DatabricksCatalogEnablePredictiveOptimization | Unset):
+        return value
+    return DatabricksCatalogEnablePredictiveOptimization.checked(
+        value, "DatabricksCatalog.enable_predictive_optimization"
+    )
+
+
+def _convert_isolation_mode(
+    value: DatabricksCatalogIsolationMode | str | Unset,
+) -> DatabricksCatalogIsolationMode | Unset:
+    """``isolation_mode`` as a ``DatabricksCatalogIsolationMode``: a member as it is, a listed string value as its member."""
+    if isinstance(value, DatabricksCatalogIsolationMode | Unset):
+        return value
+    return DatabricksCatalogIsolationMode.checked(value, "DatabricksCatalog.isolation_mode")
+
+
 @_attrs_define
 class DatabricksCatalog:
     """
@@ -49,14 +76,18 @@ class DatabricksCatalog:
     name: str
     schemas: DatabricksCatalogSchemas
     browse_only: bool | Unset = UNSET
-    catalog_type: DatabricksCatalogCatalogType | Unset = UNSET
+    catalog_type: DatabricksCatalogCatalogType | Unset = _attrs_field(default=UNSET, converter=_convert_catalog_type)
     comment: str | Unset = UNSET
     connection_name: str | Unset = UNSET
     created_at: int | Unset = UNSET
     created_by: str | Unset = UNSET
-    enable_predictive_optimization: DatabricksCatalogEnablePredictiveOptimization | Unset = UNSET
+    enable_predictive_optimization: DatabricksCatalogEnablePredictiveOptimization | Unset = _attrs_field(
+        default=UNSET, converter=_convert_enable_predictive_optimization
+    )
     full_name: str | Unset = UNSET
-    isolation_mode: DatabricksCatalogIsolationMode | Unset = UNSET
+    isolation_mode: DatabricksCatalogIsolationMode | Unset = _attrs_field(
+        default=UNSET, converter=_convert_isolation_mode
+    )
     metastore_id: str | Unset = UNSET
     options: DatabricksCatalogOptions | Unset = UNSET
     owner: str | Unset = UNSET

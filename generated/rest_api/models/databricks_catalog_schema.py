@@ -19,6 +19,26 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DatabricksCatalogSchema")
 
 
+def _convert_catalog_type(
+    value: DatabricksCatalogSchemaCatalogType | str | Unset,
+) -> DatabricksCatalogSchemaCatalogType | Unset:
+    """``catalog_type`` as a ``DatabricksCatalogSchemaCatalogType``: a member as it is, a listed string value as its member."""
+    if isinstance(value, DatabricksCatalogSchemaCatalogType | Unset):
+        return value
+    return DatabricksCatalogSchemaCatalogType.checked(value, "DatabricksCatalogSchema.catalog_type")
+
+
+def _convert_enable_predictive_optimization(
+    value: DatabricksCatalogSchemaEnablePredictiveOptimization | str | Unset,
+) -> DatabricksCatalogSchemaEnablePredictiveOptimization | Unset:
+    """``enable_predictive_optimization`` as a ``DatabricksCatalogSchemaEnablePredictiveOptimization``: a member as it is, a listed string value as its member."""
+    if isinstance(value, DatabricksCatalogSchemaEnablePredictiveOptimization | Unset):
+        return value
+    return DatabricksCatalogSchemaEnablePredictiveOptimization.checked(
+        value, "DatabricksCatalogSchema.enable_predictive_optimization"
+    )
+
+
 @_attrs_define
 class DatabricksCatalogSchema:
     """
@@ -47,11 +67,15 @@ class DatabricksCatalogSchema:
     tables: list[DatabricksCatalogTable]
     browse_only: bool | Unset = UNSET
     catalog_name: str | Unset = UNSET
-    catalog_type: DatabricksCatalogSchemaCatalogType | Unset = UNSET
+    catalog_type: DatabricksCatalogSchemaCatalogType | Unset = _attrs_field(
+        default=UNSET, converter=_convert_catalog_type
+    )
     comment: str | Unset = UNSET
     created_at: int | Unset = UNSET
     created_by: str | Unset = UNSET
-    enable_predictive_optimization: DatabricksCatalogSchemaEnablePredictiveOptimization | Unset = UNSET
+    enable_predictive_optimization: DatabricksCatalogSchemaEnablePredictiveOptimization | Unset = _attrs_field(
+        default=UNSET, converter=_convert_enable_predictive_optimization
+    )
     full_name: str | Unset = UNSET
     metastore_id: str | Unset = UNSET
     owner: str | Unset = UNSET

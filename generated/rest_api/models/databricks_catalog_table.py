@@ -20,6 +20,33 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DatabricksCatalogTable")
 
 
+def _convert_table_type(value: DatabricksCatalogTableTableType | str) -> DatabricksCatalogTableTableType:
+    """``table_type`` as a ``DatabricksCatalogTableTableType``: a member as it is, a listed string value as its member."""
+    if isinstance(value, DatabricksCatalogTableTableType):
+        return value
+    return DatabricksCatalogTableTableType.checked(value, "DatabricksCatalogTable.table_type")
+
+
+def _convert_data_source_format(
+    value: DatabricksCatalogTableDataSourceFormat | str,
+) -> DatabricksCatalogTableDataSourceFormat:
+    """``data_source_format`` as a ``DatabricksCatalogTableDataSourceFormat``: a member as it is, a listed string value as its member."""
+    if isinstance(value, DatabricksCatalogTableDataSourceFormat):
+        return value
+    return DatabricksCatalogTableDataSourceFormat.checked(value, "DatabricksCatalogTable.data_source_format")
+
+
+def _convert_enable_predictive_optimization(
+    value: DatabricksCatalogTableEnablePredictiveOptimization | str | Unset,
+) -> DatabricksCatalogTableEnablePredictiveOptimization | Unset:
+    """``enable_predictive_optimization`` as a ``DatabricksCatalogTableEnablePredictiveOptimization``: a member as it is, a listed string value as its member."""
+    if isinstance(value, DatabricksCatalogTableEnablePredictiveOptimization | Unset):
+        return value
+    return DatabricksCatalogTableEnablePredictiveOptimization.checked(
+        value, "DatabricksCatalogTable.enable_predictive_optimization"
+    )
+
+
 @_attrs_define
 class DatabricksCatalogTable:
     """
@@ -55,8 +82,8 @@ class DatabricksCatalogTable:
     name: str
     catalog_name: str
     schema_name: str
-    table_type: DatabricksCatalogTableTableType
-    data_source_format: DatabricksCatalogTableDataSourceFormat
+    table_type: DatabricksCatalogTableTableType = _attrs_field(converter=_convert_table_type)
+    data_source_format: DatabricksCatalogTableDataSourceFormat = _attrs_field(converter=_convert_data_source_format)
     access_point: str | Unset = UNSET
     browse_only: bool | Unset = UNSET
     columns: list[DatabricksCatalogTableColumns] | Unset = UNSET
@@ -65,7 +92,9 @@ class DatabricksCatalogTable:
     created_by: str | Unset = UNSET
     data_access_configuration_id: str | Unset = UNSET
     deleted_at: int | Unset = UNSET
-    enable_predictive_optimization: DatabricksCatalogTableEnablePredictiveOptimization | Unset = UNSET
+    enable_predictive_optimization: DatabricksCatalogTableEnablePredictiveOptimization | Unset = _attrs_field(
+        default=UNSET, converter=_convert_enable_predictive_optimization
+    )
     full_name: str | Unset = UNSET
     metastore_id: str | Unset = UNSET
     owner: str | Unset = UNSET

@@ -19,6 +19,40 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DatabricksWarehouse")
 
 
+def _convert_cluster_size(
+    value: DatabricksWarehouseClusterSize | str | Unset,
+) -> DatabricksWarehouseClusterSize | Unset:
+    """``cluster_size`` as a ``DatabricksWarehouseClusterSize``: a member as it is, a listed string value as its member."""
+    if isinstance(value, DatabricksWarehouseClusterSize | Unset):
+        return value
+    return DatabricksWarehouseClusterSize.checked(value, "DatabricksWarehouse.cluster_size")
+
+
+def _convert_warehouse_type(
+    value: DatabricksWarehouseWarehouseType | str | Unset,
+) -> DatabricksWarehouseWarehouseType | Unset:
+    """``warehouse_type`` as a ``DatabricksWarehouseWarehouseType``: a member as it is, a listed string value as its member."""
+    if isinstance(value, DatabricksWarehouseWarehouseType | Unset):
+        return value
+    return DatabricksWarehouseWarehouseType.checked(value, "DatabricksWarehouse.warehouse_type")
+
+
+def _convert_state(value: DatabricksWarehouseState | str | Unset) -> DatabricksWarehouseState | Unset:
+    """``state`` as a ``DatabricksWarehouseState``: a member as it is, a listed string value as its member."""
+    if isinstance(value, DatabricksWarehouseState | Unset):
+        return value
+    return DatabricksWarehouseState.checked(value, "DatabricksWarehouse.state")
+
+
+def _convert_spot_instance_policy(
+    value: DatabricksWarehouseSpotInstancePolicy | str | Unset,
+) -> DatabricksWarehouseSpotInstancePolicy | Unset:
+    """``spot_instance_policy`` as a ``DatabricksWarehouseSpotInstancePolicy``: a member as it is, a listed string value as its member."""
+    if isinstance(value, DatabricksWarehouseSpotInstancePolicy | Unset):
+        return value
+    return DatabricksWarehouseSpotInstancePolicy.checked(value, "DatabricksWarehouse.spot_instance_policy")
+
+
 @_attrs_define
 class DatabricksWarehouse:
     """
@@ -47,9 +81,11 @@ class DatabricksWarehouse:
 
     id: str
     name: str
-    cluster_size: DatabricksWarehouseClusterSize | Unset = UNSET
-    warehouse_type: DatabricksWarehouseWarehouseType | Unset = UNSET
-    state: DatabricksWarehouseState | Unset = UNSET
+    cluster_size: DatabricksWarehouseClusterSize | Unset = _attrs_field(default=UNSET, converter=_convert_cluster_size)
+    warehouse_type: DatabricksWarehouseWarehouseType | Unset = _attrs_field(
+        default=UNSET, converter=_convert_warehouse_type
+    )
+    state: DatabricksWarehouseState | Unset = _attrs_field(default=UNSET, converter=_convert_state)
     enable_photon: bool | Unset = UNSET
     enable_serverless_compute: bool | Unset = UNSET
     auto_stop_mins: int | Unset = UNSET
@@ -59,7 +95,9 @@ class DatabricksWarehouse:
     num_active_sessions: int | Unset = UNSET
     creator_name: str | Unset = UNSET
     jdbc_url: str | Unset = UNSET
-    spot_instance_policy: DatabricksWarehouseSpotInstancePolicy | Unset = UNSET
+    spot_instance_policy: DatabricksWarehouseSpotInstancePolicy | Unset = _attrs_field(
+        default=UNSET, converter=_convert_spot_instance_policy
+    )
     health: DatabricksWarehouseHealth | Unset = UNSET
     channel: DatabricksWarehouseChannel | Unset = UNSET
     odbc_params: DatabricksWarehouseOdbcParams | Unset = UNSET

@@ -14,6 +14,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DatabricksWarehouseChannel")
 
 
+def _convert_name(value: DatabricksWarehouseChannelName | str | Unset) -> DatabricksWarehouseChannelName | Unset:
+    """``name`` as a ``DatabricksWarehouseChannelName``: a member as it is, a listed string value as its member."""
+    if isinstance(value, DatabricksWarehouseChannelName | Unset):
+        return value
+    return DatabricksWarehouseChannelName.checked(value, "DatabricksWarehouseChannel.name")
+
+
 @_attrs_define
 class DatabricksWarehouseChannel:
     """
@@ -22,7 +29,7 @@ class DatabricksWarehouseChannel:
         dbsql_version (str | Unset):
     """
 
-    name: DatabricksWarehouseChannelName | Unset = UNSET
+    name: DatabricksWarehouseChannelName | Unset = _attrs_field(default=UNSET, converter=_convert_name)
     dbsql_version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -16,6 +16,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DatabricksWarehouseHealth")
 
 
+def _convert_status(value: DatabricksWarehouseHealthStatus | str | Unset) -> DatabricksWarehouseHealthStatus | Unset:
+    """``status`` as a ``DatabricksWarehouseHealthStatus``: a member as it is, a listed string value as its member."""
+    if isinstance(value, DatabricksWarehouseHealthStatus | Unset):
+        return value
+    return DatabricksWarehouseHealthStatus.checked(value, "DatabricksWarehouseHealth.status")
+
+
 @_attrs_define
 class DatabricksWarehouseHealth:
     """
@@ -27,7 +34,7 @@ class DatabricksWarehouseHealth:
         failure_reason (DatabricksWarehouseHealthFailureReason | Unset):
     """
 
-    status: DatabricksWarehouseHealthStatus | Unset = UNSET
+    status: DatabricksWarehouseHealthStatus | Unset = _attrs_field(default=UNSET, converter=_convert_status)
     summary: str | Unset = UNSET
     details: str | Unset = UNSET
     message: str | Unset = UNSET

@@ -14,6 +14,13 @@ from ..models.domain_check_result_status import DomainCheckResultStatus
 T = TypeVar("T", bound="DomainCheckResult")
 
 
+def _convert_status(value: DomainCheckResultStatus | str) -> DomainCheckResultStatus:
+    """``status`` as a ``DomainCheckResultStatus``: a member as it is, a listed string value as its member."""
+    if isinstance(value, DomainCheckResultStatus):
+        return value
+    return DomainCheckResultStatus.checked(value, "DomainCheckResult.status")
+
+
 class _DomainCheckResultText:
     """Hidden slots for the server's own text of the date-time fields of :class:`DomainCheckResult`."""
 
@@ -29,7 +36,7 @@ class DomainCheckResult(_DomainCheckResultText):
         time (datetime.datetime):
     """
 
-    status: DomainCheckResultStatus
+    status: DomainCheckResultStatus = _attrs_field(converter=_convert_status)
     time: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

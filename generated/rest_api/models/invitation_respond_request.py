@@ -13,6 +13,13 @@ from ..models.invitation_respond_request_response import InvitationRespondReques
 T = TypeVar("T", bound="InvitationRespondRequest")
 
 
+def _convert_response(value: InvitationRespondRequestResponse | str) -> InvitationRespondRequestResponse:
+    """``response`` as a ``InvitationRespondRequestResponse``: a member as it is, a listed string value as its member."""
+    if isinstance(value, InvitationRespondRequestResponse):
+        return value
+    return InvitationRespondRequestResponse.checked(value, "InvitationRespondRequest.response")
+
+
 @_attrs_define
 class InvitationRespondRequest:
     """
@@ -22,7 +29,7 @@ class InvitationRespondRequest:
     """
 
     jwt: str
-    response: InvitationRespondRequestResponse
+    response: InvitationRespondRequestResponse = _attrs_field(converter=_convert_response)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

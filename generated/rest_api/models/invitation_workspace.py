@@ -14,6 +14,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="InvitationWorkspace")
 
 
+def _convert_prospective_role(value: WorkspaceRole | str) -> WorkspaceRole:
+    """``prospective_role`` as a ``WorkspaceRole``: a member as it is, a listed string value as its member."""
+    if isinstance(value, WorkspaceRole):
+        return value
+    return WorkspaceRole.checked(value, "InvitationWorkspace.prospective_role")
+
+
 @_attrs_define
 class InvitationWorkspace:
     """
@@ -27,7 +34,7 @@ class InvitationWorkspace:
 
     workspace_id: str
     name: str
-    prospective_role: WorkspaceRole
+    prospective_role: WorkspaceRole = _attrs_field(converter=_convert_prospective_role)
     description: str | Unset = UNSET
     image_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -13,6 +13,13 @@ from ..models.workspace_role import WorkspaceRole
 T = TypeVar("T", bound="InvitationsCreateRequestWorkspace")
 
 
+def _convert_prospective_role(value: WorkspaceRole | str) -> WorkspaceRole:
+    """``prospective_role`` as a ``WorkspaceRole``: a member as it is, a listed string value as its member."""
+    if isinstance(value, WorkspaceRole):
+        return value
+    return WorkspaceRole.checked(value, "InvitationsCreateRequestWorkspace.prospective_role")
+
+
 @_attrs_define
 class InvitationsCreateRequestWorkspace:
     """
@@ -22,7 +29,7 @@ class InvitationsCreateRequestWorkspace:
     """
 
     workspace_id: str
-    prospective_role: WorkspaceRole
+    prospective_role: WorkspaceRole = _attrs_field(converter=_convert_prospective_role)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -14,6 +14,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="InvitingUser")
 
 
+def _convert_workspace_role(value: WorkspaceRole | str) -> WorkspaceRole:
+    """``workspace_role`` as a ``WorkspaceRole``: a member as it is, a listed string value as its member."""
+    if isinstance(value, WorkspaceRole):
+        return value
+    return WorkspaceRole.checked(value, "InvitingUser.workspace_role")
+
+
 @_attrs_define
 class InvitingUser:
     """
@@ -28,7 +35,7 @@ class InvitingUser:
     user_id: str
     display_name: str
     email: str
-    workspace_role: WorkspaceRole
+    workspace_role: WorkspaceRole = _attrs_field(converter=_convert_workspace_role)
     image_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

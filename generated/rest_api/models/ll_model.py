@@ -13,6 +13,13 @@ from ..models.openai_model import OpenaiModel
 T = TypeVar("T", bound="LLModel")
 
 
+def _convert_name(value: OpenaiModel | str) -> OpenaiModel:
+    """``name`` as a ``OpenaiModel``: a member as it is, a listed string value as its member."""
+    if isinstance(value, OpenaiModel):
+        return value
+    return OpenaiModel.checked(value, "LLModel.name")
+
+
 @_attrs_define
 class LLModel:
     """
@@ -23,7 +30,7 @@ class LLModel:
     """
 
     id: str
-    name: OpenaiModel
+    name: OpenaiModel = _attrs_field(converter=_convert_name)
     is_default: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

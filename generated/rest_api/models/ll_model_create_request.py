@@ -13,6 +13,13 @@ from ..models.openai_model import OpenaiModel
 T = TypeVar("T", bound="LLModelCreateRequest")
 
 
+def _convert_name(value: OpenaiModel | str) -> OpenaiModel:
+    """``name`` as a ``OpenaiModel``: a member as it is, a listed string value as its member."""
+    if isinstance(value, OpenaiModel):
+        return value
+    return OpenaiModel.checked(value, "LLModelCreateRequest.name")
+
+
 @_attrs_define
 class LLModelCreateRequest:
     """
@@ -21,7 +28,7 @@ class LLModelCreateRequest:
         is_default (bool):
     """
 
-    name: OpenaiModel
+    name: OpenaiModel = _attrs_field(converter=_convert_name)
     is_default: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -16,6 +16,13 @@ from ..models.llm_provider import LLMProvider
 T = TypeVar("T", bound="LLMConfig")
 
 
+def _convert_provider(value: LLMProvider | str) -> LLMProvider:
+    """``provider`` as a ``LLMProvider``: a member as it is, a listed string value as its member."""
+    if isinstance(value, LLMProvider):
+        return value
+    return LLMProvider.checked(value, "LLMConfig.provider")
+
+
 class _LLMConfigText:
     """Hidden slots for the server's own text of the date-time fields of :class:`LLMConfig`."""
 
@@ -40,7 +47,7 @@ class LLMConfig(_LLMConfigText):
 
     llmconfig_id: str
     workspace: WorkspaceLight
-    provider: LLMProvider
+    provider: LLMProvider = _attrs_field(converter=_convert_provider)
     models: list[LLModel]
     friendly_name: str
     is_default: bool

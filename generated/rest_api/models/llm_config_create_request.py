@@ -16,6 +16,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LLMConfigCreateRequest")
 
 
+def _convert_provider(value: LLMProvider | str) -> LLMProvider:
+    """``provider`` as a ``LLMProvider``: a member as it is, a listed string value as its member."""
+    if isinstance(value, LLMProvider):
+        return value
+    return LLMProvider.checked(value, "LLMConfigCreateRequest.provider")
+
+
 @_attrs_define
 class LLMConfigCreateRequest:
     """
@@ -28,7 +35,7 @@ class LLMConfigCreateRequest:
     """
 
     friendly_name: str
-    provider: LLMProvider
+    provider: LLMProvider = _attrs_field(converter=_convert_provider)
     models: list[LLModelCreateRequest]
     api_key: str = _attrs_field(repr=False)
     is_default: bool | Unset = UNSET

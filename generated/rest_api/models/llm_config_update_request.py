@@ -16,6 +16,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LLMConfigUpdateRequest")
 
 
+def _convert_provider(value: LLMProvider | str | Unset) -> LLMProvider | Unset:
+    """``provider`` as a ``LLMProvider``: a member as it is, a listed string value as its member."""
+    if isinstance(value, LLMProvider | Unset):
+        return value
+    return LLMProvider.checked(value, "LLMConfigUpdateRequest.provider")
+
+
 @_attrs_define
 class LLMConfigUpdateRequest:
     """
@@ -28,7 +35,7 @@ class LLMConfigUpdateRequest:
     """
 
     friendly_name: str | Unset = UNSET
-    provider: LLMProvider | Unset = UNSET
+    provider: LLMProvider | Unset = _attrs_field(default=UNSET, converter=_convert_provider)
     models: list[LLModelCreateRequest] | Unset = UNSET
     api_key: str | Unset = _attrs_field(default=UNSET, repr=False)
     is_default: bool | Unset = UNSET

@@ -13,6 +13,13 @@ from ..models.asset_type import AssetType
 T = TypeVar("T", bound="MovedAsset")
 
 
+def _convert_type_(value: AssetType | str) -> AssetType:
+    """``type`` as a ``AssetType``: a member as it is, a listed string value as its member."""
+    if isinstance(value, AssetType):
+        return value
+    return AssetType.checked(value, "MovedAsset.type_")
+
+
 @_attrs_define
 class MovedAsset:
     """
@@ -24,7 +31,7 @@ class MovedAsset:
     """
 
     asset_id: str
-    type_: AssetType
+    type_: AssetType = _attrs_field(converter=_convert_type_)
     old_path: str
     new_path: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

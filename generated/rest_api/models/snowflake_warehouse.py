@@ -20,6 +20,50 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SnowflakeWarehouse")
 
 
+def _convert_state(value: SnowflakeWarehouseState | str) -> SnowflakeWarehouseState:
+    """``state`` as a ``SnowflakeWarehouseState``: a member as it is, a listed string value as its member."""
+    if isinstance(value, SnowflakeWarehouseState):
+        return value
+    return SnowflakeWarehouseState.checked(value, "SnowflakeWarehouse.state")
+
+
+def _convert_type_(value: SnowflakeWarehouseType | str) -> SnowflakeWarehouseType:
+    """``type`` as a ``SnowflakeWarehouseType``: a member as it is, a listed string value as its member."""
+    if isinstance(value, SnowflakeWarehouseType):
+        return value
+    return SnowflakeWarehouseType.checked(value, "SnowflakeWarehouse.type_")
+
+
+def _convert_size(value: SnowflakeWarehouseSize | str) -> SnowflakeWarehouseSize:
+    """``size`` as a ``SnowflakeWarehouseSize``: a member as it is, a listed string value as its member."""
+    if isinstance(value, SnowflakeWarehouseSize):
+        return value
+    return SnowflakeWarehouseSize.checked(value, "SnowflakeWarehouse.size")
+
+
+def _convert_is_default(value: SnowflakeWarehouseIsDefault | str | Unset) -> SnowflakeWarehouseIsDefault | Unset:
+    """``is_default`` as a ``SnowflakeWarehouseIsDefault``: a member as it is, a listed string value as its member."""
+    if isinstance(value, SnowflakeWarehouseIsDefault | Unset):
+        return value
+    return SnowflakeWarehouseIsDefault.checked(value, "SnowflakeWarehouse.is_default")
+
+
+def _convert_is_current(value: SnowflakeWarehouseIsCurrent | str | Unset) -> SnowflakeWarehouseIsCurrent | Unset:
+    """``is_current`` as a ``SnowflakeWarehouseIsCurrent``: a member as it is, a listed string value as its member."""
+    if isinstance(value, SnowflakeWarehouseIsCurrent | Unset):
+        return value
+    return SnowflakeWarehouseIsCurrent.checked(value, "SnowflakeWarehouse.is_current")
+
+
+def _convert_scaling_policy(
+    value: SnowflakeWarehouseScalingPolicy | str | Unset,
+) -> SnowflakeWarehouseScalingPolicy | Unset:
+    """``scaling_policy`` as a ``SnowflakeWarehouseScalingPolicy``: a member as it is, a listed string value as its member."""
+    if isinstance(value, SnowflakeWarehouseScalingPolicy | Unset):
+        return value
+    return SnowflakeWarehouseScalingPolicy.checked(value, "SnowflakeWarehouse.scaling_policy")
+
+
 class _SnowflakeWarehouseText:
     """Hidden slots for the server's own text of the date-time fields of :class:`SnowflakeWarehouse`."""
 
@@ -72,9 +116,9 @@ class SnowflakeWarehouse(_SnowflakeWarehouseText):
     """
 
     name: str
-    state: SnowflakeWarehouseState
-    type_: SnowflakeWarehouseType
-    size: SnowflakeWarehouseSize
+    state: SnowflakeWarehouseState = _attrs_field(converter=_convert_state)
+    type_: SnowflakeWarehouseType = _attrs_field(converter=_convert_type_)
+    size: SnowflakeWarehouseSize = _attrs_field(converter=_convert_size)
     auto_suspend: int | None
     available: None | str
     provisioning: None | str
@@ -90,8 +134,8 @@ class SnowflakeWarehouse(_SnowflakeWarehouseText):
     started_clusters: int | Unset = UNSET
     running: int | Unset = UNSET
     queued: int | Unset = UNSET
-    is_default: SnowflakeWarehouseIsDefault | Unset = UNSET
-    is_current: SnowflakeWarehouseIsCurrent | Unset = UNSET
+    is_default: SnowflakeWarehouseIsDefault | Unset = _attrs_field(default=UNSET, converter=_convert_is_default)
+    is_current: SnowflakeWarehouseIsCurrent | Unset = _attrs_field(default=UNSET, converter=_convert_is_current)
     auto_resume: bool | Unset = UNSET
     created_on: datetime.datetime | Unset = UNSET
     resumed_on: datetime.datetime | Unset = UNSET
@@ -104,7 +148,9 @@ class SnowflakeWarehouse(_SnowflakeWarehouseText):
     failed: int | Unset = UNSET
     suspended: int | Unset = UNSET
     uuid: str | Unset = UNSET
-    scaling_policy: SnowflakeWarehouseScalingPolicy | Unset = UNSET
+    scaling_policy: SnowflakeWarehouseScalingPolicy | Unset = _attrs_field(
+        default=UNSET, converter=_convert_scaling_policy
+    )
     owner_role_type: str | Unset = UNSET
     resource_constraint: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -13,6 +13,13 @@ from ..models.social_login_provider import SocialLoginProvider
 T = TypeVar("T", bound="SocialLogin")
 
 
+def _convert_provider(value: SocialLoginProvider | str) -> SocialLoginProvider:
+    """``provider`` as a ``SocialLoginProvider``: a member as it is, a listed string value as its member."""
+    if isinstance(value, SocialLoginProvider):
+        return value
+    return SocialLoginProvider.checked(value, "SocialLogin.provider")
+
+
 @_attrs_define
 class SocialLogin:
     """
@@ -25,7 +32,7 @@ class SocialLogin:
 
     id: str
     name: str
-    provider: SocialLoginProvider
+    provider: SocialLoginProvider = _attrs_field(converter=_convert_provider)
     client_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

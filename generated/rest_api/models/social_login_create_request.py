@@ -13,6 +13,13 @@ from ..models.social_login_provider import SocialLoginProvider
 T = TypeVar("T", bound="SocialLoginCreateRequest")
 
 
+def _convert_provider(value: SocialLoginProvider | str) -> SocialLoginProvider:
+    """``provider`` as a ``SocialLoginProvider``: a member as it is, a listed string value as its member."""
+    if isinstance(value, SocialLoginProvider):
+        return value
+    return SocialLoginProvider.checked(value, "SocialLoginCreateRequest.provider")
+
+
 @_attrs_define
 class SocialLoginCreateRequest:
     """
@@ -24,7 +31,7 @@ class SocialLoginCreateRequest:
     """
 
     name: str
-    provider: SocialLoginProvider
+    provider: SocialLoginProvider = _attrs_field(converter=_convert_provider)
     client_id: str
     client_secret: None | str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

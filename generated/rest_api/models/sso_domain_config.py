@@ -16,6 +16,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SSODomainConfig")
 
 
+def _convert_verification_status(value: SSODomainConfigVerificationStatus | str) -> SSODomainConfigVerificationStatus:
+    """``verification_status`` as a ``SSODomainConfigVerificationStatus``: a member as it is, a listed string value as its member."""
+    if isinstance(value, SSODomainConfigVerificationStatus):
+        return value
+    return SSODomainConfigVerificationStatus.checked(value, "SSODomainConfig.verification_status")
+
+
 @_attrs_define
 class SSODomainConfig:
     """
@@ -35,7 +42,7 @@ class SSODomainConfig:
     oidc_client_secret: str = _attrs_field(repr=False)
     oidc_issuer: str
     uuid: str
-    verification_status: SSODomainConfigVerificationStatus
+    verification_status: SSODomainConfigVerificationStatus = _attrs_field(converter=_convert_verification_status)
     check_results: list[DomainCheckResult] | Unset = UNSET
     domain_setup: SSODomainSetup | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

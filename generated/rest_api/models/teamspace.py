@@ -18,6 +18,20 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Teamspace")
 
 
+def _convert_space_type(value: TeamspaceType | str) -> TeamspaceType:
+    """``space_type`` as a ``TeamspaceType``: a member as it is, a listed string value as its member."""
+    if isinstance(value, TeamspaceType):
+        return value
+    return TeamspaceType.checked(value, "Teamspace.space_type")
+
+
+def _convert_visibility(value: TeamspaceVisibility | str) -> TeamspaceVisibility:
+    """``visibility`` as a ``TeamspaceVisibility``: a member as it is, a listed string value as its member."""
+    if isinstance(value, TeamspaceVisibility):
+        return value
+    return TeamspaceVisibility.checked(value, "Teamspace.visibility")
+
+
 class _TeamspaceText:
     """Hidden slots for the server's own text of the date-time fields of :class:`Teamspace`."""
 
@@ -45,10 +59,10 @@ class Teamspace(_TeamspaceText):
 
     teamspace_id: str
     name: str
-    space_type: TeamspaceType
+    space_type: TeamspaceType = _attrs_field(converter=_convert_space_type)
     created_at: datetime.datetime
     created_by: TeamspaceUser
-    visibility: TeamspaceVisibility
+    visibility: TeamspaceVisibility = _attrs_field(converter=_convert_visibility)
     icon: str | Unset = UNSET
     description: str | Unset = UNSET
     self_: TeamspaceUser | Unset = UNSET

@@ -14,6 +14,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TeamspaceLight")
 
 
+def _convert_space_type(value: TeamspaceType | str) -> TeamspaceType:
+    """``space_type`` as a ``TeamspaceType``: a member as it is, a listed string value as its member."""
+    if isinstance(value, TeamspaceType):
+        return value
+    return TeamspaceType.checked(value, "TeamspaceLight.space_type")
+
+
 @_attrs_define
 class TeamspaceLight:
     """
@@ -26,7 +33,7 @@ class TeamspaceLight:
 
     teamspace_id: str
     name: str
-    space_type: TeamspaceType
+    space_type: TeamspaceType = _attrs_field(converter=_convert_space_type)
     icon: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -14,6 +14,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TeamspaceUpdateRequest")
 
 
+def _convert_visibility_level(value: TeamspaceVisibility | str | Unset) -> TeamspaceVisibility | Unset:
+    """``visibility_level`` as a ``TeamspaceVisibility``: a member as it is, a listed string value as its member."""
+    if isinstance(value, TeamspaceVisibility | Unset):
+        return value
+    return TeamspaceVisibility.checked(value, "TeamspaceUpdateRequest.visibility_level")
+
+
 @_attrs_define
 class TeamspaceUpdateRequest:
     """
@@ -27,7 +34,7 @@ class TeamspaceUpdateRequest:
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     icon: str | Unset = UNSET
-    visibility_level: TeamspaceVisibility | Unset = UNSET
+    visibility_level: TeamspaceVisibility | Unset = _attrs_field(default=UNSET, converter=_convert_visibility_level)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

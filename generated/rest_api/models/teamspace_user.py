@@ -15,6 +15,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TeamspaceUser")
 
 
+def _convert_role(value: TeamspaceRole | str) -> TeamspaceRole:
+    """``role`` as a ``TeamspaceRole``: a member as it is, a listed string value as its member."""
+    if isinstance(value, TeamspaceRole):
+        return value
+    return TeamspaceRole.checked(value, "TeamspaceUser.role")
+
+
 class _TeamspaceUserText:
     """Hidden slots for the server's own text of the date-time fields of :class:`TeamspaceUser`."""
 
@@ -42,7 +49,7 @@ class TeamspaceUser(_TeamspaceUserText):
     username: str
     display_name: str
     email: str
-    role: TeamspaceRole
+    role: TeamspaceRole = _attrs_field(converter=_convert_role)
     added_by: str
     created_at: datetime.datetime
     image_id: str | Unset = UNSET

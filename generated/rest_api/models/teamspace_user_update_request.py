@@ -13,6 +13,13 @@ from ..models.teamspace_role import TeamspaceRole
 T = TypeVar("T", bound="TeamspaceUserUpdateRequest")
 
 
+def _convert_role(value: TeamspaceRole | str) -> TeamspaceRole:
+    """``role`` as a ``TeamspaceRole``: a member as it is, a listed string value as its member."""
+    if isinstance(value, TeamspaceRole):
+        return value
+    return TeamspaceRole.checked(value, "TeamspaceUserUpdateRequest.role")
+
+
 @_attrs_define
 class TeamspaceUserUpdateRequest:
     """
@@ -20,7 +27,7 @@ class TeamspaceUserUpdateRequest:
         role (TeamspaceRole):
     """
 
-    role: TeamspaceRole
+    role: TeamspaceRole = _attrs_field(converter=_convert_role)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

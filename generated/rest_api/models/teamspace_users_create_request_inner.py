@@ -13,6 +13,13 @@ from ..models.teamspace_role import TeamspaceRole
 T = TypeVar("T", bound="TeamspaceUsersCreateRequestInner")
 
 
+def _convert_role(value: TeamspaceRole | str) -> TeamspaceRole:
+    """``role`` as a ``TeamspaceRole``: a member as it is, a listed string value as its member."""
+    if isinstance(value, TeamspaceRole):
+        return value
+    return TeamspaceRole.checked(value, "TeamspaceUsersCreateRequestInner.role")
+
+
 @_attrs_define
 class TeamspaceUsersCreateRequestInner:
     """
@@ -22,7 +29,7 @@ class TeamspaceUsersCreateRequestInner:
     """
 
     user_id: str
-    role: TeamspaceRole
+    role: TeamspaceRole = _attrs_field(converter=_convert_role)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -16,6 +16,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TeamspacesCreateRequest")
 
 
+def _convert_visibility(value: TeamspaceVisibility | str) -> TeamspaceVisibility:
+    """``visibility`` as a ``TeamspaceVisibility``: a member as it is, a listed string value as its member."""
+    if isinstance(value, TeamspaceVisibility):
+        return value
+    return TeamspaceVisibility.checked(value, "TeamspacesCreateRequest.visibility")
+
+
 @_attrs_define
 class TeamspacesCreateRequest:
     """
@@ -29,7 +36,7 @@ class TeamspacesCreateRequest:
     """
 
     name: str
-    visibility: TeamspaceVisibility
+    visibility: TeamspaceVisibility = _attrs_field(converter=_convert_visibility)
     description: str | Unset = UNSET
     icon: str | Unset = UNSET
     default_credential: TeamspaceDefaultCredential | Unset = UNSET

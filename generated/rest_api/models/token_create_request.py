@@ -15,6 +15,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TokenCreateRequest")
 
 
+def _convert_scope(value: TokenScope | str) -> TokenScope:
+    """``scope`` as a ``TokenScope``: a member as it is, a listed string value as its member."""
+    if isinstance(value, TokenScope):
+        return value
+    return TokenScope.checked(value, "TokenCreateRequest.scope")
+
+
 class _TokenCreateRequestText:
     """Hidden slots for the server's own text of the date-time fields of :class:`TokenCreateRequest`."""
 
@@ -32,7 +39,7 @@ class TokenCreateRequest(_TokenCreateRequestText):
         expires_at (datetime.datetime | Unset):
     """
 
-    scope: TokenScope
+    scope: TokenScope = _attrs_field(converter=_convert_scope)
     name: str | Unset = UNSET
     workspace_id: str | Unset = UNSET
     expires_at: datetime.datetime | Unset = UNSET

@@ -15,6 +15,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="User")
 
 
+def _convert_role(value: UserRole | str) -> UserRole:
+    """``role`` as a ``UserRole``: a member as it is, a listed string value as its member."""
+    if isinstance(value, UserRole):
+        return value
+    return UserRole.checked(value, "User.role")
+
+
 class _UserText:
     """Hidden slots for the server's own text of the date-time fields of :class:`User`."""
 
@@ -44,7 +51,7 @@ class User(_UserText):
     id: str
     display_name: str
     email: str
-    role: UserRole
+    role: UserRole = _attrs_field(converter=_convert_role)
     username: str
     timezone: str
     created_at: datetime.datetime

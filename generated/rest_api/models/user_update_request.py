@@ -14,6 +14,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UserUpdateRequest")
 
 
+def _convert_role(value: UserRole | str | Unset) -> UserRole | Unset:
+    """``role`` as a ``UserRole``: a member as it is, a listed string value as its member."""
+    if isinstance(value, UserRole | Unset):
+        return value
+    return UserRole.checked(value, "UserUpdateRequest.role")
+
+
 @_attrs_define
 class UserUpdateRequest:
     """
@@ -29,7 +36,7 @@ class UserUpdateRequest:
     email: str | Unset = UNSET
     timezone: str | Unset = UNSET
     image: str | Unset = UNSET
-    role: UserRole | Unset = UNSET
+    role: UserRole | Unset = _attrs_field(default=UNSET, converter=_convert_role)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

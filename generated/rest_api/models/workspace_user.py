@@ -15,6 +15,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="WorkspaceUser")
 
 
+def _convert_role(value: WorkspaceRole | str) -> WorkspaceRole:
+    """``role`` as a ``WorkspaceRole``: a member as it is, a listed string value as its member."""
+    if isinstance(value, WorkspaceRole):
+        return value
+    return WorkspaceRole.checked(value, "WorkspaceUser.role")
+
+
 class _WorkspaceUserText:
     """Hidden slots for the server's own text of the date-time fields of :class:`WorkspaceUser`."""
 
@@ -42,7 +49,7 @@ class WorkspaceUser(_WorkspaceUserText):
     username: str
     display_name: str
     email: str
-    role: WorkspaceRole
+    role: WorkspaceRole = _attrs_field(converter=_convert_role)
     added_by: str
     created_at: datetime.datetime
     image_id: str | Unset = UNSET

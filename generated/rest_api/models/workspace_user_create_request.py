@@ -13,6 +13,13 @@ from ..models.workspace_role import WorkspaceRole
 T = TypeVar("T", bound="WorkspaceUserCreateRequest")
 
 
+def _convert_role(value: WorkspaceRole | str) -> WorkspaceRole:
+    """``role`` as a ``WorkspaceRole``: a member as it is, a listed string value as its member."""
+    if isinstance(value, WorkspaceRole):
+        return value
+    return WorkspaceRole.checked(value, "WorkspaceUserCreateRequest.role")
+
+
 @_attrs_define
 class WorkspaceUserCreateRequest:
     """
@@ -22,7 +29,7 @@ class WorkspaceUserCreateRequest:
     """
 
     user_id: str
-    role: WorkspaceRole
+    role: WorkspaceRole = _attrs_field(converter=_convert_role)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

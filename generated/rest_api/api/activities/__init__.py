@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ...models.activities_list_response import ActivitiesListResponse
     from ...models.api_version import APIVersion
     from ...models.entity_types import EntityTypes
+    from ...models.sort_order import SortOrder
     from ...types import Unset
 
 __all__ = ["ActivitiesApi", "AsyncActivitiesApi"]
@@ -47,12 +48,12 @@ class ActivitiesApi:
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: SortOrder | str | Unset = UNSET,
         order_by: str | Unset = UNSET,
         id: str | Unset = UNSET,
-        api_version: APIVersion | Unset = UNSET,
+        api_version: APIVersion | str | Unset = UNSET,
         subject: list[str] | Unset = UNSET,
-        object_type: list[EntityTypes] | Unset = UNSET,
+        object_type: list[EntityTypes] | list[str] | Unset = UNSET,
         object_id: str | Unset = UNSET,
         action_type: list[str] | Unset = UNSET,
         recorded_after: datetime.datetime | Unset = UNSET,
@@ -66,7 +67,7 @@ class ActivitiesApi:
             workspace (str): Workspace name or id
             page (int | Unset): Page number, starting at 1
             per_page (int | Unset): Items per page
-            order (str | Unset): Sort direction
+            order (SortOrder | Unset): A sort direction, ascending or descending.
             order_by (str | Unset): Field to sort by
             id (str | Unset):
             api_version (APIVersion | Unset):
@@ -110,12 +111,12 @@ class ActivitiesApi:
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: SortOrder | str | Unset = UNSET,
         order_by: str | Unset = UNSET,
         id: str | Unset = UNSET,
-        api_version: APIVersion | Unset = UNSET,
+        api_version: APIVersion | str | Unset = UNSET,
         subject: list[str] | Unset = UNSET,
-        object_type: list[EntityTypes] | Unset = UNSET,
+        object_type: list[EntityTypes] | list[str] | Unset = UNSET,
         object_id: str | Unset = UNSET,
         action_type: list[str] | Unset = UNSET,
         recorded_after: datetime.datetime | Unset = UNSET,
@@ -130,7 +131,7 @@ class ActivitiesApi:
             teamspace (str): Teamspace name or id
             page (int | Unset): Page number, starting at 1
             per_page (int | Unset): Items per page
-            order (str | Unset): Sort direction
+            order (SortOrder | Unset): A sort direction, ascending or descending.
             order_by (str | Unset): Field to sort by
             id (str | Unset):
             api_version (APIVersion | Unset):
@@ -190,12 +191,12 @@ class AsyncActivitiesApi:
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: SortOrder | str | Unset = UNSET,
         order_by: str | Unset = UNSET,
         id: str | Unset = UNSET,
-        api_version: APIVersion | Unset = UNSET,
+        api_version: APIVersion | str | Unset = UNSET,
         subject: list[str] | Unset = UNSET,
-        object_type: list[EntityTypes] | Unset = UNSET,
+        object_type: list[EntityTypes] | list[str] | Unset = UNSET,
         object_id: str | Unset = UNSET,
         action_type: list[str] | Unset = UNSET,
         recorded_after: datetime.datetime | Unset = UNSET,
@@ -232,12 +233,12 @@ class AsyncActivitiesApi:
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: SortOrder | str | Unset = UNSET,
         order_by: str | Unset = UNSET,
         id: str | Unset = UNSET,
-        api_version: APIVersion | Unset = UNSET,
+        api_version: APIVersion | str | Unset = UNSET,
         subject: list[str] | Unset = UNSET,
-        object_type: list[EntityTypes] | Unset = UNSET,
+        object_type: list[EntityTypes] | list[str] | Unset = UNSET,
         object_id: str | Unset = UNSET,
         action_type: list[str] | Unset = UNSET,
         recorded_after: datetime.datetime | Unset = UNSET,

@@ -9,7 +9,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset, http_status, path_segment
+from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
 
 OPERATION = "delete_asset_metadata"
 
@@ -23,6 +23,8 @@ def _get_kwargs(
     start_timestamp: int | Unset = UNSET,
     end_timestamp: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    check_argument(start_timestamp, "start_timestamp", "int")
+    check_argument(end_timestamp, "end_timestamp", "int")
 
     params: dict[str, Any] = {}
 

@@ -23,6 +23,7 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     if not isinstance(body, CredentialCreateRequest):
         raise TypeError(f"body must be a CredentialCreateRequest, not {type(body).__name__}")
+
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}

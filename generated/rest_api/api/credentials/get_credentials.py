@@ -11,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cloud_provider import CloudProvider
 from ...models.credentials_list_response import CredentialsListResponse
-from ...types import UNSET, Response, Unset, http_status, path_segment
+from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
 
 OPERATION = "get_credentials"
 
@@ -20,13 +20,20 @@ def _get_kwargs(
     workspace: str,
     *,
     teamspace_id: str | Unset = UNSET,
-    provider: list[CloudProvider] | Unset = UNSET,
-    excl_provider: list[CloudProvider] | Unset = UNSET,
+    provider: list[CloudProvider] | list[str] | Unset = UNSET,
+    excl_provider: list[CloudProvider] | list[str] | Unset = UNSET,
     type_: str | Unset = UNSET,
     verify: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(provider, Unset):
+        provider = [CloudProvider.checked(item, "provider") for item in provider]
+    if not isinstance(excl_provider, Unset):
+        excl_provider = [CloudProvider.checked(item, "excl_provider") for item in excl_provider]
+    check_argument(verify, "verify", "bool")
+    check_argument(page, "page", "int")
+    check_argument(per_page, "per_page", "int")
 
     params: dict[str, Any] = {}
 
@@ -101,8 +108,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
-    provider: list[CloudProvider] | Unset = UNSET,
-    excl_provider: list[CloudProvider] | Unset = UNSET,
+    provider: list[CloudProvider] | list[str] | Unset = UNSET,
+    excl_provider: list[CloudProvider] | list[str] | Unset = UNSET,
     type_: str | Unset = UNSET,
     verify: bool | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -136,8 +143,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
-    provider: list[CloudProvider] | Unset = UNSET,
-    excl_provider: list[CloudProvider] | Unset = UNSET,
+    provider: list[CloudProvider] | list[str] | Unset = UNSET,
+    excl_provider: list[CloudProvider] | list[str] | Unset = UNSET,
     type_: str | Unset = UNSET,
     verify: bool | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -182,8 +189,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
-    provider: list[CloudProvider] | Unset = UNSET,
-    excl_provider: list[CloudProvider] | Unset = UNSET,
+    provider: list[CloudProvider] | list[str] | Unset = UNSET,
+    excl_provider: list[CloudProvider] | list[str] | Unset = UNSET,
     type_: str | Unset = UNSET,
     verify: bool | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -209,8 +216,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
-    provider: list[CloudProvider] | Unset = UNSET,
-    excl_provider: list[CloudProvider] | Unset = UNSET,
+    provider: list[CloudProvider] | list[str] | Unset = UNSET,
+    excl_provider: list[CloudProvider] | list[str] | Unset = UNSET,
     type_: str | Unset = UNSET,
     verify: bool | Unset = UNSET,
     page: int | Unset = UNSET,

@@ -9,7 +9,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset, http_status, path_segment
+from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
 
 OPERATION = "folder_list"
 
@@ -24,6 +24,8 @@ def _get_kwargs(
     max_keys: int | Unset = UNSET,
     continuation_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    check_argument(list_type, "list_type", "int")
+    check_argument(max_keys, "max_keys", "int")
 
     params: dict[str, Any] = {}
 

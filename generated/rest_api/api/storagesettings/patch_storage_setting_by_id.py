@@ -24,6 +24,7 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     if not isinstance(body, StorageSettingUpdateRequest):
         raise TypeError(f"body must be a StorageSettingUpdateRequest, not {type(body).__name__}")
+
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
