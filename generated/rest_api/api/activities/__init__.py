@@ -67,12 +67,13 @@ class ActivitiesApi:
             workspace (str): Workspace name or id
             page (int | Unset): Page number, starting at 1
             per_page (int | Unset): Items per page
-            order (SortOrder | Unset): A sort direction, ascending or descending.
+            order (SortOrder | str | Unset): A sort direction, ascending or descending.
             order_by (str | Unset): Field to sort by
             id (str | Unset):
-            api_version (APIVersion | Unset):
+            api_version (APIVersion | str | Unset):
             subject (list[str] | Unset):
-            object_type (list[EntityTypes] | Unset): Only activities on objects of these types
+            object_type (list[EntityTypes] | list[str] | Unset): Only activities on objects of these
+                types
             object_id (str | Unset): Only activities on this object
             action_type (list[str] | Unset): Only activities of these action types
             recorded_after (datetime.datetime | Unset): Only activities recorded after this time
@@ -131,12 +132,13 @@ class ActivitiesApi:
             teamspace (str): Teamspace name or id
             page (int | Unset): Page number, starting at 1
             per_page (int | Unset): Items per page
-            order (SortOrder | Unset): A sort direction, ascending or descending.
+            order (SortOrder | str | Unset): A sort direction, ascending or descending.
             order_by (str | Unset): Field to sort by
             id (str | Unset):
-            api_version (APIVersion | Unset):
+            api_version (APIVersion | str | Unset):
             subject (list[str] | Unset):
-            object_type (list[EntityTypes] | Unset): Only activities on objects of these types
+            object_type (list[EntityTypes] | list[str] | Unset): Only activities on objects of these
+                types
             object_id (str | Unset): Only activities on this object
             action_type (list[str] | Unset): Only activities of these action types
             recorded_after (datetime.datetime | Unset): Only activities recorded after this time

@@ -367,7 +367,7 @@ class AssetsApi:
             path (str): Folder path inside the teamspace
             page (int | Unset): Page number, starting at 1
             per_page (int | Unset): Items per page
-            asset_type (AssetType | Unset):
+            asset_type (AssetType | str | Unset):
             created_by (str | Unset): Only assets created by this user
             order_by (str | Unset): Field to sort by
             expand (str | Unset):
@@ -520,7 +520,7 @@ class AssetsApi:
             q (str | Unset): Search text
             path (str | Unset): Only assets under this path
             sort (str | Unset): Field to sort by
-            sort_dir (SortOrder | Unset): A sort direction, ascending or descending.
+            sort_dir (SortOrder | str | Unset): A sort direction, ascending or descending.
             teamspace (list[str] | Unset): Only assets in these teamspaces (names or ids)
             teamspace_exclude (list[str] | Unset): Leave out assets in these teamspaces (names or ids)
             filters (list[str] | Unset):

@@ -164,7 +164,7 @@ def sync(
         path (str): Folder path inside the teamspace
         page (int | Unset): Page number, starting at 1
         per_page (int | Unset): Items per page
-        asset_type (AssetType | Unset):
+        asset_type (AssetType | str | Unset):
         created_by (str | Unset): Only assets created by this user
         order_by (str | Unset): Field to sort by
         expand (str | Unset):

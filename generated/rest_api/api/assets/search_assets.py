@@ -193,7 +193,7 @@ def sync(
         q (str | Unset): Search text
         path (str | Unset): Only assets under this path
         sort (str | Unset): Field to sort by
-        sort_dir (SortOrder | Unset): A sort direction, ascending or descending.
+        sort_dir (SortOrder | str | Unset): A sort direction, ascending or descending.
         teamspace (list[str] | Unset): Only assets in these teamspaces (names or ids)
         teamspace_exclude (list[str] | Unset): Leave out assets in these teamspaces (names or ids)
         filters (list[str] | Unset):

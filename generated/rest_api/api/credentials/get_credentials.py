@@ -155,8 +155,9 @@ def sync(
     Args:
         workspace (str): Workspace name or id
         teamspace_id (str | Unset): Teamspace id, for the credentials of a teamspace
-        provider (list[CloudProvider] | Unset): Only credentials of these providers
-        excl_provider (list[CloudProvider] | Unset): Leave out credentials of these providers
+        provider (list[CloudProvider] | list[str] | Unset): Only credentials of these providers
+        excl_provider (list[CloudProvider] | list[str] | Unset): Leave out credentials of these
+            providers
         type_ (str | Unset):
         verify (bool | Unset):
         page (int | Unset): Page number, starting at 1

@@ -183,7 +183,7 @@ class TeamspacesApi:
         Args:
             workspace (str): Workspace name or id
             order_by (str | Unset): Field to sort by
-            order (SortOrder | Unset): A sort direction, ascending or descending.
+            order (SortOrder | str | Unset): A sort direction, ascending or descending.
             memberships (bool | Unset):
 
         Returns:
@@ -367,7 +367,7 @@ class TeamspacesApi:
             page (int | Unset): Page number, starting at 1
             per_page (int | Unset): Items per page
             search (str | Unset): Text to search the users for
-            role (TeamspaceRole | Unset):
+            role (TeamspaceRole | str | Unset):
 
         Returns:
             TeamspaceUsersListResponse

@@ -132,7 +132,7 @@ def sync(
         page (int | Unset): Page number, starting at 1
         per_page (int | Unset): Items per page
         search (str | Unset): Text to search the users for
-        role (TeamspaceRole | Unset):
+        role (TeamspaceRole | str | Unset):
 
     Returns:
         TeamspaceUsersListResponse: the parsed success answer.

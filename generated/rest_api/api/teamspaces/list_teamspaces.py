@@ -117,7 +117,7 @@ def sync(
     Args:
         workspace (str): Workspace name or id
         order_by (str | Unset): Field to sort by
-        order (SortOrder | Unset): A sort direction, ascending or descending.
+        order (SortOrder | str | Unset): A sort direction, ascending or descending.
         memberships (bool | Unset):
 
     Returns:

@@ -52,8 +52,8 @@ class TokensApi:
         ``GET /v4/tokens``
 
         Args:
-            type_ (TokenType): The kind of an API token, as list_tokens filters them (session tokens
-                come from logins).
+            type_ (TokenType | str): The kind of an API token, as list_tokens filters them (session
+                tokens come from logins).
             page (int | Unset): Page number, starting at 1
             per_page (int | Unset): Items per page
 

@@ -104,8 +104,8 @@ def sync(
     """List the caller's API tokens of one type.
 
     Args:
-        type_ (TokenType): The kind of an API token, as list_tokens filters them (session tokens
-            come from logins).
+        type_ (TokenType | str): The kind of an API token, as list_tokens filters them (session
+            tokens come from logins).
         page (int | Unset): Page number, starting at 1
         per_page (int | Unset): Items per page
 
