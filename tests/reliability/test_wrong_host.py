@@ -176,3 +176,51 @@ def test_the_session_errors_say_what_is_wrong(
     for error in (queried.value, logged_in.value):
         assert text in str(error), str(error)
     FIGURES.add("clear_error", 2)
+
+
+class _PlainOnTlsPort(http.server.BaseHTTPRequestHandler):
+    """What nginx and most load balancers answer to plain HTTP on their TLS port."""
+
+    def _answer(self) -> None:
+        body = b"<html><h1>400 Bad Request</h1>The plain HTTP request was sent to HTTPS port</html>"
+        self.send_response(400)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_POST = _answer
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+def test_a_tls_port_that_answers_plain_http_with_400_gets_the_https_hint(
+    profile_dir: str, small_policy: type[SmallPolicies], watch: SecretWatch
+) -> None:
+    front = _Quiet(("127.0.0.1", 0), _PlainOnTlsPort)
+    thread = threading.Thread(target=front.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        host = f"http://127.0.0.1:{front.server_address[1]}"
+        watch.secret("token of the wrong-host profile", TOKEN)
+        tc.configure(token=TOKEN, host=host, profile_name="tok", profile_dir=profile_dir)
+        tc.configure(
+            username="alice", password="SECRET-pw-wrong", workspace="ws", host=host, profile_name="pw",
+            profile_dir=profile_dir,
+        )  # fmt: skip
+        watch.secret("password of the wrong-host profile", "SECRET-pw-wrong")
+        tc.login("tok", profile_dir)
+        with pytest.raises(tc.ClientError) as queried:
+            tc.get_user()
+        with pytest.raises(tc.LoginError) as logged_in:
+            tc.login("pw", profile_dir)
+    finally:
+        front.shutdown()
+        front.server_close()
+        thread.join(10)
+    watch.see(queried.value, logged_in.value)
+    hint = f"use host='https://127.0.0.1:{front.server_address[1]}'"
+    assert hint in str(queried.value) and "answered 400 to a plain HTTP request" in str(queried.value)
+    assert hint in str(logged_in.value)
+    FIGURES.add("clear_error", 2)

@@ -21,7 +21,7 @@ from ._clients import shared_client
 from ._environ import ENV_LOCK, PROFILE_DIR_VAR, PROFILE_NAME_VAR, set_profile_env
 from ._errors import LoginError, LoginTypeError
 from ._redact import redact
-from ._retry import wrong_address_hint
+from ._retry import plain_request_refused, wrong_address_hint
 from ._session import Session, current_session, swap_session
 from ._settings import Settings, resolve_settings
 from ._tiledb_ctx import refresh_default_ctx
@@ -109,6 +109,9 @@ def _exchange_password(settings: Settings) -> tuple[str, str | None]:
             token, workspace_id = _create_session_token(generated, settings)
     except ApiError as exc:
         reason = f"the server answered {exc.status_code} to {exc.method} {exc.path}"
+        tls_hint = plain_request_refused(exc.status_code, exc.body, settings.server_address)
+        if tls_hint is not None:
+            reason += f" ({tls_hint})"
         if exc.status_code in (401, 403):
             reason += " (check the username and password)"
         raise LoginError(_failed(label, reason)) from None

@@ -15,7 +15,7 @@ import httpx
 from ._clients import shared_client
 from ._errors import ClientError, ConfigurationError
 from ._login import session as current
-from ._retry import certificate_error, wrong_address_hint
+from ._retry import certificate_error, plain_request_refused, wrong_address_hint
 from ._validate import is_workspace_id
 
 if TYPE_CHECKING:
@@ -63,6 +63,12 @@ def _call(session: Session, what: str, request: Callable[[], _R]) -> _R:
             f"({detail}). Check the host (rest.server_address) of the profile."
         ) from exc
     except ApiError as exc:
+        tls_hint = plain_request_refused(exc.status_code, exc.body, session.server_address)
+        if tls_hint is not None:
+            raise ClientError(
+                f"Could not retrieve {what}: {where} answered {exc.status_code} to a plain HTTP "
+                f"request: {tls_hint}. Check the host (rest.server_address) of the profile."
+            ) from exc
         if exc.status_code in (404, 405):
             raise ClientError(
                 f"Could not retrieve {what}: {where} answered {exc.status_code}. "

@@ -55,6 +55,7 @@ __all__ = [
     "RetryPolicy",
     "certificate_error",
     "connect_failure",
+    "plain_request_refused",
     "wrong_address_hint",
 ]
 
@@ -147,6 +148,21 @@ def wrong_address_hint(error: BaseException, server_address: str) -> str | None:
         secure = server_address.replace("http://", "https://", 1)
         return f"the server closed the connection without an answer; if it expects TLS, use host={secure!r}"
     return None
+
+
+def plain_request_refused(status: int, body: str, server_address: str) -> str | None:
+    """The hint for an ``http://`` request that a TLS port answered with an error page, or ``None``.
+
+    Web servers and load balancers answer plain HTTP on their TLS port with a 400 page that says
+    so ("The plain HTTP request was sent to HTTPS port"); the user then needs ``https://``.
+    """
+    if not server_address.startswith("http://") or status != 400:
+        return None
+    text = body.lower()
+    if "https" not in text and "ssl" not in text and "tls" not in text:
+        return None
+    secure = server_address.replace("http://", "https://", 1)
+    return f"the server expects TLS on that port; use host={secure!r}"
 
 
 class RetryMode(enum.StrEnum):
