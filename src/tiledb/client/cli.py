@@ -242,7 +242,9 @@ def _login(args: argparse.Namespace) -> User:
     """Log in with the selected profile and fetch its user (the proof that the profile works)."""
     import tiledb.client as tc
 
-    tc.login(profile_name=_profile_name(args), profile_dir=_profile_dir(args))
+    # The default directory is left to login() itself, so its messages do not spell it out.
+    chosen = args.profile_dir or os.environ.get("TILEDB_PROFILE_DIR")
+    tc.login(profile_name=_profile_name(args), profile_dir=_profile_dir(args) if chosen else None)
     return tc.get_user()
 
 
