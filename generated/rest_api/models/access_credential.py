@@ -10,6 +10,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.access_credential_status import AccessCredentialStatus
 from ..models.cloud_provider import CloudProvider
@@ -48,7 +49,7 @@ class _AccessCredentialText:
     _updated_at_text: str
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class AccessCredential(_AccessCredentialText):
     """
     Attributes:
@@ -125,13 +126,15 @@ class AccessCredential(_AccessCredentialText):
         )
 
     def to_dict(self) -> dict[str, Any]:
-        credential_type = self.credential_type.value
+        _credential_type_member = _convert_credential_type(self.credential_type)
+        credential_type = _credential_type_member.value
 
         id = self.id
 
         name = self.name
 
-        provider = self.provider.value
+        _provider_member = _convert_provider(self.provider)
+        provider = _provider_member.value
 
         created_at = self.created_at.isoformat()
         _text = getattr(self, "_created_at_text", None)
@@ -153,9 +156,10 @@ class AccessCredential(_AccessCredentialText):
 
         allowed_in_tasks = self.allowed_in_tasks
 
+        _status_member = _convert_status(self.status)
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if not isinstance(_status_member, Unset):
+            status = _status_member.value
 
         credential: dict[str, Any] | Unset = UNSET
         if not isinstance(self.credential, Unset):

@@ -10,6 +10,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.activity_action import ActivityAction
 from ..models.api_version import APIVersion
@@ -39,7 +40,7 @@ class _ActivityText:
     _recorded_at_text: str
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class Activity(_ActivityText):
     """
     Attributes:
@@ -119,11 +120,13 @@ class Activity(_ActivityText):
     def to_dict(self) -> dict[str, Any]:
         activity_id = self.activity_id
 
-        api_version = self.api_version.value
+        _api_version_member = _convert_api_version(self.api_version)
+        api_version = _api_version_member.value
 
         subject = self.subject.to_dict()
 
-        action = self.action.value
+        _action_member = _convert_action(self.action)
+        action = _action_member.value
 
         object_: dict[str, Any]
         if isinstance(self.object_, ActivityAsset):

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.asset_type import AssetType
 
@@ -20,7 +21,7 @@ def _convert_type_(value: AssetType | str) -> AssetType:
     return AssetType.checked(value, "ActivityAsset.type_")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ActivityAsset:
     """
     Attributes:
@@ -70,7 +71,8 @@ class ActivityAsset:
 
         path = self.path
 
-        type_ = self.type_.value
+        _type__member = _convert_type_(self.type_)
+        type_ = _type__member.value
 
         name = self.name
 

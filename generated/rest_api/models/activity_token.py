@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.token_scope import TokenScope
 
@@ -20,7 +21,7 @@ def _convert_scope(value: TokenScope | str) -> TokenScope:
     return TokenScope.checked(value, "ActivityToken.scope")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ActivityToken:
     """
     Attributes:
@@ -66,7 +67,8 @@ class ActivityToken:
 
         name = self.name
 
-        scope = self.scope.value
+        _scope_member = _convert_scope(self.scope)
+        scope = _scope_member.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

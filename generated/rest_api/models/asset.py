@@ -10,6 +10,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.asset_backing_type import AssetBackingType
 from ..models.asset_member_type import AssetMemberType
@@ -48,7 +49,7 @@ class _AssetText:
     _updated_at_text: str
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class Asset(_AssetText):
     """
     Attributes:
@@ -186,9 +187,11 @@ class Asset(_AssetText):
 
         name = self.name
 
-        backing_type = self.backing_type.value
+        _backing_type_member = _convert_backing_type(self.backing_type)
+        backing_type = _backing_type_member.value
 
-        type_ = self.type_.value
+        _type__member = _convert_type_(self.type_)
+        type_ = _type__member.value
 
         path = self.path
 
@@ -205,9 +208,10 @@ class Asset(_AssetText):
 
         description = self.description
 
+        _member_type_member = _convert_member_type(self.member_type)
         member_type: str | Unset = UNSET
-        if not isinstance(self.member_type, Unset):
-            member_type = self.member_type.value
+        if not isinstance(_member_type_member, Unset):
+            member_type = _member_type_member.value
 
         mime = self.mime
 

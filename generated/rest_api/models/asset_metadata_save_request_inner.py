@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.asset_metadata_type import AssetMetadataType
 
@@ -20,7 +21,7 @@ def _convert_type_(value: AssetMetadataType | str) -> AssetMetadataType:
     return AssetMetadataType.checked(value, "AssetMetadataSaveRequestInner.type_")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class AssetMetadataSaveRequestInner:
     """
     Attributes:
@@ -66,7 +67,8 @@ class AssetMetadataSaveRequestInner:
 
         value = self.value
 
-        type_ = self.type_.value
+        _type__member = _convert_type_(self.type_)
+        type_ = _type__member.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

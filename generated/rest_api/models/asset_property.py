@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.asset_property_key import AssetPropertyKey
 from ..types import UNSET, Unset
@@ -21,7 +22,7 @@ def _convert_key(value: AssetPropertyKey | str) -> AssetPropertyKey:
     return AssetPropertyKey.checked(value, "AssetProperty.key")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class AssetProperty:
     """
     Attributes:
@@ -63,7 +64,8 @@ class AssetProperty:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key.value
+        _key_member = _convert_key(self.key)
+        key = _key_member.value
 
         value = self.value
 

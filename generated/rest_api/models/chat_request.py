@@ -9,6 +9,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.openai_model import OpenaiModel
 from ..types import UNSET, Unset
@@ -23,7 +24,7 @@ def _convert_model(value: OpenaiModel | str) -> OpenaiModel:
     return OpenaiModel.checked(value, "ChatRequest.model")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ChatRequest:
     """
     Attributes:
@@ -77,7 +78,8 @@ class ChatRequest:
 
         llm_config_id = self.llm_config_id
 
-        model = self.model.value
+        _model_member = _convert_model(self.model)
+        model = _model_member.value
 
         conversation_id = self.conversation_id
 

@@ -9,6 +9,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.chat_stream_done_event_event import ChatStreamDoneEventEvent
 from ..types import UNSET, Unset
@@ -23,7 +24,7 @@ def _convert_event(value: ChatStreamDoneEventEvent | str) -> ChatStreamDoneEvent
     return ChatStreamDoneEventEvent.checked(value, "ChatStreamDoneEvent.event")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ChatStreamDoneEvent:
     """
     Attributes:
@@ -73,7 +74,8 @@ class ChatStreamDoneEvent:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        event = self.event.value
+        _event_member = _convert_event(self.event)
+        event = _event_member.value
 
         conversation_id = self.conversation_id
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.chat_stream_message_event_event import ChatStreamMessageEventEvent
 
@@ -20,7 +21,7 @@ def _convert_event(value: ChatStreamMessageEventEvent | str) -> ChatStreamMessag
     return ChatStreamMessageEventEvent.checked(value, "ChatStreamMessageEvent.event")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ChatStreamMessageEvent:
     """
     Attributes:
@@ -70,7 +71,8 @@ class ChatStreamMessageEvent:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        event = self.event.value
+        _event_member = _convert_event(self.event)
+        event = _event_member.value
 
         conversation_id = self.conversation_id
 

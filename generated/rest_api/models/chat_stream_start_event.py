@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.chat_stream_start_event_event import ChatStreamStartEventEvent
 
@@ -20,7 +21,7 @@ def _convert_event(value: ChatStreamStartEventEvent | str) -> ChatStreamStartEve
     return ChatStreamStartEventEvent.checked(value, "ChatStreamStartEvent.event")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ChatStreamStartEvent:
     """
     Attributes:
@@ -62,7 +63,8 @@ class ChatStreamStartEvent:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        event = self.event.value
+        _event_member = _convert_event(self.event)
+        event = _event_member.value
 
         conversation_id = self.conversation_id
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.message_role import MessageRole
 
@@ -20,7 +21,7 @@ def _convert_role(value: MessageRole | str) -> MessageRole:
     return MessageRole.checked(value, "ConversationMessage.role")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ConversationMessage:
     """
     Attributes:
@@ -58,7 +59,8 @@ class ConversationMessage:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        role = self.role.value
+        _role_member = _convert_role(self.role)
+        role = _role_member.value
 
         content = self.content
 

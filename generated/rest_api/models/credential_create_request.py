@@ -9,6 +9,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.cloud_provider import CloudProvider
 from ..types import UNSET, Unset
@@ -23,7 +24,7 @@ def _convert_provider(value: CloudProvider | str) -> CloudProvider:
     return CloudProvider.checked(value, "CredentialCreateRequest.provider")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class CredentialCreateRequest:
     """
     Attributes:
@@ -82,7 +83,8 @@ class CredentialCreateRequest:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        provider = self.provider.value
+        _provider_member = _convert_provider(self.provider)
+        provider = _provider_member.value
 
         provider_default = self.provider_default
 

@@ -9,6 +9,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.cloud_provider import CloudProvider
 from ..types import UNSET, Unset
@@ -23,7 +24,7 @@ def _convert_provider(value: CloudProvider | str | Unset) -> CloudProvider | Uns
     return CloudProvider.checked(value, "CredentialUpdateRequest.provider")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class CredentialUpdateRequest:
     """
     Attributes:
@@ -84,9 +85,10 @@ class CredentialUpdateRequest:
 
         provider_default = self.provider_default
 
+        _provider_member = _convert_provider(self.provider)
         provider: str | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider.value
+        if not isinstance(_provider_member, Unset):
+            provider = _provider_member.value
 
         allowed_in_tasks = self.allowed_in_tasks
 

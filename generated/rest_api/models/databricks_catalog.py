@@ -9,6 +9,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.databricks_catalog_catalog_type import DatabricksCatalogCatalogType
 from ..models.databricks_catalog_enable_predictive_optimization import DatabricksCatalogEnablePredictiveOptimization
@@ -45,7 +46,7 @@ def _convert_isolation_mode(
     return DatabricksCatalogIsolationMode.checked(value, "DatabricksCatalog.isolation_mode")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class DatabricksCatalog:
     """
     Attributes:
@@ -173,9 +174,10 @@ class DatabricksCatalog:
 
         browse_only = self.browse_only
 
+        _catalog_type_member = _convert_catalog_type(self.catalog_type)
         catalog_type: str | Unset = UNSET
-        if not isinstance(self.catalog_type, Unset):
-            catalog_type = self.catalog_type.value
+        if not isinstance(_catalog_type_member, Unset):
+            catalog_type = _catalog_type_member.value
 
         comment = self.comment
 
@@ -185,15 +187,19 @@ class DatabricksCatalog:
 
         created_by = self.created_by
 
+        _enable_predictive_optimization_member = _convert_enable_predictive_optimization(
+            self.enable_predictive_optimization
+        )
         enable_predictive_optimization: str | Unset = UNSET
-        if not isinstance(self.enable_predictive_optimization, Unset):
-            enable_predictive_optimization = self.enable_predictive_optimization.value
+        if not isinstance(_enable_predictive_optimization_member, Unset):
+            enable_predictive_optimization = _enable_predictive_optimization_member.value
 
         full_name = self.full_name
 
+        _isolation_mode_member = _convert_isolation_mode(self.isolation_mode)
         isolation_mode: str | Unset = UNSET
-        if not isinstance(self.isolation_mode, Unset):
-            isolation_mode = self.isolation_mode.value
+        if not isinstance(_isolation_mode_member, Unset):
+            isolation_mode = _isolation_mode_member.value
 
         metastore_id = self.metastore_id
 

@@ -9,6 +9,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.databricks_catalog_schema_catalog_type import DatabricksCatalogSchemaCatalogType
 from ..models.databricks_catalog_schema_enable_predictive_optimization import (
@@ -39,7 +40,7 @@ def _convert_enable_predictive_optimization(
     )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class DatabricksCatalogSchema:
     """
     Attributes:
@@ -156,9 +157,10 @@ class DatabricksCatalogSchema:
 
         catalog_name = self.catalog_name
 
+        _catalog_type_member = _convert_catalog_type(self.catalog_type)
         catalog_type: str | Unset = UNSET
-        if not isinstance(self.catalog_type, Unset):
-            catalog_type = self.catalog_type.value
+        if not isinstance(_catalog_type_member, Unset):
+            catalog_type = _catalog_type_member.value
 
         comment = self.comment
 
@@ -166,9 +168,12 @@ class DatabricksCatalogSchema:
 
         created_by = self.created_by
 
+        _enable_predictive_optimization_member = _convert_enable_predictive_optimization(
+            self.enable_predictive_optimization
+        )
         enable_predictive_optimization: str | Unset = UNSET
-        if not isinstance(self.enable_predictive_optimization, Unset):
-            enable_predictive_optimization = self.enable_predictive_optimization.value
+        if not isinstance(_enable_predictive_optimization_member, Unset):
+            enable_predictive_optimization = _enable_predictive_optimization_member.value
 
         full_name = self.full_name
 

@@ -9,6 +9,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.databricks_catalog_table_data_source_format import DatabricksCatalogTableDataSourceFormat
 from ..models.databricks_catalog_table_enable_predictive_optimization import (
@@ -47,7 +48,7 @@ def _convert_enable_predictive_optimization(
     )
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class DatabricksCatalogTable:
     """
     Attributes:
@@ -189,9 +190,11 @@ class DatabricksCatalogTable:
 
         schema_name = self.schema_name
 
-        table_type = self.table_type.value
+        _table_type_member = _convert_table_type(self.table_type)
+        table_type = _table_type_member.value
 
-        data_source_format = self.data_source_format.value
+        _data_source_format_member = _convert_data_source_format(self.data_source_format)
+        data_source_format = _data_source_format_member.value
 
         access_point = self.access_point
 
@@ -214,9 +217,12 @@ class DatabricksCatalogTable:
 
         deleted_at = self.deleted_at
 
+        _enable_predictive_optimization_member = _convert_enable_predictive_optimization(
+            self.enable_predictive_optimization
+        )
         enable_predictive_optimization: str | Unset = UNSET
-        if not isinstance(self.enable_predictive_optimization, Unset):
-            enable_predictive_optimization = self.enable_predictive_optimization.value
+        if not isinstance(_enable_predictive_optimization_member, Unset):
+            enable_predictive_optimization = _enable_predictive_optimization_member.value
 
         full_name = self.full_name
 

@@ -9,6 +9,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.databricks_warehouse_cluster_size import DatabricksWarehouseClusterSize
 from ..models.databricks_warehouse_spot_instance_policy import DatabricksWarehouseSpotInstancePolicy
@@ -53,7 +54,7 @@ def _convert_spot_instance_policy(
     return DatabricksWarehouseSpotInstancePolicy.checked(value, "DatabricksWarehouse.spot_instance_policy")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class DatabricksWarehouse:
     """
     Attributes:
@@ -171,17 +172,20 @@ class DatabricksWarehouse:
 
         name = self.name
 
+        _cluster_size_member = _convert_cluster_size(self.cluster_size)
         cluster_size: str | Unset = UNSET
-        if not isinstance(self.cluster_size, Unset):
-            cluster_size = self.cluster_size.value
+        if not isinstance(_cluster_size_member, Unset):
+            cluster_size = _cluster_size_member.value
 
+        _warehouse_type_member = _convert_warehouse_type(self.warehouse_type)
         warehouse_type: str | Unset = UNSET
-        if not isinstance(self.warehouse_type, Unset):
-            warehouse_type = self.warehouse_type.value
+        if not isinstance(_warehouse_type_member, Unset):
+            warehouse_type = _warehouse_type_member.value
 
+        _state_member = _convert_state(self.state)
         state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
+        if not isinstance(_state_member, Unset):
+            state = _state_member.value
 
         enable_photon = self.enable_photon
 
@@ -201,9 +205,10 @@ class DatabricksWarehouse:
 
         jdbc_url = self.jdbc_url
 
+        _spot_instance_policy_member = _convert_spot_instance_policy(self.spot_instance_policy)
         spot_instance_policy: str | Unset = UNSET
-        if not isinstance(self.spot_instance_policy, Unset):
-            spot_instance_policy = self.spot_instance_policy.value
+        if not isinstance(_spot_instance_policy_member, Unset):
+            spot_instance_policy = _spot_instance_policy_member.value
 
         health: dict[str, Any] | Unset = UNSET
         if not isinstance(self.health, Unset):

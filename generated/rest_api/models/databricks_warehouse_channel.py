@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.databricks_warehouse_channel_name import DatabricksWarehouseChannelName
 from ..types import UNSET, Unset
@@ -21,7 +22,7 @@ def _convert_name(value: DatabricksWarehouseChannelName | str | Unset) -> Databr
     return DatabricksWarehouseChannelName.checked(value, "DatabricksWarehouseChannel.name")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class DatabricksWarehouseChannel:
     """
     Attributes:
@@ -59,9 +60,10 @@ class DatabricksWarehouseChannel:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        _name_member = _convert_name(self.name)
         name: str | Unset = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name.value
+        if not isinstance(_name_member, Unset):
+            name = _name_member.value
 
         dbsql_version = self.dbsql_version
 

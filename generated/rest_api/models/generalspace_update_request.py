@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.teamspace_visibility import TeamspaceVisibility
 from ..types import UNSET, Unset
@@ -21,7 +22,7 @@ def _convert_visibility_level(value: TeamspaceVisibility | str | Unset) -> Teams
     return TeamspaceVisibility.checked(value, "GeneralspaceUpdateRequest.visibility_level")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class GeneralspaceUpdateRequest:
     """
     Attributes:
@@ -73,9 +74,10 @@ class GeneralspaceUpdateRequest:
 
         icon = self.icon
 
+        _visibility_level_member = _convert_visibility_level(self.visibility_level)
         visibility_level: str | Unset = UNSET
-        if not isinstance(self.visibility_level, Unset):
-            visibility_level = self.visibility_level.value
+        if not isinstance(_visibility_level_member, Unset):
+            visibility_level = _visibility_level_member.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.invitation_respond_request_response import InvitationRespondRequestResponse
 
@@ -20,7 +21,7 @@ def _convert_response(value: InvitationRespondRequestResponse | str) -> Invitati
     return InvitationRespondRequestResponse.checked(value, "InvitationRespondRequest.response")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class InvitationRespondRequest:
     """
     Attributes:
@@ -60,7 +61,8 @@ class InvitationRespondRequest:
     def to_dict(self) -> dict[str, Any]:
         jwt = self.jwt
 
-        response = self.response.value
+        _response_member = _convert_response(self.response)
+        response = _response_member.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.workspace_role import WorkspaceRole
 from ..types import UNSET, Unset
@@ -21,7 +22,7 @@ def _convert_prospective_role(value: WorkspaceRole | str) -> WorkspaceRole:
     return WorkspaceRole.checked(value, "InvitationWorkspace.prospective_role")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class InvitationWorkspace:
     """
     Attributes:
@@ -75,7 +76,8 @@ class InvitationWorkspace:
 
         name = self.name
 
-        prospective_role = self.prospective_role.value
+        _prospective_role_member = _convert_prospective_role(self.prospective_role)
+        prospective_role = _prospective_role_member.value
 
         description = self.description
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.workspace_role import WorkspaceRole
 
@@ -20,7 +21,7 @@ def _convert_prospective_role(value: WorkspaceRole | str) -> WorkspaceRole:
     return WorkspaceRole.checked(value, "InvitationsCreateRequestWorkspace.prospective_role")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class InvitationsCreateRequestWorkspace:
     """
     Attributes:
@@ -60,7 +61,8 @@ class InvitationsCreateRequestWorkspace:
     def to_dict(self) -> dict[str, Any]:
         workspace_id = self.workspace_id
 
-        prospective_role = self.prospective_role.value
+        _prospective_role_member = _convert_prospective_role(self.prospective_role)
+        prospective_role = _prospective_role_member.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.workspace_role import WorkspaceRole
 from ..types import UNSET, Unset
@@ -21,7 +22,7 @@ def _convert_workspace_role(value: WorkspaceRole | str) -> WorkspaceRole:
     return WorkspaceRole.checked(value, "InvitingUser.workspace_role")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class InvitingUser:
     """
     Attributes:
@@ -77,7 +78,8 @@ class InvitingUser:
 
         email = self.email
 
-        workspace_role = self.workspace_role.value
+        _workspace_role_member = _convert_workspace_role(self.workspace_role)
+        workspace_role = _workspace_role_member.value
 
         image_id = self.image_id
 

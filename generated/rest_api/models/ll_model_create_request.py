@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.openai_model import OpenaiModel
 
@@ -20,7 +21,7 @@ def _convert_name(value: OpenaiModel | str) -> OpenaiModel:
     return OpenaiModel.checked(value, "LLModelCreateRequest.name")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class LLModelCreateRequest:
     """
     Attributes:
@@ -58,7 +59,8 @@ class LLModelCreateRequest:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name.value
+        _name_member = _convert_name(self.name)
+        name = _name_member.value
 
         is_default = self.is_default
 

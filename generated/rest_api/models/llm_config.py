@@ -10,6 +10,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.llm_provider import LLMProvider
 
@@ -31,7 +32,7 @@ class _LLMConfigText:
     _updated_at_text: str
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class LLMConfig(_LLMConfigText):
     """
     Attributes:
@@ -97,7 +98,8 @@ class LLMConfig(_LLMConfigText):
 
         workspace = self.workspace.to_dict()
 
-        provider = self.provider.value
+        _provider_member = _convert_provider(self.provider)
+        provider = _provider_member.value
 
         models = []
         for models_item_data in self.models:

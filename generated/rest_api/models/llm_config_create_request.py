@@ -9,6 +9,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.llm_provider import LLMProvider
 from ..types import UNSET, Unset
@@ -23,7 +24,7 @@ def _convert_provider(value: LLMProvider | str) -> LLMProvider:
     return LLMProvider.checked(value, "LLMConfigCreateRequest.provider")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class LLMConfigCreateRequest:
     """
     Attributes:
@@ -74,7 +75,8 @@ class LLMConfigCreateRequest:
     def to_dict(self) -> dict[str, Any]:
         friendly_name = self.friendly_name
 
-        provider = self.provider.value
+        _provider_member = _convert_provider(self.provider)
+        provider = _provider_member.value
 
         models = []
         for models_item_data in self.models:

@@ -9,6 +9,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.llm_provider import LLMProvider
 from ..types import UNSET, Unset
@@ -23,7 +24,7 @@ def _convert_provider(value: LLMProvider | str | Unset) -> LLMProvider | Unset:
     return LLMProvider.checked(value, "LLMConfigUpdateRequest.provider")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class LLMConfigUpdateRequest:
     """
     Attributes:
@@ -74,9 +75,10 @@ class LLMConfigUpdateRequest:
     def to_dict(self) -> dict[str, Any]:
         friendly_name = self.friendly_name
 
+        _provider_member = _convert_provider(self.provider)
         provider: str | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider.value
+        if not isinstance(_provider_member, Unset):
+            provider = _provider_member.value
 
         models: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.models, Unset):

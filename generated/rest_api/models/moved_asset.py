@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.asset_type import AssetType
 
@@ -20,7 +21,7 @@ def _convert_type_(value: AssetType | str) -> AssetType:
     return AssetType.checked(value, "MovedAsset.type_")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class MovedAsset:
     """
     Attributes:
@@ -68,7 +69,8 @@ class MovedAsset:
     def to_dict(self) -> dict[str, Any]:
         asset_id = self.asset_id
 
-        type_ = self.type_.value
+        _type__member = _convert_type_(self.type_)
+        type_ = _type__member.value
 
         old_path = self.old_path
 

@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.snowflake_warehouse_is_current import SnowflakeWarehouseIsCurrent
 from ..models.snowflake_warehouse_is_default import SnowflakeWarehouseIsDefault
@@ -73,7 +74,7 @@ class _SnowflakeWarehouseText:
     _updated_on_text: str
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class SnowflakeWarehouse(_SnowflakeWarehouseText):
     """
     Attributes:
@@ -251,11 +252,14 @@ class SnowflakeWarehouse(_SnowflakeWarehouseText):
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        state = self.state.value
+        _state_member = _convert_state(self.state)
+        state = _state_member.value
 
-        type_ = self.type_.value
+        _type__member = _convert_type_(self.type_)
+        type_ = _type__member.value
 
-        size = self.size.value
+        _size_member = _convert_size(self.size)
+        size = _size_member.value
 
         auto_suspend: int | None
         auto_suspend = self.auto_suspend
@@ -297,13 +301,15 @@ class SnowflakeWarehouse(_SnowflakeWarehouseText):
 
         queued = self.queued
 
+        _is_default_member = _convert_is_default(self.is_default)
         is_default: str | Unset = UNSET
-        if not isinstance(self.is_default, Unset):
-            is_default = self.is_default.value
+        if not isinstance(_is_default_member, Unset):
+            is_default = _is_default_member.value
 
+        _is_current_member = _convert_is_current(self.is_current)
         is_current: str | Unset = UNSET
-        if not isinstance(self.is_current, Unset):
-            is_current = self.is_current.value
+        if not isinstance(_is_current_member, Unset):
+            is_current = _is_current_member.value
 
         auto_resume = self.auto_resume
 
@@ -350,9 +356,10 @@ class SnowflakeWarehouse(_SnowflakeWarehouseText):
 
         uuid = self.uuid
 
+        _scaling_policy_member = _convert_scaling_policy(self.scaling_policy)
         scaling_policy: str | Unset = UNSET
-        if not isinstance(self.scaling_policy, Unset):
-            scaling_policy = self.scaling_policy.value
+        if not isinstance(_scaling_policy_member, Unset):
+            scaling_policy = _scaling_policy_member.value
 
         owner_role_type = self.owner_role_type
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.social_login_provider import SocialLoginProvider
 
@@ -20,7 +21,7 @@ def _convert_provider(value: SocialLoginProvider | str) -> SocialLoginProvider:
     return SocialLoginProvider.checked(value, "SocialLoginCreateRequest.provider")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class SocialLoginCreateRequest:
     """
     Attributes:
@@ -67,7 +68,8 @@ class SocialLoginCreateRequest:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        provider = self.provider.value
+        _provider_member = _convert_provider(self.provider)
+        provider = _provider_member.value
 
         client_id = self.client_id
 

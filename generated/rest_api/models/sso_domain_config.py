@@ -9,6 +9,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.sso_domain_config_verification_status import SSODomainConfigVerificationStatus
 from ..types import UNSET, Unset
@@ -23,7 +24,7 @@ def _convert_verification_status(value: SSODomainConfigVerificationStatus | str)
     return SSODomainConfigVerificationStatus.checked(value, "SSODomainConfig.verification_status")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class SSODomainConfig:
     """
     Attributes:
@@ -94,7 +95,8 @@ class SSODomainConfig:
 
         uuid = self.uuid
 
-        verification_status = self.verification_status.value
+        _verification_status_member = _convert_verification_status(self.verification_status)
+        verification_status = _verification_status_member.value
 
         check_results: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.check_results, Unset):

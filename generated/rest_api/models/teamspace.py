@@ -10,6 +10,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.teamspace_type import TeamspaceType
 from ..models.teamspace_visibility import TeamspaceVisibility
@@ -40,7 +41,7 @@ class _TeamspaceText:
     _updated_at_text: str
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class Teamspace(_TeamspaceText):
     """
     Attributes:
@@ -118,7 +119,8 @@ class Teamspace(_TeamspaceText):
 
         name = self.name
 
-        space_type = self.space_type.value
+        _space_type_member = _convert_space_type(self.space_type)
+        space_type = _space_type_member.value
 
         created_at = self.created_at.isoformat()
         _text = getattr(self, "_created_at_text", None)
@@ -129,7 +131,8 @@ class Teamspace(_TeamspaceText):
 
         created_by = self.created_by.to_dict()
 
-        visibility = self.visibility.value
+        _visibility_member = _convert_visibility(self.visibility)
+        visibility = _visibility_member.value
 
         icon = self.icon
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.teamspace_type import TeamspaceType
 from ..types import UNSET, Unset
@@ -21,7 +22,7 @@ def _convert_space_type(value: TeamspaceType | str) -> TeamspaceType:
     return TeamspaceType.checked(value, "TeamspaceLight.space_type")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class TeamspaceLight:
     """
     Attributes:
@@ -71,7 +72,8 @@ class TeamspaceLight:
 
         name = self.name
 
-        space_type = self.space_type.value
+        _space_type_member = _convert_space_type(self.space_type)
+        space_type = _space_type_member.value
 
         icon = self.icon
 

@@ -9,6 +9,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.teamspace_visibility import TeamspaceVisibility
 from ..types import UNSET, Unset
@@ -23,7 +24,7 @@ def _convert_visibility(value: TeamspaceVisibility | str) -> TeamspaceVisibility
     return TeamspaceVisibility.checked(value, "TeamspacesCreateRequest.visibility")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class TeamspacesCreateRequest:
     """
     Attributes:
@@ -79,7 +80,8 @@ class TeamspacesCreateRequest:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        visibility = self.visibility.value
+        _visibility_member = _convert_visibility(self.visibility)
+        visibility = _visibility_member.value
 
         description = self.description
 

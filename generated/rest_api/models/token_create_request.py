@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.token_scope import TokenScope
 from ..types import UNSET, Unset
@@ -29,7 +30,7 @@ class _TokenCreateRequestText:
     _expires_at_text: str
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class TokenCreateRequest(_TokenCreateRequestText):
     """
     Attributes:
@@ -75,7 +76,8 @@ class TokenCreateRequest(_TokenCreateRequestText):
         )
 
     def to_dict(self) -> dict[str, Any]:
-        scope = self.scope.value
+        _scope_member = _convert_scope(self.scope)
+        scope = _scope_member.value
 
         name = self.name
 

@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.user_role import UserRole
 from ..types import UNSET, Unset
@@ -31,7 +32,7 @@ class _UserText:
     _deleted_at_text: str
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class User(_UserText):
     """
     Attributes:
@@ -111,7 +112,8 @@ class User(_UserText):
 
         email = self.email
 
-        role = self.role.value
+        _role_member = _convert_role(self.role)
+        role = _role_member.value
 
         username = self.username
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.user_role import UserRole
 from ..types import UNSET, Unset
@@ -21,7 +22,7 @@ def _convert_role(value: UserRole | str | Unset) -> UserRole | Unset:
     return UserRole.checked(value, "UserUpdateRequest.role")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class UserUpdateRequest:
     """
     Attributes:
@@ -79,9 +80,10 @@ class UserUpdateRequest:
 
         image = self.image
 
+        _role_member = _convert_role(self.role)
         role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role.value
+        if not isinstance(_role_member, Unset):
+            role = _role_member.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.workspace_role import WorkspaceRole
 from ..types import UNSET, Unset
@@ -30,7 +31,7 @@ class _WorkspaceUserText:
     _deleted_at_text: str
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class WorkspaceUser(_WorkspaceUserText):
     """
     Attributes:
@@ -104,7 +105,8 @@ class WorkspaceUser(_WorkspaceUserText):
 
         email = self.email
 
-        role = self.role.value
+        _role_member = _convert_role(self.role)
+        role = _role_member.value
 
         added_by = self.added_by
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.workspace_role import WorkspaceRole
 
@@ -20,7 +21,7 @@ def _convert_role(value: WorkspaceRole | str) -> WorkspaceRole:
     return WorkspaceRole.checked(value, "WorkspaceUserCreateRequest.role")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class WorkspaceUserCreateRequest:
     """
     Attributes:
@@ -60,7 +61,8 @@ class WorkspaceUserCreateRequest:
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id
 
-        role = self.role.value
+        _role_member = _convert_role(self.role)
+        role = _role_member.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
