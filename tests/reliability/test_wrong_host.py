@@ -145,7 +145,6 @@ def test_a_wrong_host_fails_fast_with_a_clear_error(
     assert [r.levelno for r in first] == ([logging.WARNING] if retries else [])
     after = "no retry" if retries == 0 else f"{retries} {'retry' if retries == 1 else 'retries'}"
     FIGURES.wrong_host[(case, mode)] = f"{type(error).__name__}, {after}, {elapsed:.1f} s"
-    FIGURES.add("retries", retries)
     FIGURES.add("clear_error")
 
 
