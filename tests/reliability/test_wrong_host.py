@@ -223,3 +223,43 @@ def test_a_tls_port_that_answers_plain_http_with_400_gets_the_https_hint(
     assert hint in str(queried.value) and "answered 400 to a plain HTTP request" in str(queried.value)
     assert hint in str(logged_in.value)
     FIGURES.add("clear_error", 2)
+
+
+@pytest.mark.parametrize("case", FAST_CASES)
+def test_async_clients_fail_as_fast(
+    case: str,
+    server: FakeServer,
+    tls_port: int,
+    profile_dir: str,
+    small_policy: type[SmallPolicies],
+    caplog: pytest.LogCaptureFixture,
+    watch: SecretWatch,
+) -> None:
+    """The async connection pools raise the same causes, so the policy decides the same."""
+    import asyncio
+
+    from tiledb.client.rest_api.api import AsyncUsersApi
+
+    small_policy.overrides = {}
+    host = _cases(server, tls_port)[case][0]
+    watch.secret("token of the wrong-host profile", TOKEN)
+    tc.configure(token=TOKEN, host=host, profile_name="wrong", profile_dir=profile_dir)
+    tc.login("wrong", profile_dir)
+    caplog.set_level(logging.INFO, logger="tiledb.client.http")
+
+    async def call() -> tuple[BaseException, float]:
+        with tc.Client() as client:
+            api = client.build(AsyncUsersApi)
+            started = time.monotonic()
+            try:
+                await api.get_self_user()
+            except Exception as error:
+                return error, time.monotonic() - started
+        raise AssertionError("the call succeeded against a wrong host")
+
+    error, elapsed = asyncio.run(call())
+    watch.see(error)
+    assert isinstance(error, httpx.ConnectError), repr(error)
+    assert elapsed < FAST
+    assert _retries(caplog.records) == (3 if case == "closed port" else 0)
+    FIGURES.add("clear_error")

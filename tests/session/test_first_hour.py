@@ -74,7 +74,7 @@ def test_a_workspace_id_that_contradicts_the_token_is_refused(profile_dir: str) 
 )
 def test_check_builder_refuses_what_build_can_not_build(builder: object, text: str) -> None:
     with pytest.raises(
-        TypeError, match=r"build\(\) takes an Api class from tiledb\.client\.rest_api\.api"
+        TypeError, match=r"build\(\) needs an Api class from tiledb\.client\.rest_api\.api .* as its builder"
     ) as info:
         check_builder(builder)
     assert text in str(info.value)

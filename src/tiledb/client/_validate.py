@@ -116,18 +116,18 @@ def check_builder(builder: object) -> None:
 
     :raises TypeError: naming what was passed and what is expected.
     """
-    expected = "an Api class from tiledb.client.rest_api.api, such as UsersApi or AsyncUsersApi"
+    expected = (
+        "build() needs an Api class from tiledb.client.rest_api.api (such as UsersApi or "
+        "AsyncUsersApi) or a function taking a generated client as its builder"
+    )
     if isinstance(builder, type):
         if isinstance(getattr(builder, "is_async", None), bool):
             return
-        raise TypeError(
-            f"build() takes {expected} (or a function taking a generated client); "
-            f"{builder.__module__}.{builder.__qualname__} is not an Api class."
-        )
+        raise TypeError(f"{expected}; {builder.__module__}.{builder.__qualname__} is not an Api class.")
     if callable(builder):
         return
     kind = type(builder)
     if isinstance(getattr(kind, "is_async", None), bool):
         name = kind.__name__
-        raise TypeError(f"build() takes the Api class itself: pass {name}, not {name}(...).")
-    raise TypeError(f"build() takes {expected}, not {kind.__name__}.")
+        raise TypeError(f"build() takes the Api class itself as its builder: pass {name}, not {name}(...).")
+    raise TypeError(f"{expected}, not {kind.__name__}.")
