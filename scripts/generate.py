@@ -54,11 +54,33 @@ def _with_parameter_docs(spec: Path, tmp: Path) -> Path:
     return copy
 
 
+def _templates(tmp: Path) -> Path:
+    """A copy of ``openapi/templates`` plus ``_project_config.jinja``, made from ``config.yaml``.
+
+    The project's own settings in ``config.yaml`` (today ``secret_fields``) are not the generator's,
+    which ignores them; the templates import them from that file as Jinja variables.
+    """
+    from ruamel.yaml import YAML
+
+    config = YAML(typ="safe").load((OPENAPI / "config.yaml").read_text())
+    secret_fields = config.get("secret_fields") or []
+    if not all(isinstance(name, str) for name in secret_fields):
+        sys.exit("generate: secret_fields in openapi/config.yaml must be a list of field names")
+    templates = tmp / "templates"
+    shutil.copytree(OPENAPI / "templates", templates)
+    (templates / "_project_config.jinja").write_text(
+        "{# Written by scripts/generate.py from openapi/config.yaml. #}\n"
+        f"{{% set SECRET_FIELDS = {json.dumps(sorted(secret_fields))} %}}\n"
+    )
+    return templates
+
+
 def generate(destination: Path, spec: Path = OPENAPI / "tiledb-v4.yaml") -> None:
     """Write the generated package for ``spec`` to ``destination`` (replaced whole)."""
     with tempfile.TemporaryDirectory(prefix="rest-api-") as tmp:
         out = Path(tmp) / "rest_api"
         spec = _with_parameter_docs(spec, Path(tmp))
+        templates = _templates(Path(tmp))
         result = subprocess.run(
             [
                 _tool("openapi-python-client"),
@@ -68,7 +90,7 @@ def generate(destination: Path, spec: Path = OPENAPI / "tiledb-v4.yaml") -> None
                 "--config",
                 str(OPENAPI / "config.yaml"),
                 "--custom-template-path",
-                str(OPENAPI / "templates"),
+                str(templates),
                 "--meta",
                 "none",
                 "--output-path",

@@ -1,8 +1,10 @@
-"""mkdocs hook: one reference page per tag of the generated layer, listed in the navigation.
+"""mkdocs hook: one reference page per tag and one per model of the generated layer.
 
-The tags and their classes come from ``tiledb.client.rest_api.api.API_CLASSES``, so a tag added by
-``make generate`` gets its page without editing the docs. Each page renders the blocking class and
-its async twin with mkdocstrings (the generated docstrings use the Google style).
+The tags and their classes come from ``tiledb.client.rest_api.api.API_CLASSES`` and the models from
+``tiledb.client.rest_api.models.MODELS``, so what ``make generate`` adds gets its page without
+editing the docs. Each tag page renders the blocking class and its async twin with mkdocstrings
+(the generated docstrings use the Google style); each model page renders the class with its fields
+and constructor signature, whose types link to the other model pages.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from mkdocs.structure.files import File, Files
 
 SECTION = "API reference"
 PREFIX = "reference/api"
+MODELS = "reference/models"
 
 
 def _tags() -> dict[str, list[str]]:
@@ -74,13 +77,56 @@ def _index(tags: dict[str, list[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _models() -> dict[str, str]:
+    """Model class name -> its full module name."""
+    from tiledb.client.rest_api.models import MODELS as found
+
+    return {name: f"tiledb.client.rest_api.models{module}" for name, module in sorted(found.items())}
+
+
+def _model_page(name: str, module: str) -> str:
+    return "\n".join(
+        [
+            f"# {name}",
+            "",
+            f"`from tiledb.client.rest_api.models import {name}` (see [Models](../../models.md) for "
+            "how models are built, read and converted).",
+            "",
+            f"::: {module}.{name}",
+            "    options:",
+            "      show_root_heading: true",
+            "      show_bases: false",
+            "      members: false",
+            "",
+        ]
+    )
+
+
+def _models_index(models: dict[str, str]) -> str:
+    lines = [
+        "# Models",
+        "",
+        "One class per schema of `openapi/tiledb-v4.yaml`, importable from "
+        "`tiledb.client.rest_api.models`. Enums are `StrEnum`s; the others are attrs classes with "
+        "`to_dict()` and `from_dict()`. The [Models guide](../../models.md) explains them.",
+        "",
+    ]
+    lines += [f"- [`{name}`]({name}.md)" for name in models]
+    return "\n".join(lines) + "\n"
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Append the "Api classes" section, one entry per tag, to the API reference navigation."""
+    """Append the "Api classes" and "Models" sections to the API reference navigation.
+
+    Only the models' index is listed: their pages are reached from it and from the links in the
+    signatures.
+    """
     pages: list[Any] = [f"{PREFIX}/index.md"]
     pages += [{_title(classes): f"{PREFIX}/{tag}.md"} for tag, classes in _tags().items()]
     for entry in config.nav or []:
         if isinstance(entry, dict) and SECTION in entry:
             entry[SECTION].append({"Api classes": pages})
+            entry[SECTION].append({"Models": f"{MODELS}/index.md"})
             break
     else:
         raise ValueError(f"mkdocs.yml has no {SECTION!r} section for the Api class pages")
@@ -93,4 +139,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     files.append(File.generated(config, f"{PREFIX}/index.md", content=_index(tags)))
     for tag, classes in tags.items():
         files.append(File.generated(config, f"{PREFIX}/{tag}.md", content=_page(tag, classes)))
+    models = _models()
+    files.append(File.generated(config, f"{MODELS}/index.md", content=_models_index(models)))
+    for name, module in models.items():
+        files.append(File.generated(config, f"{MODELS}/{name}.md", content=_model_page(name, module)))
     return files

@@ -186,6 +186,11 @@ def _parse_error(body: str) -> Error | None:
         return None
 
 
+# Users catch it as tiledb.client.ApiError (re-exported there): tracebacks and reprs say so too.
+# Pickling still works, since tiledb.client gives the same class under that name.
+ApiError.__module__ = "tiledb.client"
+
+
 class ResponseValidationError(TileDBError):
     """A 2xx answer whose body does not match the spec (not JSON, a missing or mistyped field).
 

@@ -127,6 +127,29 @@ def path_segment(value: object, name: str = "path parameter") -> str:
     return text
 
 
+def check_argument(value: object, name: str, kind: str) -> None:
+    """Refuse, before anything is sent, an argument of the wrong type for its ``kind`` of schema.
+
+    ``kind`` is ``"int"``, ``"float"`` or ``"bool"``. Unset and ``None`` arguments pass (they are
+    not sent). ``True`` is not a number here, and ``1.5`` is not an int: httpx would send them as
+    ``true`` and ``1.5``, which the server answers with a 400 far from the mistake, or worse reads
+    as something else.
+    """
+    if value is None or isinstance(value, Unset):
+        return
+    if kind == "bool":
+        ok = isinstance(value, bool)
+    elif isinstance(value, bool):
+        ok = False
+    elif kind == "int":
+        ok = isinstance(value, int)
+    else:
+        ok = isinstance(value, int | float)
+    if not ok:
+        wanted = {"int": "an int", "float": "a number (int or float)", "bool": "a bool"}[kind]
+        raise TypeError(f"{name} must be {wanted}, not {type(value).__name__}")
+
+
 __all__ = [
     "UNSET",
     "File",
@@ -134,6 +157,7 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "check_argument",
     "http_status",
     "parse_datetime",
     "path_segment",

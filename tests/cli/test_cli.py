@@ -205,6 +205,62 @@ def test_login_with_a_missing_profile_fails(run: Run) -> None:
     assert "nope" in one_error_line(done)
 
 
+def test_a_missing_profile_lists_the_existing_ones_in_cli_terms(run: Run, server: FakeServer) -> None:
+    configure_token(run, server, "alpha")
+    configure_token(run, server, "beta")
+    line = one_error_line(run("login", "--profile", "nope", *run.dir_args()))
+    assert "Existing profiles: 'alpha', 'beta'" in line
+    assert f"'tiledb-client configure --profile nope --profile-dir {run.profile_dir}'" in line
+    assert "tiledb.client." not in line and "(" not in line.split("Existing profiles")[1]
+
+
+def test_a_workspace_that_contradicts_the_token_is_refused(run: Run, server: FakeServer) -> None:
+    done = run(
+        "configure", "--host", server.url, "--token", "tdb-ws_aaa-SECRETsecret", "--workspace", "ws_bbb",
+        "--no-input", *run.dir_args(),
+    )  # fmt: skip
+    assert done.returncode == 1
+    line = one_error_line(done)
+    assert "--workspace ws_bbb names a different workspace than the token does (ws_aaa)" in line
+    assert "omit --workspace" in line and "SECRETsecret" not in done.stderr + done.stdout
+    assert not (run.profile_dir / "profiles.json").exists()
+
+
+def test_library_errors_name_cli_options_not_python_arguments(run: Run, server: FakeServer) -> None:
+    configure_token(run, server)
+    again = one_error_line(run("configure", "--host", server.url, "--token", server.token, *run.dir_args()))
+    assert "pass --overwrite to replace it, or choose another --profile" in again
+    missing = one_error_line(run("configure", "--no-input", "--host", server.url, *run.dir_args()))
+    assert "--token" in missing and "token=" not in missing
+    bad_host = one_error_line(run("configure", "--host", "ftp://x", "--token", "t", *run.dir_args()))
+    assert "--host api.tiledb.com" in bad_host and "host=" not in bad_host
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        (
+            "Store working credentials with tiledb.client.configure(..., overwrite=True) and call "
+            "tiledb.client.login() again.",
+            "Store working credentials with 'tiledb-client configure --overwrite' and run "
+            "'tiledb-client login' again.",
+        ),
+        (
+            "Store the CA bundle that signed it with configure(ca_file=..., overwrite=True), or check",
+            "Store the CA bundle that signed it with 'tiledb-client configure --ca-file PATH --overwrite', "
+            "or check",
+        ),
+        ("use host='http://127.0.0.1:8'", "use --host http://127.0.0.1:8"),
+        ("pass workspace='<name or ws_ id>', or", "pass --workspace <name or ws_ id>, or"),
+        ("nothing to translate (rest.server_address)", "nothing to translate (rest.server_address)"),
+    ],
+)
+def test_cli_terms(message: str, expected: str) -> None:
+    from tiledb.client.cli import cli_terms
+
+    assert cli_terms(message) == expected
+
+
 def test_login_to_a_failing_server_fails_with_one_line(run: Run, server: FakeServer) -> None:
     configure_token(run, server)
     server.faults.add("/v4/users/self", status=500, body="html", count=None)
@@ -225,7 +281,9 @@ def test_unreachable_server_without_retries_fails_fast(run: Run, tmp_path: Path)
     done = run("whoami", "--retry-mode", "disabled", *run.dir_args())
     assert time.monotonic() - started < 10
     assert done.returncode == 1
-    assert "could not be reached (ConnectError)" in one_error_line(done)
+    line = one_error_line(done)
+    assert "could not be reached (ConnectError: the connection to 127.0.0.1" in line
+    assert "was refused (nothing listens there)" in line
 
 
 def test_whoami(run: Run, server: FakeServer) -> None:

@@ -48,16 +48,35 @@ def test_site_builds_strictly(tmp_path: Path) -> None:
         timeout=300,
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    for page in ("quickstart", "profiles", "retries", "logging", "testing", "regenerating", "cli"):
-        assert (site / page / "index.html").is_file(), page
+    # use_directory_urls: false, so every page is a file and links work with the site opened from disk.
+    pages = (
+        "quickstart",
+        "profiles",
+        "retries",
+        "logging",
+        "testing",
+        "regenerating",
+        "cli",
+        "models",
+        "tokens",
+    )
+    for page in pages:
+        assert (site / f"{page}.html").is_file(), page
+    assert 'href="quickstart.html"' in (site / "index.html").read_text()
     from tiledb.client.rest_api.api import API_CLASSES
+    from tiledb.client.rest_api.models import MODELS
 
     for name, tag in API_CLASSES.items():
         assert (
             f'id="tiledb.client.rest_api.api.{tag}.{name}"'
-            in (site / "reference" / "api" / tag / "index.html").read_text()
+            in (site / "reference" / "api" / f"{tag}.html").read_text()
         ), name
-    reference = (site / "reference" / "client" / "index.html").read_text()
+    for name in MODELS:
+        assert (site / "reference" / "models" / f"{name}.html").is_file(), name
+    # Signature types link to the model pages.
+    tokens = (site / "reference" / "api" / "tokens.html").read_text()
+    assert 'href="../models/TokenCreateRequest.html' in tokens, "no link from a signature to its model"
+    reference = (site / "reference" / "client.html").read_text()
     for name in ("configure", "login", "build", "paginate", "apaginate", "get_user_workspaces"):
         assert f'id="tiledb.client.{name}"' in reference, name
     assert ":func:" not in reference and ":class:" not in reference

@@ -72,6 +72,8 @@ class Figures:
         self.leaks: list[str] = []
         #: (fault, mode) -> how the call ended, for the report's matrix.
         self.matrix: dict[tuple[str, str], str] = {}
+        #: (wrong-host case, mode) -> how the call ended and how long it took.
+        self.wrong_host: dict[tuple[str, str], str] = {}
 
     def add(self, key: str, amount: int = 1) -> None:
         with self._lock:

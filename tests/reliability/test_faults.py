@@ -95,7 +95,7 @@ def test_the_modes_retry_what_the_documentation_says() -> None:
 @pytest.mark.parametrize(
     ("fault", "error", "text"),
     [
-        ({"drop": True, "count": None}, tc.ClientError, "could not be reached (RemoteProtocolError)"),
+        ({"drop": True, "count": None}, tc.ClientError, "could not be reached (RemoteProtocolError"),
         ({"delay": 2.0, "count": None}, tc.ClientError, "could not be reached (ReadTimeout)"),
         ({"status": 503, "count": None}, ApiError, "HTTP 503 from GET /v4/users/self"),
         ({"status": 502, "body": "html"}, ApiError, "HTTP 502 from GET /v4/users/self"),

@@ -51,6 +51,7 @@ POLICY_FIELDS = (
     "total_timeout",
     "retry_after_max",
     "max_attempts",
+    "refused_retries",
 )
 
 
@@ -69,8 +70,8 @@ def _secret_free(text: str) -> None:
 def test_policy_constructor_keywords_positions_and_defaults() -> None:
     p = RetryPolicy(statuses=[503])
     assert (p.methods, p.backoff_factor, p.backoff_max, p.jitter) == (ALL_METHODS, 0.25, 10.0, 0.5)
-    assert (p.total_timeout, p.retry_after_max, p.max_attempts) == (120.0, 30.0, 10)
-    positional = RetryPolicy([500], ["get"], 1.0, 2.0, 0.1, 3.0, 4.0, 5)
+    assert (p.total_timeout, p.retry_after_max, p.max_attempts, p.refused_retries) == (120.0, 30.0, 10, 3)
+    positional = RetryPolicy([500], ["get"], 1.0, 2.0, 0.1, 3.0, 4.0, 5, 2)
     assert [getattr(positional, name) for name in POLICY_FIELDS] == [
         frozenset({500}),
         frozenset({"GET"}),
@@ -80,6 +81,7 @@ def test_policy_constructor_keywords_positions_and_defaults() -> None:
         3.0,
         4.0,
         5,
+        2,
     ]
     with pytest.raises(TypeError):
         RetryPolicy()  # type: ignore[call-arg]
@@ -242,7 +244,8 @@ def test_policy_repr_shows_every_field() -> None:
     p = RetryPolicy(statuses=[503], methods=["get"], max_attempts=3)
     assert repr(p) == (
         "RetryPolicy(statuses=frozenset({503}), methods=frozenset({'GET'}), backoff_factor=0.25, "
-        "backoff_max=10.0, jitter=0.5, total_timeout=120.0, retry_after_max=30.0, max_attempts=3)"
+        "backoff_max=10.0, jitter=0.5, total_timeout=120.0, retry_after_max=30.0, max_attempts=3, "
+        "refused_retries=3)"
     )
 
 

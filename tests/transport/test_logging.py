@@ -50,10 +50,28 @@ def test_one_debug_record_per_call(
     assert record.__dict__["retries"] == 1
     assert record.__dict__["redirects"] == 1
     assert record.__dict__["duration_ms"] >= 0
-    infos = [r for r in caplog.records if r.levelno == logging.INFO]
-    assert len(infos) == 1
-    assert "status 503" in infos[0].getMessage() and "attempt 2 of 10" in infos[0].getMessage()
+    # The first retry of a call is a WARNING, so a call that seems slow says why by default.
+    warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1
+    assert "status 503" in warnings[0].getMessage() and "attempt 2 of 10" in warnings[0].getMessage()
+    assert [r for r in caplog.records if r.levelno == logging.INFO] == []
     _assert_no_secret(caplog.records)
+
+
+def test_only_the_first_retry_of_a_call_is_a_warning(
+    server: Script, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="tiledb.client.http")
+    server.plan(Answer(503), Answer(503), Answer(503))
+    with sync_client(server.url, policy()) as client:
+        assert client.get("/v4/users/self").status_code == 200
+    retries = [r for r in caplog.records if "attempt" in r.getMessage()]
+    assert [r.levelname for r in retries] == ["WARNING", "INFO", "INFO"]
+    assert [m for r in retries for m in ("attempt 2", "attempt 3", "attempt 4") if m in r.getMessage()] == [
+        "attempt 2",
+        "attempt 3",
+        "attempt 4",
+    ]
 
 
 def test_failed_calls_are_logged_with_the_exception_name(caplog: pytest.LogCaptureFixture) -> None:
@@ -72,15 +90,16 @@ def test_failed_calls_are_logged_with_the_exception_name(caplog: pytest.LogCaptu
     [debug] = [r for r in caplog.records if r.levelno == logging.DEBUG]
     assert debug.getMessage().startswith("GET /v4/x -> ConnectError in ")
     assert "(1 retries, 0 redirects)" in debug.getMessage()
-    [warning] = [r for r in caplog.records if r.levelno == logging.WARNING]
-    assert "not retrying: 2 attempts made" in warning.getMessage()
+    first, gave_up = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert "attempt 2 of 2" in first.getMessage()
+    assert "not retrying: 2 attempts made" in gave_up.getMessage()
     _assert_no_secret(caplog.records)
 
 
 def test_nothing_is_logged_below_the_configured_level(
     server: Script, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.WARNING, logger="tiledb.client.http")
+    caplog.set_level(logging.ERROR, logger="tiledb.client.http")
     server.plan(Answer(503))
     with sync_client(server.url) as client:
         client.get("/v4/x")

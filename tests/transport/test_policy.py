@@ -191,3 +191,37 @@ def test_budget_is_thread_safe() -> None:
         t.join()
     assert sum(granted) == 1000
     assert budget.tokens == 0
+
+
+def _connect_error(cause: BaseException) -> httpx.ConnectError:
+    error = httpx.ConnectError(str(cause))
+    error.__cause__ = cause
+    return error
+
+
+def test_wrong_address_failures_are_not_retried_or_only_briefly() -> None:
+    import socket
+    import ssl
+
+    from tiledb.client._retry import connect_failure
+
+    policy = RetryPolicy.for_mode("default")
+    unresolved = _connect_error(socket.gaierror(socket.EAI_NONAME, "Name or service not known"))
+    busy = _connect_error(socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution"))
+    refused = _connect_error(ConnectionRefusedError(111, "Connection refused"))
+    plain = ssl.SSLError(1, "[SSL: WRONG_VERSION_NUMBER] wrong version number")
+    plain.reason = "WRONG_VERSION_NUMBER"
+    plain_http = _connect_error(plain)
+    assert [connect_failure(e) for e in (unresolved, busy, refused, plain_http)] == [
+        "unresolved",
+        "lookup_busy",
+        "refused",
+        "plain_http",
+    ]
+    assert not policy.error_is_retryable("GET", unresolved)
+    assert not policy.error_is_retryable("GET", plain_http)
+    for error in (refused, busy):
+        retried = [policy.error_is_retryable("POST", error, n) for n in range(5)]
+        assert retried == [True, True, True, False, False]
+    assert connect_failure(httpx.ConnectError("other")) is None
+    assert policy.error_is_retryable("GET", httpx.ConnectError("other"), 8)

@@ -291,6 +291,7 @@ if TYPE_CHECKING:
     from .social_login_list_response import SocialLoginListResponse as SocialLoginListResponse
     from .social_login_provider import SocialLoginProvider as SocialLoginProvider
     from .social_login_update_request import SocialLoginUpdateRequest as SocialLoginUpdateRequest
+    from .sort_order import SortOrder as SortOrder
     from .sso_domain_config import SSODomainConfig as SSODomainConfig
     from .sso_domain_config_create_request import SSODomainConfigCreateRequest as SSODomainConfigCreateRequest
     from .sso_domain_config_create_response import SSODomainConfigCreateResponse as SSODomainConfigCreateResponse
@@ -345,6 +346,7 @@ if TYPE_CHECKING:
     from .token_create_response import TokenCreateResponse as TokenCreateResponse
     from .token_list_response import TokenListResponse as TokenListResponse
     from .token_scope import TokenScope as TokenScope
+    from .token_type import TokenType as TokenType
     from .user import User as User
     from .user_answer import UserAnswer as UserAnswer
     from .user_create_request import UserCreateRequest as UserCreateRequest
@@ -609,6 +611,7 @@ MODELS: dict[str, str] = {
     "SocialLoginListResponse": ".social_login_list_response",
     "SocialLoginProvider": ".social_login_provider",
     "SocialLoginUpdateRequest": ".social_login_update_request",
+    "SortOrder": ".sort_order",
     "SSODomainConfig": ".sso_domain_config",
     "SSODomainConfigCreateRequest": ".sso_domain_config_create_request",
     "SSODomainConfigCreateResponse": ".sso_domain_config_create_response",
@@ -653,6 +656,7 @@ MODELS: dict[str, str] = {
     "TokenCreateResponse": ".token_create_response",
     "TokenListResponse": ".token_list_response",
     "TokenScope": ".token_scope",
+    "TokenType": ".token_type",
     "User": ".user",
     "UserAnswer": ".user_answer",
     "UserCreateRequest": ".user_create_request",

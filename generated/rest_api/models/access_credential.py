@@ -10,6 +10,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.access_credential_status import AccessCredentialStatus
 from ..models.cloud_provider import CloudProvider
@@ -17,6 +18,27 @@ from ..models.credential_type import CredentialType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccessCredential")
+
+
+def _convert_credential_type(value: CredentialType | str) -> CredentialType:
+    """``credential_type`` as a ``CredentialType``: a member as it is, a listed string value as its member."""
+    if isinstance(value, CredentialType):
+        return value
+    return CredentialType.checked(value, "AccessCredential.credential_type")
+
+
+def _convert_provider(value: CloudProvider | str) -> CloudProvider:
+    """``provider`` as a ``CloudProvider``: a member as it is, a listed string value as its member."""
+    if isinstance(value, CloudProvider):
+        return value
+    return CloudProvider.checked(value, "AccessCredential.provider")
+
+
+def _convert_status(value: AccessCredentialStatus | str | Unset) -> AccessCredentialStatus | Unset:
+    """``status`` as a ``AccessCredentialStatus``: a member as it is, a listed string value as its member."""
+    if isinstance(value, AccessCredentialStatus | Unset):
+        return value
+    return AccessCredentialStatus.checked(value, "AccessCredential.status")
 
 
 class _AccessCredentialText:
@@ -27,7 +49,7 @@ class _AccessCredentialText:
     _updated_at_text: str
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class AccessCredential(_AccessCredentialText):
     """
     Attributes:
@@ -45,15 +67,15 @@ class AccessCredential(_AccessCredentialText):
         token (Token | Unset):
     """
 
-    credential_type: CredentialType
+    credential_type: CredentialType = _attrs_field(converter=_convert_credential_type)
     id: str
     name: str
-    provider: CloudProvider
+    provider: CloudProvider = _attrs_field(converter=_convert_provider)
     created_at: datetime.datetime
     provider_default: bool | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     allowed_in_tasks: bool | Unset = UNSET
-    status: AccessCredentialStatus | Unset = UNSET
+    status: AccessCredentialStatus | Unset = _attrs_field(default=UNSET, converter=_convert_status)
     credential: Credential | Unset = UNSET
     role: AccessCredentialRole | Unset = UNSET
     token: Token | Unset = _attrs_field(default=UNSET, repr=False)
@@ -104,13 +126,15 @@ class AccessCredential(_AccessCredentialText):
         )
 
     def to_dict(self) -> dict[str, Any]:
-        credential_type = self.credential_type.value
+        _credential_type_member = _convert_credential_type(self.credential_type)
+        credential_type = _credential_type_member.value
 
         id = self.id
 
         name = self.name
 
-        provider = self.provider.value
+        _provider_member = _convert_provider(self.provider)
+        provider = _provider_member.value
 
         created_at = self.created_at.isoformat()
         _text = getattr(self, "_created_at_text", None)
@@ -132,9 +156,10 @@ class AccessCredential(_AccessCredentialText):
 
         allowed_in_tasks = self.allowed_in_tasks
 
+        _status_member = _convert_status(self.status)
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if not isinstance(_status_member, Unset):
+            status = _status_member.value
 
         credential: dict[str, Any] | Unset = UNSET
         if not isinstance(self.credential, Unset):

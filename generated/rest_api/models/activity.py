@@ -10,12 +10,27 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.activity_action import ActivityAction
 from ..models.api_version import APIVersion
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Activity")
+
+
+def _convert_api_version(value: APIVersion | str) -> APIVersion:
+    """``api_version`` as a ``APIVersion``: a member as it is, a listed string value as its member."""
+    if isinstance(value, APIVersion):
+        return value
+    return APIVersion.checked(value, "Activity.api_version")
+
+
+def _convert_action(value: ActivityAction | str) -> ActivityAction:
+    """``action`` as a ``ActivityAction``: a member as it is, a listed string value as its member."""
+    if isinstance(value, ActivityAction):
+        return value
+    return ActivityAction.checked(value, "Activity.action")
 
 
 class _ActivityText:
@@ -25,7 +40,7 @@ class _ActivityText:
     _recorded_at_text: str
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class Activity(_ActivityText):
     """
     Attributes:
@@ -43,9 +58,9 @@ class Activity(_ActivityText):
     """
 
     activity_id: str
-    api_version: APIVersion
+    api_version: APIVersion = _attrs_field(converter=_convert_api_version)
     subject: User
-    action: ActivityAction
+    action: ActivityAction = _attrs_field(converter=_convert_action)
     object_: ActivityAsset | ActivityToken
     recorded_at: datetime.datetime
     array_task: ActivityArrayTask | Unset = UNSET
@@ -105,11 +120,13 @@ class Activity(_ActivityText):
     def to_dict(self) -> dict[str, Any]:
         activity_id = self.activity_id
 
-        api_version = self.api_version.value
+        _api_version_member = _convert_api_version(self.api_version)
+        api_version = _api_version_member.value
 
         subject = self.subject.to_dict()
 
-        action = self.action.value
+        _action_member = _convert_action(self.action)
+        action = _action_member.value
 
         object_: dict[str, Any]
         if isinstance(self.object_, ActivityAsset):

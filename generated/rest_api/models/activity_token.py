@@ -7,13 +7,21 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.token_scope import TokenScope
 
 T = TypeVar("T", bound="ActivityToken")
 
 
-@_attrs_define
+def _convert_scope(value: TokenScope | str) -> TokenScope:
+    """``scope`` as a ``TokenScope``: a member as it is, a listed string value as its member."""
+    if isinstance(value, TokenScope):
+        return value
+    return TokenScope.checked(value, "ActivityToken.scope")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ActivityToken:
     """
     Attributes:
@@ -24,7 +32,7 @@ class ActivityToken:
 
     token_id: str
     name: str
-    scope: TokenScope
+    scope: TokenScope = _attrs_field(converter=_convert_scope)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -59,7 +67,8 @@ class ActivityToken:
 
         name = self.name
 
-        scope = self.scope.value
+        _scope_member = _convert_scope(self.scope)
+        scope = _scope_member.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -8,11 +8,19 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.token_scope import TokenScope
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="APIToken")
+
+
+def _convert_scope(value: TokenScope | str) -> TokenScope:
+    """``scope`` as a ``TokenScope``: a member as it is, a listed string value as its member."""
+    if isinstance(value, TokenScope):
+        return value
+    return TokenScope.checked(value, "APIToken.scope")
 
 
 class _APITokenText:
@@ -23,7 +31,7 @@ class _APITokenText:
     _expires_at_text: str
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class APIToken(_APITokenText):
     """
     Attributes:
@@ -41,7 +49,7 @@ class APIToken(_APITokenText):
     created_at: datetime.datetime
     expires_at: datetime.datetime
     api_key: str = _attrs_field(repr=False)
-    scope: TokenScope
+    scope: TokenScope = _attrs_field(converter=_convert_scope)
     workspace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -100,7 +108,8 @@ class APIToken(_APITokenText):
 
         api_key = self.api_key
 
-        scope = self.scope.value
+        _scope_member = _convert_scope(self.scope)
+        scope = _scope_member.value
 
         workspace_id = self.workspace_id
 

@@ -10,6 +10,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.asset_backing_type import AssetBackingType
 from ..models.asset_member_type import AssetMemberType
@@ -17,6 +18,27 @@ from ..models.asset_type import AssetType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Asset")
+
+
+def _convert_backing_type(value: AssetBackingType | str) -> AssetBackingType:
+    """``backing_type`` as a ``AssetBackingType``: a member as it is, a listed string value as its member."""
+    if isinstance(value, AssetBackingType):
+        return value
+    return AssetBackingType.checked(value, "Asset.backing_type")
+
+
+def _convert_type_(value: AssetType | str) -> AssetType:
+    """``type`` as a ``AssetType``: a member as it is, a listed string value as its member."""
+    if isinstance(value, AssetType):
+        return value
+    return AssetType.checked(value, "Asset.type_")
+
+
+def _convert_member_type(value: AssetMemberType | str | Unset) -> AssetMemberType | Unset:
+    """``member_type`` as a ``AssetMemberType``: a member as it is, a listed string value as its member."""
+    if isinstance(value, AssetMemberType | Unset):
+        return value
+    return AssetMemberType.checked(value, "Asset.member_type")
 
 
 class _AssetText:
@@ -27,7 +49,7 @@ class _AssetText:
     _updated_at_text: str
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class Asset(_AssetText):
     """
     Attributes:
@@ -63,14 +85,14 @@ class Asset(_AssetText):
     workspace: WorkspaceLight
     teamspace: TeamspaceLight
     name: str
-    backing_type: AssetBackingType
-    type_: AssetType
+    backing_type: AssetBackingType = _attrs_field(converter=_convert_backing_type)
+    type_: AssetType = _attrs_field(converter=_convert_type_)
     path: str
     created_at: datetime.datetime
     created_by: WorkspaceUser
     tiledb_uri: str
     description: str | Unset = UNSET
-    member_type: AssetMemberType | Unset = UNSET
+    member_type: AssetMemberType | Unset = _attrs_field(default=UNSET, converter=_convert_member_type)
     mime: str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     metadata: list[AssetMetadata] | Unset = UNSET
@@ -165,9 +187,11 @@ class Asset(_AssetText):
 
         name = self.name
 
-        backing_type = self.backing_type.value
+        _backing_type_member = _convert_backing_type(self.backing_type)
+        backing_type = _backing_type_member.value
 
-        type_ = self.type_.value
+        _type__member = _convert_type_(self.type_)
+        type_ = _type__member.value
 
         path = self.path
 
@@ -184,9 +208,10 @@ class Asset(_AssetText):
 
         description = self.description
 
+        _member_type_member = _convert_member_type(self.member_type)
         member_type: str | Unset = UNSET
-        if not isinstance(self.member_type, Unset):
-            member_type = self.member_type.value
+        if not isinstance(_member_type_member, Unset):
+            member_type = _member_type_member.value
 
         mime = self.mime
 

@@ -7,13 +7,21 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.asset_metadata_type import AssetMetadataType
 
 T = TypeVar("T", bound="AssetMetadata")
 
 
-@_attrs_define
+def _convert_type_(value: AssetMetadataType | str) -> AssetMetadataType:
+    """``type`` as a ``AssetMetadataType``: a member as it is, a listed string value as its member."""
+    if isinstance(value, AssetMetadataType):
+        return value
+    return AssetMetadataType.checked(value, "AssetMetadata.type_")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class AssetMetadata:
     """
     Attributes:
@@ -24,7 +32,7 @@ class AssetMetadata:
 
     key: str
     value: str
-    type_: AssetMetadataType
+    type_: AssetMetadataType = _attrs_field(converter=_convert_type_)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -59,7 +67,8 @@ class AssetMetadata:
 
         value = self.value
 
-        type_ = self.type_.value
+        _type__member = _convert_type_(self.type_)
+        type_ = _type__member.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

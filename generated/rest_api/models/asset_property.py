@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.asset_property_key import AssetPropertyKey
 from ..types import UNSET, Unset
@@ -14,7 +15,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AssetProperty")
 
 
-@_attrs_define
+def _convert_key(value: AssetPropertyKey | str) -> AssetPropertyKey:
+    """``key`` as a ``AssetPropertyKey``: a member as it is, a listed string value as its member."""
+    if isinstance(value, AssetPropertyKey):
+        return value
+    return AssetPropertyKey.checked(value, "AssetProperty.key")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class AssetProperty:
     """
     Attributes:
@@ -23,7 +31,7 @@ class AssetProperty:
         id (str | Unset):
     """
 
-    key: AssetPropertyKey
+    key: AssetPropertyKey = _attrs_field(converter=_convert_key)
     value: str
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -56,7 +64,8 @@ class AssetProperty:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key.value
+        _key_member = _convert_key(self.key)
+        key = _key_member.value
 
         value = self.value
 

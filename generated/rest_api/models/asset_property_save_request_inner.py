@@ -7,13 +7,21 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.asset_property_save_request_inner_key import AssetPropertySaveRequestInnerKey
 
 T = TypeVar("T", bound="AssetPropertySaveRequestInner")
 
 
-@_attrs_define
+def _convert_key(value: AssetPropertySaveRequestInnerKey | str) -> AssetPropertySaveRequestInnerKey:
+    """``key`` as a ``AssetPropertySaveRequestInnerKey``: a member as it is, a listed string value as its member."""
+    if isinstance(value, AssetPropertySaveRequestInnerKey):
+        return value
+    return AssetPropertySaveRequestInnerKey.checked(value, "AssetPropertySaveRequestInner.key")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class AssetPropertySaveRequestInner:
     """
     Attributes:
@@ -22,7 +30,7 @@ class AssetPropertySaveRequestInner:
         id (None | str):
     """
 
-    key: AssetPropertySaveRequestInnerKey
+    key: AssetPropertySaveRequestInnerKey = _attrs_field(converter=_convert_key)
     value: str
     id: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,7 +63,8 @@ class AssetPropertySaveRequestInner:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key.value
+        _key_member = _convert_key(self.key)
+        key = _key_member.value
 
         value = self.value
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.asset_type import AssetType
 from ..types import UNSET, Unset
@@ -14,7 +15,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AssetUpdateRequest")
 
 
-@_attrs_define
+def _convert_type_(value: AssetType | str | Unset) -> AssetType | Unset:
+    """``type`` as a ``AssetType``: a member as it is, a listed string value as its member."""
+    if isinstance(value, AssetType | Unset):
+        return value
+    return AssetType.checked(value, "AssetUpdateRequest.type_")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class AssetUpdateRequest:
     """
     Attributes:
@@ -25,7 +33,7 @@ class AssetUpdateRequest:
 
     name: str | Unset = UNSET
     description: str | Unset = UNSET
-    type_: AssetType | Unset = UNSET
+    type_: AssetType | Unset = _attrs_field(default=UNSET, converter=_convert_type_)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -60,9 +68,10 @@ class AssetUpdateRequest:
 
         description = self.description
 
+        _type__member = _convert_type_(self.type_)
         type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        if not isinstance(_type__member, Unset):
+            type_ = _type__member.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

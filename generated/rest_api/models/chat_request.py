@@ -9,6 +9,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.openai_model import OpenaiModel
 from ..types import UNSET, Unset
@@ -16,7 +17,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ChatRequest")
 
 
-@_attrs_define
+def _convert_model(value: OpenaiModel | str) -> OpenaiModel:
+    """``model`` as a ``OpenaiModel``: a member as it is, a listed string value as its member."""
+    if isinstance(value, OpenaiModel):
+        return value
+    return OpenaiModel.checked(value, "ChatRequest.model")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ChatRequest:
     """
     Attributes:
@@ -29,7 +37,7 @@ class ChatRequest:
 
     prompt: str
     llm_config_id: str
-    model: OpenaiModel
+    model: OpenaiModel = _attrs_field(converter=_convert_model)
     conversation_id: str | Unset = UNSET
     context: ChatRequestContext | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -70,7 +78,8 @@ class ChatRequest:
 
         llm_config_id = self.llm_config_id
 
-        model = self.model.value
+        _model_member = _convert_model(self.model)
+        model = _model_member.value
 
         conversation_id = self.conversation_id
 

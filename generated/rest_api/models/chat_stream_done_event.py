@@ -9,6 +9,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.chat_stream_done_event_event import ChatStreamDoneEventEvent
 from ..types import UNSET, Unset
@@ -16,7 +17,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ChatStreamDoneEvent")
 
 
-@_attrs_define
+def _convert_event(value: ChatStreamDoneEventEvent | str) -> ChatStreamDoneEventEvent:
+    """``event`` as a ``ChatStreamDoneEventEvent``: a member as it is, a listed string value as its member."""
+    if isinstance(value, ChatStreamDoneEventEvent):
+        return value
+    return ChatStreamDoneEventEvent.checked(value, "ChatStreamDoneEvent.event")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ChatStreamDoneEvent:
     """
     Attributes:
@@ -27,7 +35,7 @@ class ChatStreamDoneEvent:
         metadata (ChatStreamDoneEventMetadata | Unset):
     """
 
-    event: ChatStreamDoneEventEvent
+    event: ChatStreamDoneEventEvent = _attrs_field(converter=_convert_event)
     conversation_id: str
     run_id: str
     agent_chain: list[str] | Unset = UNSET
@@ -66,7 +74,8 @@ class ChatStreamDoneEvent:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        event = self.event.value
+        _event_member = _convert_event(self.event)
+        event = _event_member.value
 
         conversation_id = self.conversation_id
 

@@ -7,13 +7,21 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.chat_stream_error_event_event import ChatStreamErrorEventEvent
 
 T = TypeVar("T", bound="ChatStreamErrorEvent")
 
 
-@_attrs_define
+def _convert_event(value: ChatStreamErrorEventEvent | str) -> ChatStreamErrorEventEvent:
+    """``event`` as a ``ChatStreamErrorEventEvent``: a member as it is, a listed string value as its member."""
+    if isinstance(value, ChatStreamErrorEventEvent):
+        return value
+    return ChatStreamErrorEventEvent.checked(value, "ChatStreamErrorEvent.event")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ChatStreamErrorEvent:
     """
     Attributes:
@@ -25,7 +33,7 @@ class ChatStreamErrorEvent:
         detail (None | str):
     """
 
-    event: ChatStreamErrorEventEvent
+    event: ChatStreamErrorEventEvent = _attrs_field(converter=_convert_event)
     conversation_id: str
     run_id: str
     error: str
@@ -67,7 +75,8 @@ class ChatStreamErrorEvent:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        event = self.event.value
+        _event_member = _convert_event(self.event)
+        event = _event_member.value
 
         conversation_id = self.conversation_id
 

@@ -9,6 +9,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.chat_stream_event_event import ChatStreamEventEvent
 from ..types import UNSET, Unset
@@ -16,7 +17,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ChatStreamEvent")
 
 
-@_attrs_define
+def _convert_event(value: ChatStreamEventEvent | str) -> ChatStreamEventEvent:
+    """``event`` as a ``ChatStreamEventEvent``: a member as it is, a listed string value as its member."""
+    if isinstance(value, ChatStreamEventEvent):
+        return value
+    return ChatStreamEventEvent.checked(value, "ChatStreamEvent.event")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ChatStreamEvent:
     """
     Attributes:
@@ -32,7 +40,7 @@ class ChatStreamEvent:
         metadata (ChatStreamEventMetadata | Unset):
     """
 
-    event: ChatStreamEventEvent
+    event: ChatStreamEventEvent = _attrs_field(converter=_convert_event)
     conversation_id: str
     run_id: str
     content: str
@@ -86,7 +94,8 @@ class ChatStreamEvent:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        event = self.event.value
+        _event_member = _convert_event(self.event)
+        event = _event_member.value
 
         conversation_id = self.conversation_id
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import cast
 
 
 class ChatStreamEventEvent(StrEnum):
@@ -9,12 +10,37 @@ class ChatStreamEventEvent(StrEnum):
     A value the spec does not list (a server newer than this client) still parses: it becomes a
     member named ``UNKNOWN`` that keeps the value, compares equal to it, serialises back to it and
     is not among ``list(ChatStreamEventEvent)``.
+
+    Where a model field or an operation argument takes a ``ChatStreamEventEvent``, its string values are accepted too
+    (``ChatStreamEventEvent.checked``): a listed value becomes its member, any other string is refused there
+    and then, naming the listed values.
     """
 
     ERROR = "error"
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def checked(cls, value: object, name: str = "value") -> ChatStreamEventEvent:
+        """``value`` as a member: a member as it is, a listed string value as its member.
+
+        :raises ValueError: for a string the spec does not list, naming the listed values (to send an
+            unlisted value anyway, pass ``ChatStreamEventEvent(value)``).
+        :raises TypeError: for anything but a member or a string.
+        """
+        if isinstance(value, cls):
+            return value
+        if isinstance(value, str):
+            member = cls._value2member_map_.get(value)
+            if member is not None:
+                return cast("ChatStreamEventEvent", member)
+            shown = value if len(value) <= 40 else value[:40] + "..."
+            allowed = ", ".join(repr(m.value) for m in cls)
+            raise ValueError(f"{name} must be one of {allowed}; got {shown!r}")
+        raise TypeError(
+            f"{name} must be a ChatStreamEventEvent or one of its string values, not {type(value).__name__}"
+        )
 
     @classmethod
     def _missing_(cls, value: object) -> ChatStreamEventEvent | None:

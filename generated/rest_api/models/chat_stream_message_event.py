@@ -7,13 +7,21 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.chat_stream_message_event_event import ChatStreamMessageEventEvent
 
 T = TypeVar("T", bound="ChatStreamMessageEvent")
 
 
-@_attrs_define
+def _convert_event(value: ChatStreamMessageEventEvent | str) -> ChatStreamMessageEventEvent:
+    """``event`` as a ``ChatStreamMessageEventEvent``: a member as it is, a listed string value as its member."""
+    if isinstance(value, ChatStreamMessageEventEvent):
+        return value
+    return ChatStreamMessageEventEvent.checked(value, "ChatStreamMessageEvent.event")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ChatStreamMessageEvent:
     """
     Attributes:
@@ -24,7 +32,7 @@ class ChatStreamMessageEvent:
         agent (None | str):
     """
 
-    event: ChatStreamMessageEventEvent
+    event: ChatStreamMessageEventEvent = _attrs_field(converter=_convert_event)
     conversation_id: str
     run_id: str
     content: str
@@ -63,7 +71,8 @@ class ChatStreamMessageEvent:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        event = self.event.value
+        _event_member = _convert_event(self.event)
+        event = _event_member.value
 
         conversation_id = self.conversation_id
 

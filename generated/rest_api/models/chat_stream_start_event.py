@@ -7,13 +7,21 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.chat_stream_start_event_event import ChatStreamStartEventEvent
 
 T = TypeVar("T", bound="ChatStreamStartEvent")
 
 
-@_attrs_define
+def _convert_event(value: ChatStreamStartEventEvent | str) -> ChatStreamStartEventEvent:
+    """``event`` as a ``ChatStreamStartEventEvent``: a member as it is, a listed string value as its member."""
+    if isinstance(value, ChatStreamStartEventEvent):
+        return value
+    return ChatStreamStartEventEvent.checked(value, "ChatStreamStartEvent.event")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ChatStreamStartEvent:
     """
     Attributes:
@@ -22,7 +30,7 @@ class ChatStreamStartEvent:
         run_id (str):
     """
 
-    event: ChatStreamStartEventEvent
+    event: ChatStreamStartEventEvent = _attrs_field(converter=_convert_event)
     conversation_id: str
     run_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,7 +63,8 @@ class ChatStreamStartEvent:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        event = self.event.value
+        _event_member = _convert_event(self.event)
+        event = _event_member.value
 
         conversation_id = self.conversation_id
 

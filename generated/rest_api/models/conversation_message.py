@@ -7,13 +7,21 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.message_role import MessageRole
 
 T = TypeVar("T", bound="ConversationMessage")
 
 
-@_attrs_define
+def _convert_role(value: MessageRole | str) -> MessageRole:
+    """``role`` as a ``MessageRole``: a member as it is, a listed string value as its member."""
+    if isinstance(value, MessageRole):
+        return value
+    return MessageRole.checked(value, "ConversationMessage.role")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ConversationMessage:
     """
     Attributes:
@@ -21,7 +29,7 @@ class ConversationMessage:
         content (str):
     """
 
-    role: MessageRole
+    role: MessageRole = _attrs_field(converter=_convert_role)
     content: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,7 +59,8 @@ class ConversationMessage:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        role = self.role.value
+        _role_member = _convert_role(self.role)
+        role = _role_member.value
 
         content = self.content
 

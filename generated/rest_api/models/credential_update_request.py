@@ -9,6 +9,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.cloud_provider import CloudProvider
 from ..types import UNSET, Unset
@@ -16,7 +17,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CredentialUpdateRequest")
 
 
-@_attrs_define
+def _convert_provider(value: CloudProvider | str | Unset) -> CloudProvider | Unset:
+    """``provider`` as a ``CloudProvider``: a member as it is, a listed string value as its member."""
+    if isinstance(value, CloudProvider | Unset):
+        return value
+    return CloudProvider.checked(value, "CredentialUpdateRequest.provider")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class CredentialUpdateRequest:
     """
     Attributes:
@@ -31,7 +39,7 @@ class CredentialUpdateRequest:
 
     name: str | Unset = UNSET
     provider_default: bool | Unset = UNSET
-    provider: CloudProvider | Unset = UNSET
+    provider: CloudProvider | Unset = _attrs_field(default=UNSET, converter=_convert_provider)
     allowed_in_tasks: bool | Unset = UNSET
     credential: Credential | Unset = UNSET
     role: AccessCredentialRole | Unset = UNSET
@@ -77,9 +85,10 @@ class CredentialUpdateRequest:
 
         provider_default = self.provider_default
 
+        _provider_member = _convert_provider(self.provider)
         provider: str | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider.value
+        if not isinstance(_provider_member, Unset):
+            provider = _provider_member.value
 
         allowed_in_tasks = self.allowed_in_tasks
 

@@ -9,6 +9,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.cloud_provider import CloudProvider
 from ..types import UNSET, Unset
@@ -16,7 +17,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CredentialsVerifyRequest")
 
 
-@_attrs_define
+def _convert_provider(value: CloudProvider | str) -> CloudProvider:
+    """``provider`` as a ``CloudProvider``: a member as it is, a listed string value as its member."""
+    if isinstance(value, CloudProvider):
+        return value
+    return CloudProvider.checked(value, "CredentialsVerifyRequest.provider")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class CredentialsVerifyRequest:
     """
     Attributes:
@@ -32,7 +40,7 @@ class CredentialsVerifyRequest:
     """
 
     name: str
-    provider: CloudProvider
+    provider: CloudProvider = _attrs_field(converter=_convert_provider)
     provider_default: bool | Unset = UNSET
     allowed_in_tasks: bool | Unset = UNSET
     credential: Credential | Unset = UNSET
@@ -83,7 +91,8 @@ class CredentialsVerifyRequest:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        provider = self.provider.value
+        _provider_member = _convert_provider(self.provider)
+        provider = _provider_member.value
 
         provider_default = self.provider_default
 

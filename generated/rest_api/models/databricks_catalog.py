@@ -9,6 +9,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.databricks_catalog_catalog_type import DatabricksCatalogCatalogType
 from ..models.databricks_catalog_enable_predictive_optimization import DatabricksCatalogEnablePredictiveOptimization
@@ -18,7 +19,34 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DatabricksCatalog")
 
 
-@_attrs_define
+def _convert_catalog_type(value: DatabricksCatalogCatalogType | str | Unset) -> DatabricksCatalogCatalogType | Unset:
+    """``catalog_type`` as a ``DatabricksCatalogCatalogType``: a member as it is, a listed string value as its member."""
+    if isinstance(value, DatabricksCatalogCatalogType | Unset):
+        return value
+    return DatabricksCatalogCatalogType.checked(value, "DatabricksCatalog.catalog_type")
+
+
+def _convert_enable_predictive_optimization(
+    value: DatabricksCatalogEnablePredictiveOptimization | str | Unset,
+) -> DatabricksCatalogEnablePredictiveOptimization | Unset:
+    """``enable_predictive_optimization`` as a ``DatabricksCatalogEnablePredictiveOptimization``: a member as it is, a listed string value as its member."""
+    if isinstance(value, DatabricksCatalogEnablePredictiveOptimization | Unset):
+        return value
+    return DatabricksCatalogEnablePredictiveOptimization.checked(
+        value, "DatabricksCatalog.enable_predictive_optimization"
+    )
+
+
+def _convert_isolation_mode(
+    value: DatabricksCatalogIsolationMode | str | Unset,
+) -> DatabricksCatalogIsolationMode | Unset:
+    """``isolation_mode`` as a ``DatabricksCatalogIsolationMode``: a member as it is, a listed string value as its member."""
+    if isinstance(value, DatabricksCatalogIsolationMode | Unset):
+        return value
+    return DatabricksCatalogIsolationMode.checked(value, "DatabricksCatalog.isolation_mode")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class DatabricksCatalog:
     """
     Attributes:
@@ -49,14 +77,18 @@ class DatabricksCatalog:
     name: str
     schemas: DatabricksCatalogSchemas
     browse_only: bool | Unset = UNSET
-    catalog_type: DatabricksCatalogCatalogType | Unset = UNSET
+    catalog_type: DatabricksCatalogCatalogType | Unset = _attrs_field(default=UNSET, converter=_convert_catalog_type)
     comment: str | Unset = UNSET
     connection_name: str | Unset = UNSET
     created_at: int | Unset = UNSET
     created_by: str | Unset = UNSET
-    enable_predictive_optimization: DatabricksCatalogEnablePredictiveOptimization | Unset = UNSET
+    enable_predictive_optimization: DatabricksCatalogEnablePredictiveOptimization | Unset = _attrs_field(
+        default=UNSET, converter=_convert_enable_predictive_optimization
+    )
     full_name: str | Unset = UNSET
-    isolation_mode: DatabricksCatalogIsolationMode | Unset = UNSET
+    isolation_mode: DatabricksCatalogIsolationMode | Unset = _attrs_field(
+        default=UNSET, converter=_convert_isolation_mode
+    )
     metastore_id: str | Unset = UNSET
     options: DatabricksCatalogOptions | Unset = UNSET
     owner: str | Unset = UNSET
@@ -142,9 +174,10 @@ class DatabricksCatalog:
 
         browse_only = self.browse_only
 
+        _catalog_type_member = _convert_catalog_type(self.catalog_type)
         catalog_type: str | Unset = UNSET
-        if not isinstance(self.catalog_type, Unset):
-            catalog_type = self.catalog_type.value
+        if not isinstance(_catalog_type_member, Unset):
+            catalog_type = _catalog_type_member.value
 
         comment = self.comment
 
@@ -154,15 +187,19 @@ class DatabricksCatalog:
 
         created_by = self.created_by
 
+        _enable_predictive_optimization_member = _convert_enable_predictive_optimization(
+            self.enable_predictive_optimization
+        )
         enable_predictive_optimization: str | Unset = UNSET
-        if not isinstance(self.enable_predictive_optimization, Unset):
-            enable_predictive_optimization = self.enable_predictive_optimization.value
+        if not isinstance(_enable_predictive_optimization_member, Unset):
+            enable_predictive_optimization = _enable_predictive_optimization_member.value
 
         full_name = self.full_name
 
+        _isolation_mode_member = _convert_isolation_mode(self.isolation_mode)
         isolation_mode: str | Unset = UNSET
-        if not isinstance(self.isolation_mode, Unset):
-            isolation_mode = self.isolation_mode.value
+        if not isinstance(_isolation_mode_member, Unset):
+            isolation_mode = _isolation_mode_member.value
 
         metastore_id = self.metastore_id
 

@@ -9,6 +9,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.databricks_catalog_schema_catalog_type import DatabricksCatalogSchemaCatalogType
 from ..models.databricks_catalog_schema_enable_predictive_optimization import (
@@ -19,7 +20,27 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DatabricksCatalogSchema")
 
 
-@_attrs_define
+def _convert_catalog_type(
+    value: DatabricksCatalogSchemaCatalogType | str | Unset,
+) -> DatabricksCatalogSchemaCatalogType | Unset:
+    """``catalog_type`` as a ``DatabricksCatalogSchemaCatalogType``: a member as it is, a listed string value as its member."""
+    if isinstance(value, DatabricksCatalogSchemaCatalogType | Unset):
+        return value
+    return DatabricksCatalogSchemaCatalogType.checked(value, "DatabricksCatalogSchema.catalog_type")
+
+
+def _convert_enable_predictive_optimization(
+    value: DatabricksCatalogSchemaEnablePredictiveOptimization | str | Unset,
+) -> DatabricksCatalogSchemaEnablePredictiveOptimization | Unset:
+    """``enable_predictive_optimization`` as a ``DatabricksCatalogSchemaEnablePredictiveOptimization``: a member as it is, a listed string value as its member."""
+    if isinstance(value, DatabricksCatalogSchemaEnablePredictiveOptimization | Unset):
+        return value
+    return DatabricksCatalogSchemaEnablePredictiveOptimization.checked(
+        value, "DatabricksCatalogSchema.enable_predictive_optimization"
+    )
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class DatabricksCatalogSchema:
     """
     Attributes:
@@ -47,11 +68,15 @@ class DatabricksCatalogSchema:
     tables: list[DatabricksCatalogTable]
     browse_only: bool | Unset = UNSET
     catalog_name: str | Unset = UNSET
-    catalog_type: DatabricksCatalogSchemaCatalogType | Unset = UNSET
+    catalog_type: DatabricksCatalogSchemaCatalogType | Unset = _attrs_field(
+        default=UNSET, converter=_convert_catalog_type
+    )
     comment: str | Unset = UNSET
     created_at: int | Unset = UNSET
     created_by: str | Unset = UNSET
-    enable_predictive_optimization: DatabricksCatalogSchemaEnablePredictiveOptimization | Unset = UNSET
+    enable_predictive_optimization: DatabricksCatalogSchemaEnablePredictiveOptimization | Unset = _attrs_field(
+        default=UNSET, converter=_convert_enable_predictive_optimization
+    )
     full_name: str | Unset = UNSET
     metastore_id: str | Unset = UNSET
     owner: str | Unset = UNSET
@@ -132,9 +157,10 @@ class DatabricksCatalogSchema:
 
         catalog_name = self.catalog_name
 
+        _catalog_type_member = _convert_catalog_type(self.catalog_type)
         catalog_type: str | Unset = UNSET
-        if not isinstance(self.catalog_type, Unset):
-            catalog_type = self.catalog_type.value
+        if not isinstance(_catalog_type_member, Unset):
+            catalog_type = _catalog_type_member.value
 
         comment = self.comment
 
@@ -142,9 +168,12 @@ class DatabricksCatalogSchema:
 
         created_by = self.created_by
 
+        _enable_predictive_optimization_member = _convert_enable_predictive_optimization(
+            self.enable_predictive_optimization
+        )
         enable_predictive_optimization: str | Unset = UNSET
-        if not isinstance(self.enable_predictive_optimization, Unset):
-            enable_predictive_optimization = self.enable_predictive_optimization.value
+        if not isinstance(_enable_predictive_optimization_member, Unset):
+            enable_predictive_optimization = _enable_predictive_optimization_member.value
 
         full_name = self.full_name
 

@@ -9,6 +9,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.databricks_catalog_table_data_source_format import DatabricksCatalogTableDataSourceFormat
 from ..models.databricks_catalog_table_enable_predictive_optimization import (
@@ -20,7 +21,34 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DatabricksCatalogTable")
 
 
-@_attrs_define
+def _convert_table_type(value: DatabricksCatalogTableTableType | str) -> DatabricksCatalogTableTableType:
+    """``table_type`` as a ``DatabricksCatalogTableTableType``: a member as it is, a listed string value as its member."""
+    if isinstance(value, DatabricksCatalogTableTableType):
+        return value
+    return DatabricksCatalogTableTableType.checked(value, "DatabricksCatalogTable.table_type")
+
+
+def _convert_data_source_format(
+    value: DatabricksCatalogTableDataSourceFormat | str,
+) -> DatabricksCatalogTableDataSourceFormat:
+    """``data_source_format`` as a ``DatabricksCatalogTableDataSourceFormat``: a member as it is, a listed string value as its member."""
+    if isinstance(value, DatabricksCatalogTableDataSourceFormat):
+        return value
+    return DatabricksCatalogTableDataSourceFormat.checked(value, "DatabricksCatalogTable.data_source_format")
+
+
+def _convert_enable_predictive_optimization(
+    value: DatabricksCatalogTableEnablePredictiveOptimization | str | Unset,
+) -> DatabricksCatalogTableEnablePredictiveOptimization | Unset:
+    """``enable_predictive_optimization`` as a ``DatabricksCatalogTableEnablePredictiveOptimization``: a member as it is, a listed string value as its member."""
+    if isinstance(value, DatabricksCatalogTableEnablePredictiveOptimization | Unset):
+        return value
+    return DatabricksCatalogTableEnablePredictiveOptimization.checked(
+        value, "DatabricksCatalogTable.enable_predictive_optimization"
+    )
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class DatabricksCatalogTable:
     """
     Attributes:
@@ -55,8 +83,8 @@ class DatabricksCatalogTable:
     name: str
     catalog_name: str
     schema_name: str
-    table_type: DatabricksCatalogTableTableType
-    data_source_format: DatabricksCatalogTableDataSourceFormat
+    table_type: DatabricksCatalogTableTableType = _attrs_field(converter=_convert_table_type)
+    data_source_format: DatabricksCatalogTableDataSourceFormat = _attrs_field(converter=_convert_data_source_format)
     access_point: str | Unset = UNSET
     browse_only: bool | Unset = UNSET
     columns: list[DatabricksCatalogTableColumns] | Unset = UNSET
@@ -65,7 +93,9 @@ class DatabricksCatalogTable:
     created_by: str | Unset = UNSET
     data_access_configuration_id: str | Unset = UNSET
     deleted_at: int | Unset = UNSET
-    enable_predictive_optimization: DatabricksCatalogTableEnablePredictiveOptimization | Unset = UNSET
+    enable_predictive_optimization: DatabricksCatalogTableEnablePredictiveOptimization | Unset = _attrs_field(
+        default=UNSET, converter=_convert_enable_predictive_optimization
+    )
     full_name: str | Unset = UNSET
     metastore_id: str | Unset = UNSET
     owner: str | Unset = UNSET
@@ -160,9 +190,11 @@ class DatabricksCatalogTable:
 
         schema_name = self.schema_name
 
-        table_type = self.table_type.value
+        _table_type_member = _convert_table_type(self.table_type)
+        table_type = _table_type_member.value
 
-        data_source_format = self.data_source_format.value
+        _data_source_format_member = _convert_data_source_format(self.data_source_format)
+        data_source_format = _data_source_format_member.value
 
         access_point = self.access_point
 
@@ -185,9 +217,12 @@ class DatabricksCatalogTable:
 
         deleted_at = self.deleted_at
 
+        _enable_predictive_optimization_member = _convert_enable_predictive_optimization(
+            self.enable_predictive_optimization
+        )
         enable_predictive_optimization: str | Unset = UNSET
-        if not isinstance(self.enable_predictive_optimization, Unset):
-            enable_predictive_optimization = self.enable_predictive_optimization.value
+        if not isinstance(_enable_predictive_optimization_member, Unset):
+            enable_predictive_optimization = _enable_predictive_optimization_member.value
 
         full_name = self.full_name
 

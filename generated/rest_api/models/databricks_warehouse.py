@@ -9,6 +9,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.databricks_warehouse_cluster_size import DatabricksWarehouseClusterSize
 from ..models.databricks_warehouse_spot_instance_policy import DatabricksWarehouseSpotInstancePolicy
@@ -19,7 +20,41 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DatabricksWarehouse")
 
 
-@_attrs_define
+def _convert_cluster_size(
+    value: DatabricksWarehouseClusterSize | str | Unset,
+) -> DatabricksWarehouseClusterSize | Unset:
+    """``cluster_size`` as a ``DatabricksWarehouseClusterSize``: a member as it is, a listed string value as its member."""
+    if isinstance(value, DatabricksWarehouseClusterSize | Unset):
+        return value
+    return DatabricksWarehouseClusterSize.checked(value, "DatabricksWarehouse.cluster_size")
+
+
+def _convert_warehouse_type(
+    value: DatabricksWarehouseWarehouseType | str | Unset,
+) -> DatabricksWarehouseWarehouseType | Unset:
+    """``warehouse_type`` as a ``DatabricksWarehouseWarehouseType``: a member as it is, a listed string value as its member."""
+    if isinstance(value, DatabricksWarehouseWarehouseType | Unset):
+        return value
+    return DatabricksWarehouseWarehouseType.checked(value, "DatabricksWarehouse.warehouse_type")
+
+
+def _convert_state(value: DatabricksWarehouseState | str | Unset) -> DatabricksWarehouseState | Unset:
+    """``state`` as a ``DatabricksWarehouseState``: a member as it is, a listed string value as its member."""
+    if isinstance(value, DatabricksWarehouseState | Unset):
+        return value
+    return DatabricksWarehouseState.checked(value, "DatabricksWarehouse.state")
+
+
+def _convert_spot_instance_policy(
+    value: DatabricksWarehouseSpotInstancePolicy | str | Unset,
+) -> DatabricksWarehouseSpotInstancePolicy | Unset:
+    """``spot_instance_policy`` as a ``DatabricksWarehouseSpotInstancePolicy``: a member as it is, a listed string value as its member."""
+    if isinstance(value, DatabricksWarehouseSpotInstancePolicy | Unset):
+        return value
+    return DatabricksWarehouseSpotInstancePolicy.checked(value, "DatabricksWarehouse.spot_instance_policy")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class DatabricksWarehouse:
     """
     Attributes:
@@ -47,9 +82,11 @@ class DatabricksWarehouse:
 
     id: str
     name: str
-    cluster_size: DatabricksWarehouseClusterSize | Unset = UNSET
-    warehouse_type: DatabricksWarehouseWarehouseType | Unset = UNSET
-    state: DatabricksWarehouseState | Unset = UNSET
+    cluster_size: DatabricksWarehouseClusterSize | Unset = _attrs_field(default=UNSET, converter=_convert_cluster_size)
+    warehouse_type: DatabricksWarehouseWarehouseType | Unset = _attrs_field(
+        default=UNSET, converter=_convert_warehouse_type
+    )
+    state: DatabricksWarehouseState | Unset = _attrs_field(default=UNSET, converter=_convert_state)
     enable_photon: bool | Unset = UNSET
     enable_serverless_compute: bool | Unset = UNSET
     auto_stop_mins: int | Unset = UNSET
@@ -59,7 +96,9 @@ class DatabricksWarehouse:
     num_active_sessions: int | Unset = UNSET
     creator_name: str | Unset = UNSET
     jdbc_url: str | Unset = UNSET
-    spot_instance_policy: DatabricksWarehouseSpotInstancePolicy | Unset = UNSET
+    spot_instance_policy: DatabricksWarehouseSpotInstancePolicy | Unset = _attrs_field(
+        default=UNSET, converter=_convert_spot_instance_policy
+    )
     health: DatabricksWarehouseHealth | Unset = UNSET
     channel: DatabricksWarehouseChannel | Unset = UNSET
     odbc_params: DatabricksWarehouseOdbcParams | Unset = UNSET
@@ -133,17 +172,20 @@ class DatabricksWarehouse:
 
         name = self.name
 
+        _cluster_size_member = _convert_cluster_size(self.cluster_size)
         cluster_size: str | Unset = UNSET
-        if not isinstance(self.cluster_size, Unset):
-            cluster_size = self.cluster_size.value
+        if not isinstance(_cluster_size_member, Unset):
+            cluster_size = _cluster_size_member.value
 
+        _warehouse_type_member = _convert_warehouse_type(self.warehouse_type)
         warehouse_type: str | Unset = UNSET
-        if not isinstance(self.warehouse_type, Unset):
-            warehouse_type = self.warehouse_type.value
+        if not isinstance(_warehouse_type_member, Unset):
+            warehouse_type = _warehouse_type_member.value
 
+        _state_member = _convert_state(self.state)
         state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
+        if not isinstance(_state_member, Unset):
+            state = _state_member.value
 
         enable_photon = self.enable_photon
 
@@ -163,9 +205,10 @@ class DatabricksWarehouse:
 
         jdbc_url = self.jdbc_url
 
+        _spot_instance_policy_member = _convert_spot_instance_policy(self.spot_instance_policy)
         spot_instance_policy: str | Unset = UNSET
-        if not isinstance(self.spot_instance_policy, Unset):
-            spot_instance_policy = self.spot_instance_policy.value
+        if not isinstance(_spot_instance_policy_member, Unset):
+            spot_instance_policy = _spot_instance_policy_member.value
 
         health: dict[str, Any] | Unset = UNSET
         if not isinstance(self.health, Unset):

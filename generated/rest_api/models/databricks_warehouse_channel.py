@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.databricks_warehouse_channel_name import DatabricksWarehouseChannelName
 from ..types import UNSET, Unset
@@ -14,7 +15,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DatabricksWarehouseChannel")
 
 
-@_attrs_define
+def _convert_name(value: DatabricksWarehouseChannelName | str | Unset) -> DatabricksWarehouseChannelName | Unset:
+    """``name`` as a ``DatabricksWarehouseChannelName``: a member as it is, a listed string value as its member."""
+    if isinstance(value, DatabricksWarehouseChannelName | Unset):
+        return value
+    return DatabricksWarehouseChannelName.checked(value, "DatabricksWarehouseChannel.name")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class DatabricksWarehouseChannel:
     """
     Attributes:
@@ -22,7 +30,7 @@ class DatabricksWarehouseChannel:
         dbsql_version (str | Unset):
     """
 
-    name: DatabricksWarehouseChannelName | Unset = UNSET
+    name: DatabricksWarehouseChannelName | Unset = _attrs_field(default=UNSET, converter=_convert_name)
     dbsql_version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,9 +60,10 @@ class DatabricksWarehouseChannel:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        _name_member = _convert_name(self.name)
         name: str | Unset = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name.value
+        if not isinstance(_name_member, Unset):
+            name = _name_member.value
 
         dbsql_version = self.dbsql_version
 

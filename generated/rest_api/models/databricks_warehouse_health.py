@@ -9,6 +9,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.databricks_warehouse_health_status import DatabricksWarehouseHealthStatus
 from ..types import UNSET, Unset
@@ -16,7 +17,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DatabricksWarehouseHealth")
 
 
-@_attrs_define
+def _convert_status(value: DatabricksWarehouseHealthStatus | str | Unset) -> DatabricksWarehouseHealthStatus | Unset:
+    """``status`` as a ``DatabricksWarehouseHealthStatus``: a member as it is, a listed string value as its member."""
+    if isinstance(value, DatabricksWarehouseHealthStatus | Unset):
+        return value
+    return DatabricksWarehouseHealthStatus.checked(value, "DatabricksWarehouseHealth.status")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class DatabricksWarehouseHealth:
     """
     Attributes:
@@ -27,7 +35,7 @@ class DatabricksWarehouseHealth:
         failure_reason (DatabricksWarehouseHealthFailureReason | Unset):
     """
 
-    status: DatabricksWarehouseHealthStatus | Unset = UNSET
+    status: DatabricksWarehouseHealthStatus | Unset = _attrs_field(default=UNSET, converter=_convert_status)
     summary: str | Unset = UNSET
     details: str | Unset = UNSET
     message: str | Unset = UNSET
@@ -66,9 +74,10 @@ class DatabricksWarehouseHealth:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        _status_member = _convert_status(self.status)
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if not isinstance(_status_member, Unset):
+            status = _status_member.value
 
         summary = self.summary
 

@@ -8,10 +8,18 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.domain_check_result_status import DomainCheckResultStatus
 
 T = TypeVar("T", bound="DomainCheckResult")
+
+
+def _convert_status(value: DomainCheckResultStatus | str) -> DomainCheckResultStatus:
+    """``status`` as a ``DomainCheckResultStatus``: a member as it is, a listed string value as its member."""
+    if isinstance(value, DomainCheckResultStatus):
+        return value
+    return DomainCheckResultStatus.checked(value, "DomainCheckResult.status")
 
 
 class _DomainCheckResultText:
@@ -21,7 +29,7 @@ class _DomainCheckResultText:
     _time_text: str
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class DomainCheckResult(_DomainCheckResultText):
     """
     Attributes:
@@ -29,7 +37,7 @@ class DomainCheckResult(_DomainCheckResultText):
         time (datetime.datetime):
     """
 
-    status: DomainCheckResultStatus
+    status: DomainCheckResultStatus = _attrs_field(converter=_convert_status)
     time: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -59,7 +67,8 @@ class DomainCheckResult(_DomainCheckResultText):
         )
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        _status_member = _convert_status(self.status)
+        status = _status_member.value
 
         time = self.time.isoformat()
         _text = getattr(self, "_time_text", None)

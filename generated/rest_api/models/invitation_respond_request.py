@@ -7,13 +7,21 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.invitation_respond_request_response import InvitationRespondRequestResponse
 
 T = TypeVar("T", bound="InvitationRespondRequest")
 
 
-@_attrs_define
+def _convert_response(value: InvitationRespondRequestResponse | str) -> InvitationRespondRequestResponse:
+    """``response`` as a ``InvitationRespondRequestResponse``: a member as it is, a listed string value as its member."""
+    if isinstance(value, InvitationRespondRequestResponse):
+        return value
+    return InvitationRespondRequestResponse.checked(value, "InvitationRespondRequest.response")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class InvitationRespondRequest:
     """
     Attributes:
@@ -22,7 +30,7 @@ class InvitationRespondRequest:
     """
 
     jwt: str
-    response: InvitationRespondRequestResponse
+    response: InvitationRespondRequestResponse = _attrs_field(converter=_convert_response)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -53,7 +61,8 @@ class InvitationRespondRequest:
     def to_dict(self) -> dict[str, Any]:
         jwt = self.jwt
 
-        response = self.response.value
+        _response_member = _convert_response(self.response)
+        response = _response_member.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.workspace_role import WorkspaceRole
 from ..types import UNSET, Unset
@@ -14,7 +15,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="InvitationWorkspace")
 
 
-@_attrs_define
+def _convert_prospective_role(value: WorkspaceRole | str) -> WorkspaceRole:
+    """``prospective_role`` as a ``WorkspaceRole``: a member as it is, a listed string value as its member."""
+    if isinstance(value, WorkspaceRole):
+        return value
+    return WorkspaceRole.checked(value, "InvitationWorkspace.prospective_role")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class InvitationWorkspace:
     """
     Attributes:
@@ -27,7 +35,7 @@ class InvitationWorkspace:
 
     workspace_id: str
     name: str
-    prospective_role: WorkspaceRole
+    prospective_role: WorkspaceRole = _attrs_field(converter=_convert_prospective_role)
     description: str | Unset = UNSET
     image_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -68,7 +76,8 @@ class InvitationWorkspace:
 
         name = self.name
 
-        prospective_role = self.prospective_role.value
+        _prospective_role_member = _convert_prospective_role(self.prospective_role)
+        prospective_role = _prospective_role_member.value
 
         description = self.description
 

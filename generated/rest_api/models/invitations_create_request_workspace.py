@@ -7,13 +7,21 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.workspace_role import WorkspaceRole
 
 T = TypeVar("T", bound="InvitationsCreateRequestWorkspace")
 
 
-@_attrs_define
+def _convert_prospective_role(value: WorkspaceRole | str) -> WorkspaceRole:
+    """``prospective_role`` as a ``WorkspaceRole``: a member as it is, a listed string value as its member."""
+    if isinstance(value, WorkspaceRole):
+        return value
+    return WorkspaceRole.checked(value, "InvitationsCreateRequestWorkspace.prospective_role")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class InvitationsCreateRequestWorkspace:
     """
     Attributes:
@@ -22,7 +30,7 @@ class InvitationsCreateRequestWorkspace:
     """
 
     workspace_id: str
-    prospective_role: WorkspaceRole
+    prospective_role: WorkspaceRole = _attrs_field(converter=_convert_prospective_role)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -53,7 +61,8 @@ class InvitationsCreateRequestWorkspace:
     def to_dict(self) -> dict[str, Any]:
         workspace_id = self.workspace_id
 
-        prospective_role = self.prospective_role.value
+        _prospective_role_member = _convert_prospective_role(self.prospective_role)
+        prospective_role = _prospective_role_member.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

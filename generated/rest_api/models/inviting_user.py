@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.workspace_role import WorkspaceRole
 from ..types import UNSET, Unset
@@ -14,7 +15,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="InvitingUser")
 
 
-@_attrs_define
+def _convert_workspace_role(value: WorkspaceRole | str) -> WorkspaceRole:
+    """``workspace_role`` as a ``WorkspaceRole``: a member as it is, a listed string value as its member."""
+    if isinstance(value, WorkspaceRole):
+        return value
+    return WorkspaceRole.checked(value, "InvitingUser.workspace_role")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class InvitingUser:
     """
     Attributes:
@@ -28,7 +36,7 @@ class InvitingUser:
     user_id: str
     display_name: str
     email: str
-    workspace_role: WorkspaceRole
+    workspace_role: WorkspaceRole = _attrs_field(converter=_convert_workspace_role)
     image_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,7 +78,8 @@ class InvitingUser:
 
         email = self.email
 
-        workspace_role = self.workspace_role.value
+        _workspace_role_member = _convert_workspace_role(self.workspace_role)
+        workspace_role = _workspace_role_member.value
 
         image_id = self.image_id
 

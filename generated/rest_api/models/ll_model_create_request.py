@@ -7,13 +7,21 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.openai_model import OpenaiModel
 
 T = TypeVar("T", bound="LLModelCreateRequest")
 
 
-@_attrs_define
+def _convert_name(value: OpenaiModel | str) -> OpenaiModel:
+    """``name`` as a ``OpenaiModel``: a member as it is, a listed string value as its member."""
+    if isinstance(value, OpenaiModel):
+        return value
+    return OpenaiModel.checked(value, "LLModelCreateRequest.name")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class LLModelCreateRequest:
     """
     Attributes:
@@ -21,7 +29,7 @@ class LLModelCreateRequest:
         is_default (bool):
     """
 
-    name: OpenaiModel
+    name: OpenaiModel = _attrs_field(converter=_convert_name)
     is_default: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,7 +59,8 @@ class LLModelCreateRequest:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name.value
+        _name_member = _convert_name(self.name)
+        name = _name_member.value
 
         is_default = self.is_default
 

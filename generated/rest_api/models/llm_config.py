@@ -10,10 +10,18 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.llm_provider import LLMProvider
 
 T = TypeVar("T", bound="LLMConfig")
+
+
+def _convert_provider(value: LLMProvider | str) -> LLMProvider:
+    """``provider`` as a ``LLMProvider``: a member as it is, a listed string value as its member."""
+    if isinstance(value, LLMProvider):
+        return value
+    return LLMProvider.checked(value, "LLMConfig.provider")
 
 
 class _LLMConfigText:
@@ -24,7 +32,7 @@ class _LLMConfigText:
     _updated_at_text: str
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class LLMConfig(_LLMConfigText):
     """
     Attributes:
@@ -40,7 +48,7 @@ class LLMConfig(_LLMConfigText):
 
     llmconfig_id: str
     workspace: WorkspaceLight
-    provider: LLMProvider
+    provider: LLMProvider = _attrs_field(converter=_convert_provider)
     models: list[LLModel]
     friendly_name: str
     is_default: bool
@@ -90,7 +98,8 @@ class LLMConfig(_LLMConfigText):
 
         workspace = self.workspace.to_dict()
 
-        provider = self.provider.value
+        _provider_member = _convert_provider(self.provider)
+        provider = _provider_member.value
 
         models = []
         for models_item_data in self.models:

@@ -9,6 +9,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.llm_provider import LLMProvider
 from ..types import UNSET, Unset
@@ -16,7 +17,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LLMConfigCreateRequest")
 
 
-@_attrs_define
+def _convert_provider(value: LLMProvider | str) -> LLMProvider:
+    """``provider`` as a ``LLMProvider``: a member as it is, a listed string value as its member."""
+    if isinstance(value, LLMProvider):
+        return value
+    return LLMProvider.checked(value, "LLMConfigCreateRequest.provider")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class LLMConfigCreateRequest:
     """
     Attributes:
@@ -28,7 +36,7 @@ class LLMConfigCreateRequest:
     """
 
     friendly_name: str
-    provider: LLMProvider
+    provider: LLMProvider = _attrs_field(converter=_convert_provider)
     models: list[LLModelCreateRequest]
     api_key: str = _attrs_field(repr=False)
     is_default: bool | Unset = UNSET
@@ -67,7 +75,8 @@ class LLMConfigCreateRequest:
     def to_dict(self) -> dict[str, Any]:
         friendly_name = self.friendly_name
 
-        provider = self.provider.value
+        _provider_member = _convert_provider(self.provider)
+        provider = _provider_member.value
 
         models = []
         for models_item_data in self.models:

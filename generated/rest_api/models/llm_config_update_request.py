@@ -9,6 +9,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.llm_provider import LLMProvider
 from ..types import UNSET, Unset
@@ -16,7 +17,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LLMConfigUpdateRequest")
 
 
-@_attrs_define
+def _convert_provider(value: LLMProvider | str | Unset) -> LLMProvider | Unset:
+    """``provider`` as a ``LLMProvider``: a member as it is, a listed string value as its member."""
+    if isinstance(value, LLMProvider | Unset):
+        return value
+    return LLMProvider.checked(value, "LLMConfigUpdateRequest.provider")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class LLMConfigUpdateRequest:
     """
     Attributes:
@@ -28,7 +36,7 @@ class LLMConfigUpdateRequest:
     """
 
     friendly_name: str | Unset = UNSET
-    provider: LLMProvider | Unset = UNSET
+    provider: LLMProvider | Unset = _attrs_field(default=UNSET, converter=_convert_provider)
     models: list[LLModelCreateRequest] | Unset = UNSET
     api_key: str | Unset = _attrs_field(default=UNSET, repr=False)
     is_default: bool | Unset = UNSET
@@ -67,9 +75,10 @@ class LLMConfigUpdateRequest:
     def to_dict(self) -> dict[str, Any]:
         friendly_name = self.friendly_name
 
+        _provider_member = _convert_provider(self.provider)
         provider: str | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider.value
+        if not isinstance(_provider_member, Unset):
+            provider = _provider_member.value
 
         models: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.models, Unset):

@@ -7,13 +7,21 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.asset_type import AssetType
 
 T = TypeVar("T", bound="MovedAsset")
 
 
-@_attrs_define
+def _convert_type_(value: AssetType | str) -> AssetType:
+    """``type`` as a ``AssetType``: a member as it is, a listed string value as its member."""
+    if isinstance(value, AssetType):
+        return value
+    return AssetType.checked(value, "MovedAsset.type_")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class MovedAsset:
     """
     Attributes:
@@ -24,7 +32,7 @@ class MovedAsset:
     """
 
     asset_id: str
-    type_: AssetType
+    type_: AssetType = _attrs_field(converter=_convert_type_)
     old_path: str
     new_path: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -61,7 +69,8 @@ class MovedAsset:
     def to_dict(self) -> dict[str, Any]:
         asset_id = self.asset_id
 
-        type_ = self.type_.value
+        _type__member = _convert_type_(self.type_)
+        type_ = _type__member.value
 
         old_path = self.old_path
 

@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.snowflake_warehouse_is_current import SnowflakeWarehouseIsCurrent
 from ..models.snowflake_warehouse_is_default import SnowflakeWarehouseIsDefault
@@ -20,6 +21,50 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SnowflakeWarehouse")
 
 
+def _convert_state(value: SnowflakeWarehouseState | str) -> SnowflakeWarehouseState:
+    """``state`` as a ``SnowflakeWarehouseState``: a member as it is, a listed string value as its member."""
+    if isinstance(value, SnowflakeWarehouseState):
+        return value
+    return SnowflakeWarehouseState.checked(value, "SnowflakeWarehouse.state")
+
+
+def _convert_type_(value: SnowflakeWarehouseType | str) -> SnowflakeWarehouseType:
+    """``type`` as a ``SnowflakeWarehouseType``: a member as it is, a listed string value as its member."""
+    if isinstance(value, SnowflakeWarehouseType):
+        return value
+    return SnowflakeWarehouseType.checked(value, "SnowflakeWarehouse.type_")
+
+
+def _convert_size(value: SnowflakeWarehouseSize | str) -> SnowflakeWarehouseSize:
+    """``size`` as a ``SnowflakeWarehouseSize``: a member as it is, a listed string value as its member."""
+    if isinstance(value, SnowflakeWarehouseSize):
+        return value
+    return SnowflakeWarehouseSize.checked(value, "SnowflakeWarehouse.size")
+
+
+def _convert_is_default(value: SnowflakeWarehouseIsDefault | str | Unset) -> SnowflakeWarehouseIsDefault | Unset:
+    """``is_default`` as a ``SnowflakeWarehouseIsDefault``: a member as it is, a listed string value as its member."""
+    if isinstance(value, SnowflakeWarehouseIsDefault | Unset):
+        return value
+    return SnowflakeWarehouseIsDefault.checked(value, "SnowflakeWarehouse.is_default")
+
+
+def _convert_is_current(value: SnowflakeWarehouseIsCurrent | str | Unset) -> SnowflakeWarehouseIsCurrent | Unset:
+    """``is_current`` as a ``SnowflakeWarehouseIsCurrent``: a member as it is, a listed string value as its member."""
+    if isinstance(value, SnowflakeWarehouseIsCurrent | Unset):
+        return value
+    return SnowflakeWarehouseIsCurrent.checked(value, "SnowflakeWarehouse.is_current")
+
+
+def _convert_scaling_policy(
+    value: SnowflakeWarehouseScalingPolicy | str | Unset,
+) -> SnowflakeWarehouseScalingPolicy | Unset:
+    """``scaling_policy`` as a ``SnowflakeWarehouseScalingPolicy``: a member as it is, a listed string value as its member."""
+    if isinstance(value, SnowflakeWarehouseScalingPolicy | Unset):
+        return value
+    return SnowflakeWarehouseScalingPolicy.checked(value, "SnowflakeWarehouse.scaling_policy")
+
+
 class _SnowflakeWarehouseText:
     """Hidden slots for the server's own text of the date-time fields of :class:`SnowflakeWarehouse`."""
 
@@ -29,7 +74,7 @@ class _SnowflakeWarehouseText:
     _updated_on_text: str
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class SnowflakeWarehouse(_SnowflakeWarehouseText):
     """
     Attributes:
@@ -72,9 +117,9 @@ class SnowflakeWarehouse(_SnowflakeWarehouseText):
     """
 
     name: str
-    state: SnowflakeWarehouseState
-    type_: SnowflakeWarehouseType
-    size: SnowflakeWarehouseSize
+    state: SnowflakeWarehouseState = _attrs_field(converter=_convert_state)
+    type_: SnowflakeWarehouseType = _attrs_field(converter=_convert_type_)
+    size: SnowflakeWarehouseSize = _attrs_field(converter=_convert_size)
     auto_suspend: int | None
     available: None | str
     provisioning: None | str
@@ -90,8 +135,8 @@ class SnowflakeWarehouse(_SnowflakeWarehouseText):
     started_clusters: int | Unset = UNSET
     running: int | Unset = UNSET
     queued: int | Unset = UNSET
-    is_default: SnowflakeWarehouseIsDefault | Unset = UNSET
-    is_current: SnowflakeWarehouseIsCurrent | Unset = UNSET
+    is_default: SnowflakeWarehouseIsDefault | Unset = _attrs_field(default=UNSET, converter=_convert_is_default)
+    is_current: SnowflakeWarehouseIsCurrent | Unset = _attrs_field(default=UNSET, converter=_convert_is_current)
     auto_resume: bool | Unset = UNSET
     created_on: datetime.datetime | Unset = UNSET
     resumed_on: datetime.datetime | Unset = UNSET
@@ -104,7 +149,9 @@ class SnowflakeWarehouse(_SnowflakeWarehouseText):
     failed: int | Unset = UNSET
     suspended: int | Unset = UNSET
     uuid: str | Unset = UNSET
-    scaling_policy: SnowflakeWarehouseScalingPolicy | Unset = UNSET
+    scaling_policy: SnowflakeWarehouseScalingPolicy | Unset = _attrs_field(
+        default=UNSET, converter=_convert_scaling_policy
+    )
     owner_role_type: str | Unset = UNSET
     resource_constraint: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -205,11 +252,14 @@ class SnowflakeWarehouse(_SnowflakeWarehouseText):
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        state = self.state.value
+        _state_member = _convert_state(self.state)
+        state = _state_member.value
 
-        type_ = self.type_.value
+        _type__member = _convert_type_(self.type_)
+        type_ = _type__member.value
 
-        size = self.size.value
+        _size_member = _convert_size(self.size)
+        size = _size_member.value
 
         auto_suspend: int | None
         auto_suspend = self.auto_suspend
@@ -251,13 +301,15 @@ class SnowflakeWarehouse(_SnowflakeWarehouseText):
 
         queued = self.queued
 
+        _is_default_member = _convert_is_default(self.is_default)
         is_default: str | Unset = UNSET
-        if not isinstance(self.is_default, Unset):
-            is_default = self.is_default.value
+        if not isinstance(_is_default_member, Unset):
+            is_default = _is_default_member.value
 
+        _is_current_member = _convert_is_current(self.is_current)
         is_current: str | Unset = UNSET
-        if not isinstance(self.is_current, Unset):
-            is_current = self.is_current.value
+        if not isinstance(_is_current_member, Unset):
+            is_current = _is_current_member.value
 
         auto_resume = self.auto_resume
 
@@ -304,9 +356,10 @@ class SnowflakeWarehouse(_SnowflakeWarehouseText):
 
         uuid = self.uuid
 
+        _scaling_policy_member = _convert_scaling_policy(self.scaling_policy)
         scaling_policy: str | Unset = UNSET
-        if not isinstance(self.scaling_policy, Unset):
-            scaling_policy = self.scaling_policy.value
+        if not isinstance(_scaling_policy_member, Unset):
+            scaling_policy = _scaling_policy_member.value
 
         owner_role_type = self.owner_role_type
 

@@ -7,13 +7,21 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.social_login_provider import SocialLoginProvider
 
 T = TypeVar("T", bound="SocialLogin")
 
 
-@_attrs_define
+def _convert_provider(value: SocialLoginProvider | str) -> SocialLoginProvider:
+    """``provider`` as a ``SocialLoginProvider``: a member as it is, a listed string value as its member."""
+    if isinstance(value, SocialLoginProvider):
+        return value
+    return SocialLoginProvider.checked(value, "SocialLogin.provider")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class SocialLogin:
     """
     Attributes:
@@ -25,7 +33,7 @@ class SocialLogin:
 
     id: str
     name: str
-    provider: SocialLoginProvider
+    provider: SocialLoginProvider = _attrs_field(converter=_convert_provider)
     client_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -63,7 +71,8 @@ class SocialLogin:
 
         name = self.name
 
-        provider = self.provider.value
+        _provider_member = _convert_provider(self.provider)
+        provider = _provider_member.value
 
         client_id = self.client_id
 

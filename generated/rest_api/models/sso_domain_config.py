@@ -9,6 +9,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.sso_domain_config_verification_status import SSODomainConfigVerificationStatus
 from ..types import UNSET, Unset
@@ -16,7 +17,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SSODomainConfig")
 
 
-@_attrs_define
+def _convert_verification_status(value: SSODomainConfigVerificationStatus | str) -> SSODomainConfigVerificationStatus:
+    """``verification_status`` as a ``SSODomainConfigVerificationStatus``: a member as it is, a listed string value as its member."""
+    if isinstance(value, SSODomainConfigVerificationStatus):
+        return value
+    return SSODomainConfigVerificationStatus.checked(value, "SSODomainConfig.verification_status")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class SSODomainConfig:
     """
     Attributes:
@@ -35,7 +43,7 @@ class SSODomainConfig:
     oidc_client_secret: str = _attrs_field(repr=False)
     oidc_issuer: str
     uuid: str
-    verification_status: SSODomainConfigVerificationStatus
+    verification_status: SSODomainConfigVerificationStatus = _attrs_field(converter=_convert_verification_status)
     check_results: list[DomainCheckResult] | Unset = UNSET
     domain_setup: SSODomainSetup | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -87,7 +95,8 @@ class SSODomainConfig:
 
         uuid = self.uuid
 
-        verification_status = self.verification_status.value
+        _verification_status_member = _convert_verification_status(self.verification_status)
+        verification_status = _verification_status_member.value
 
         check_results: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.check_results, Unset):

@@ -10,12 +10,27 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.teamspace_type import TeamspaceType
 from ..models.teamspace_visibility import TeamspaceVisibility
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Teamspace")
+
+
+def _convert_space_type(value: TeamspaceType | str) -> TeamspaceType:
+    """``space_type`` as a ``TeamspaceType``: a member as it is, a listed string value as its member."""
+    if isinstance(value, TeamspaceType):
+        return value
+    return TeamspaceType.checked(value, "Teamspace.space_type")
+
+
+def _convert_visibility(value: TeamspaceVisibility | str) -> TeamspaceVisibility:
+    """``visibility`` as a ``TeamspaceVisibility``: a member as it is, a listed string value as its member."""
+    if isinstance(value, TeamspaceVisibility):
+        return value
+    return TeamspaceVisibility.checked(value, "Teamspace.visibility")
 
 
 class _TeamspaceText:
@@ -26,7 +41,7 @@ class _TeamspaceText:
     _updated_at_text: str
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class Teamspace(_TeamspaceText):
     """
     Attributes:
@@ -45,10 +60,10 @@ class Teamspace(_TeamspaceText):
 
     teamspace_id: str
     name: str
-    space_type: TeamspaceType
+    space_type: TeamspaceType = _attrs_field(converter=_convert_space_type)
     created_at: datetime.datetime
     created_by: TeamspaceUser
-    visibility: TeamspaceVisibility
+    visibility: TeamspaceVisibility = _attrs_field(converter=_convert_visibility)
     icon: str | Unset = UNSET
     description: str | Unset = UNSET
     self_: TeamspaceUser | Unset = UNSET
@@ -104,7 +119,8 @@ class Teamspace(_TeamspaceText):
 
         name = self.name
 
-        space_type = self.space_type.value
+        _space_type_member = _convert_space_type(self.space_type)
+        space_type = _space_type_member.value
 
         created_at = self.created_at.isoformat()
         _text = getattr(self, "_created_at_text", None)
@@ -115,7 +131,8 @@ class Teamspace(_TeamspaceText):
 
         created_by = self.created_by.to_dict()
 
-        visibility = self.visibility.value
+        _visibility_member = _convert_visibility(self.visibility)
+        visibility = _visibility_member.value
 
         icon = self.icon
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.teamspace_type import TeamspaceType
 from ..types import UNSET, Unset
@@ -14,7 +15,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TeamspaceLight")
 
 
-@_attrs_define
+def _convert_space_type(value: TeamspaceType | str) -> TeamspaceType:
+    """``space_type`` as a ``TeamspaceType``: a member as it is, a listed string value as its member."""
+    if isinstance(value, TeamspaceType):
+        return value
+    return TeamspaceType.checked(value, "TeamspaceLight.space_type")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class TeamspaceLight:
     """
     Attributes:
@@ -26,7 +34,7 @@ class TeamspaceLight:
 
     teamspace_id: str
     name: str
-    space_type: TeamspaceType
+    space_type: TeamspaceType = _attrs_field(converter=_convert_space_type)
     icon: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -64,7 +72,8 @@ class TeamspaceLight:
 
         name = self.name
 
-        space_type = self.space_type.value
+        _space_type_member = _convert_space_type(self.space_type)
+        space_type = _space_type_member.value
 
         icon = self.icon
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.teamspace_visibility import TeamspaceVisibility
 from ..types import UNSET, Unset
@@ -14,7 +15,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TeamspaceUpdateRequest")
 
 
-@_attrs_define
+def _convert_visibility_level(value: TeamspaceVisibility | str | Unset) -> TeamspaceVisibility | Unset:
+    """``visibility_level`` as a ``TeamspaceVisibility``: a member as it is, a listed string value as its member."""
+    if isinstance(value, TeamspaceVisibility | Unset):
+        return value
+    return TeamspaceVisibility.checked(value, "TeamspaceUpdateRequest.visibility_level")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class TeamspaceUpdateRequest:
     """
     Attributes:
@@ -27,7 +35,7 @@ class TeamspaceUpdateRequest:
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     icon: str | Unset = UNSET
-    visibility_level: TeamspaceVisibility | Unset = UNSET
+    visibility_level: TeamspaceVisibility | Unset = _attrs_field(default=UNSET, converter=_convert_visibility_level)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -66,9 +74,10 @@ class TeamspaceUpdateRequest:
 
         icon = self.icon
 
+        _visibility_level_member = _convert_visibility_level(self.visibility_level)
         visibility_level: str | Unset = UNSET
-        if not isinstance(self.visibility_level, Unset):
-            visibility_level = self.visibility_level.value
+        if not isinstance(_visibility_level_member, Unset):
+            visibility_level = _visibility_level_member.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -8,11 +8,19 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.teamspace_role import TeamspaceRole
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TeamspaceUser")
+
+
+def _convert_role(value: TeamspaceRole | str) -> TeamspaceRole:
+    """``role`` as a ``TeamspaceRole``: a member as it is, a listed string value as its member."""
+    if isinstance(value, TeamspaceRole):
+        return value
+    return TeamspaceRole.checked(value, "TeamspaceUser.role")
 
 
 class _TeamspaceUserText:
@@ -23,7 +31,7 @@ class _TeamspaceUserText:
     _deleted_at_text: str
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class TeamspaceUser(_TeamspaceUserText):
     """
     Attributes:
@@ -42,7 +50,7 @@ class TeamspaceUser(_TeamspaceUserText):
     username: str
     display_name: str
     email: str
-    role: TeamspaceRole
+    role: TeamspaceRole = _attrs_field(converter=_convert_role)
     added_by: str
     created_at: datetime.datetime
     image_id: str | Unset = UNSET
@@ -97,7 +105,8 @@ class TeamspaceUser(_TeamspaceUserText):
 
         email = self.email
 
-        role = self.role.value
+        _role_member = _convert_role(self.role)
+        role = _role_member.value
 
         added_by = self.added_by
 

@@ -9,6 +9,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.teamspace_visibility import TeamspaceVisibility
 from ..types import UNSET, Unset
@@ -16,7 +17,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TeamspacesCreateRequest")
 
 
-@_attrs_define
+def _convert_visibility(value: TeamspaceVisibility | str) -> TeamspaceVisibility:
+    """``visibility`` as a ``TeamspaceVisibility``: a member as it is, a listed string value as its member."""
+    if isinstance(value, TeamspaceVisibility):
+        return value
+    return TeamspaceVisibility.checked(value, "TeamspacesCreateRequest.visibility")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class TeamspacesCreateRequest:
     """
     Attributes:
@@ -29,7 +37,7 @@ class TeamspacesCreateRequest:
     """
 
     name: str
-    visibility: TeamspaceVisibility
+    visibility: TeamspaceVisibility = _attrs_field(converter=_convert_visibility)
     description: str | Unset = UNSET
     icon: str | Unset = UNSET
     default_credential: TeamspaceDefaultCredential | Unset = UNSET
@@ -72,7 +80,8 @@ class TeamspacesCreateRequest:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        visibility = self.visibility.value
+        _visibility_member = _convert_visibility(self.visibility)
+        visibility = _visibility_member.value
 
         description = self.description
 

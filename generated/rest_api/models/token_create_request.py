@@ -8,11 +8,19 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.token_scope import TokenScope
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenCreateRequest")
+
+
+def _convert_scope(value: TokenScope | str) -> TokenScope:
+    """``scope`` as a ``TokenScope``: a member as it is, a listed string value as its member."""
+    if isinstance(value, TokenScope):
+        return value
+    return TokenScope.checked(value, "TokenCreateRequest.scope")
 
 
 class _TokenCreateRequestText:
@@ -22,7 +30,7 @@ class _TokenCreateRequestText:
     _expires_at_text: str
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class TokenCreateRequest(_TokenCreateRequestText):
     """
     Attributes:
@@ -32,7 +40,7 @@ class TokenCreateRequest(_TokenCreateRequestText):
         expires_at (datetime.datetime | Unset):
     """
 
-    scope: TokenScope
+    scope: TokenScope = _attrs_field(converter=_convert_scope)
     name: str | Unset = UNSET
     workspace_id: str | Unset = UNSET
     expires_at: datetime.datetime | Unset = UNSET
@@ -68,7 +76,8 @@ class TokenCreateRequest(_TokenCreateRequestText):
         )
 
     def to_dict(self) -> dict[str, Any]:
-        scope = self.scope.value
+        _scope_member = _convert_scope(self.scope)
+        scope = _scope_member.value
 
         name = self.name
 

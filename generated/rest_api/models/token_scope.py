@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import cast
 
 
 class TokenScope(StrEnum):
@@ -9,26 +10,49 @@ class TokenScope(StrEnum):
     A value the spec does not list (a server newer than this client) still parses: it becomes a
     member named ``UNKNOWN`` that keeps the value, compares equal to it, serialises back to it and
     is not among ``list(TokenScope)``.
+
+    Where a model field or an operation argument takes a ``TokenScope``, its string values are accepted too
+    (``TokenScope.checked``): a listed value becomes its member, any other string is refused there
+    and then, naming the listed values.
     """
 
-    ARRAYADMIN = "array:admin"
-    ARRAYREAD = "array:read"
-    ARRAYREAD_WRITE = "array:read-write"
+    ALL = "*"
+    ARRAY_ADMIN = "array:admin"
+    ARRAY_READ = "array:read"
+    ARRAY_READ_WRITE = "array:read-write"
     CONFIRM_EMAIL = "confirm_email"
-    GROUPADMIN = "group:admin"
-    GROUPREAD = "group:read"
-    GROUPREAD_WRITE = "group:read-write"
-    ORGANIZATIONADMIN = "organization:admin"
-    ORGANIZATIONREAD = "organization:read"
-    ORGANIZATIONREAD_WRITE = "organization:read-write"
+    GROUP_ADMIN = "group:admin"
+    GROUP_READ = "group:read"
+    GROUP_READ_WRITE = "group:read-write"
+    ORGANIZATION_ADMIN = "organization:admin"
+    ORGANIZATION_READ = "organization:read"
+    ORGANIZATION_READ_WRITE = "organization:read-write"
     PASSWORD_RESET = "password_reset"
-    USERADMIN = "user:admin"
-    USERREAD = "user:read"
-    USERREAD_WRITE = "user:read-write"
-    VALUE_0 = "*"
+    USER_ADMIN = "user:admin"
+    USER_READ = "user:read"
+    USER_READ_WRITE = "user:read-write"
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def checked(cls, value: object, name: str = "value") -> TokenScope:
+        """``value`` as a member: a member as it is, a listed string value as its member.
+
+        :raises ValueError: for a string the spec does not list, naming the listed values (to send an
+            unlisted value anyway, pass ``TokenScope(value)``).
+        :raises TypeError: for anything but a member or a string.
+        """
+        if isinstance(value, cls):
+            return value
+        if isinstance(value, str):
+            member = cls._value2member_map_.get(value)
+            if member is not None:
+                return cast("TokenScope", member)
+            shown = value if len(value) <= 40 else value[:40] + "..."
+            allowed = ", ".join(repr(m.value) for m in cls)
+            raise ValueError(f"{name} must be one of {allowed}; got {shown!r}")
+        raise TypeError(f"{name} must be a TokenScope or one of its string values, not {type(value).__name__}")
 
     @classmethod
     def _missing_(cls, value: object) -> TokenScope | None:

@@ -8,11 +8,19 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.user_role import UserRole
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="User")
+
+
+def _convert_role(value: UserRole | str) -> UserRole:
+    """``role`` as a ``UserRole``: a member as it is, a listed string value as its member."""
+    if isinstance(value, UserRole):
+        return value
+    return UserRole.checked(value, "User.role")
 
 
 class _UserText:
@@ -24,7 +32,7 @@ class _UserText:
     _deleted_at_text: str
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class User(_UserText):
     """
     Attributes:
@@ -44,7 +52,7 @@ class User(_UserText):
     id: str
     display_name: str
     email: str
-    role: UserRole
+    role: UserRole = _attrs_field(converter=_convert_role)
     username: str
     timezone: str
     created_at: datetime.datetime
@@ -104,7 +112,8 @@ class User(_UserText):
 
         email = self.email
 
-        role = self.role.value
+        _role_member = _convert_role(self.role)
+        role = _role_member.value
 
         username = self.username
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.user_role import UserRole
 from ..types import UNSET, Unset
@@ -14,7 +15,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UserUpdateRequest")
 
 
-@_attrs_define
+def _convert_role(value: UserRole | str | Unset) -> UserRole | Unset:
+    """``role`` as a ``UserRole``: a member as it is, a listed string value as its member."""
+    if isinstance(value, UserRole | Unset):
+        return value
+    return UserRole.checked(value, "UserUpdateRequest.role")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class UserUpdateRequest:
     """
     Attributes:
@@ -29,7 +37,7 @@ class UserUpdateRequest:
     email: str | Unset = UNSET
     timezone: str | Unset = UNSET
     image: str | Unset = UNSET
-    role: UserRole | Unset = UNSET
+    role: UserRole | Unset = _attrs_field(default=UNSET, converter=_convert_role)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -72,9 +80,10 @@ class UserUpdateRequest:
 
         image = self.image
 
+        _role_member = _convert_role(self.role)
         role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role.value
+        if not isinstance(_role_member, Unset):
+            role = _role_member.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -8,11 +8,19 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.workspace_role import WorkspaceRole
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkspaceUser")
+
+
+def _convert_role(value: WorkspaceRole | str) -> WorkspaceRole:
+    """``role`` as a ``WorkspaceRole``: a member as it is, a listed string value as its member."""
+    if isinstance(value, WorkspaceRole):
+        return value
+    return WorkspaceRole.checked(value, "WorkspaceUser.role")
 
 
 class _WorkspaceUserText:
@@ -23,7 +31,7 @@ class _WorkspaceUserText:
     _deleted_at_text: str
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class WorkspaceUser(_WorkspaceUserText):
     """
     Attributes:
@@ -42,7 +50,7 @@ class WorkspaceUser(_WorkspaceUserText):
     username: str
     display_name: str
     email: str
-    role: WorkspaceRole
+    role: WorkspaceRole = _attrs_field(converter=_convert_role)
     added_by: str
     created_at: datetime.datetime
     image_id: str | Unset = UNSET
@@ -97,7 +105,8 @@ class WorkspaceUser(_WorkspaceUserText):
 
         email = self.email
 
-        role = self.role.value
+        _role_member = _convert_role(self.role)
+        role = _role_member.value
 
         added_by = self.added_by
 

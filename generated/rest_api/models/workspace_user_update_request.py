@@ -7,20 +7,28 @@ from typing import Any, TypeVar, cast
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.workspace_role import WorkspaceRole
 
 T = TypeVar("T", bound="WorkspaceUserUpdateRequest")
 
 
-@_attrs_define
+def _convert_role(value: WorkspaceRole | str) -> WorkspaceRole:
+    """``role`` as a ``WorkspaceRole``: a member as it is, a listed string value as its member."""
+    if isinstance(value, WorkspaceRole):
+        return value
+    return WorkspaceRole.checked(value, "WorkspaceUserUpdateRequest.role")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class WorkspaceUserUpdateRequest:
     """
     Attributes:
         role (WorkspaceRole):
     """
 
-    role: WorkspaceRole
+    role: WorkspaceRole = _attrs_field(converter=_convert_role)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -44,7 +52,8 @@ class WorkspaceUserUpdateRequest:
         return self.role == other.role and self.additional_properties == other.additional_properties
 
     def to_dict(self) -> dict[str, Any]:
-        role = self.role.value
+        _role_member = _convert_role(self.role)
+        role = _role_member.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -32,6 +32,7 @@ from ._transport import (
     RetryTransport,
     check_http2_available,
 )
+from ._validate import check_builder
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
@@ -60,14 +61,6 @@ def _checked_threads(threads: Any) -> int:
     if threads < 1:
         raise ValueError(f"threads must be at least 1, got {threads}.")
     return threads
-
-
-def _checked_builder(builder: Any) -> None:
-    if not callable(builder):
-        raise TypeError(
-            f"builder must be an Api class such as UsersApi (or a callable taking a generated "
-            f"client), not {type(builder).__name__}."
-        )
 
 
 class _Slot:
@@ -167,7 +160,7 @@ class Client:
         An async Api class (``is_async`` true) gets a client over
         ``httpx.AsyncClient``, usable from any event loop.
         """
-        _checked_builder(builder)
+        check_builder(builder)
         return self.build_for(self.current_session(), builder)
 
     def current_session(self) -> Session:
@@ -176,7 +169,7 @@ class Client:
 
     def build_for(self, session: Session, builder: Callable[[GeneratedClient], _T]) -> _T:
         """Like :meth:`build`, for a given session rather than the current one."""
-        _checked_builder(builder)
+        check_builder(builder)
         is_async = getattr(builder, "is_async", False) is True
         return builder(self._generated(session, is_async))
 

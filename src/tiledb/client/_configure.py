@@ -93,8 +93,9 @@ def build_profile_params(
         raise ConfigurationError("workspace is empty: pass a workspace name or id (ws_...), or omit it.")
     if workspace and token_workspace and is_workspace_id(workspace) and workspace != token_workspace:
         raise ConfigurationError(
-            "workspace names a different workspace than the token does: omit workspace= "
-            "(the token's workspace is used) or pass a token for that workspace."
+            f"workspace={workspace!r} names a different workspace than the token does "
+            f"({token_workspace}): omit workspace= (the token's workspace is used) or pass a token "
+            "for that workspace."
         )
     workspace = workspace or token_workspace
     if not workspace:

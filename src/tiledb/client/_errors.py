@@ -40,3 +40,10 @@ class ConfigurationTypeError(ConfigurationError, TypeError):
 
 class LoginTypeError(LoginError, TypeError):
     """A ``login()`` argument has the wrong type."""
+
+
+# The classes are defined here but imported from ``tiledb.client``: tracebacks, reprs and pickles
+# name them where users find them (``tiledb.client.LoginError``), not by this private module.
+for _cls in (ClientError, ConfigurationError, LoginError, ConfigurationTypeError, LoginTypeError):
+    _cls.__module__ = "tiledb.client"
+del _cls

@@ -14,7 +14,7 @@ import httpx
 
 from ._clients import shared_client
 from ._errors import ClientError, ConfigurationError
-from ._retry import certificate_error
+from ._retry import certificate_error, plain_request_refused, wrong_address_hint
 from ._validate import is_workspace_id
 
 if TYPE_CHECKING:
@@ -55,11 +55,19 @@ def _call(session: Session, what: str, request: Callable[[], _R]) -> _R:
                 f"Could not retrieve {what}: {where} keeps redirecting the request ({exc}). "
                 "Check the host (rest.server_address) of the profile."
             ) from exc
+        hint = wrong_address_hint(exc, session.server_address)
+        detail = type(exc).__name__ if hint is None else f"{type(exc).__name__}: {hint}"
         raise ClientError(
             f"Could not retrieve {what}: the server at {where} could not be reached "
-            f"({type(exc).__name__}). Check the host (rest.server_address) of the profile."
+            f"({detail}). Check the host (rest.server_address) of the profile."
         ) from exc
     except ApiError as exc:
+        tls_hint = plain_request_refused(exc.status_code, exc.body, session.server_address)
+        if tls_hint is not None:
+            raise ClientError(
+                f"Could not retrieve {what}: {where} answered {exc.status_code} to a plain HTTP "
+                f"request: {tls_hint}. Check the host (rest.server_address) of the profile."
+            ) from exc
         if exc.status_code in (404, 405):
             raise ClientError(
                 f"Could not retrieve {what}: {where} answered {exc.status_code}. "

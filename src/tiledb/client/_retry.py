@@ -21,8 +21,14 @@ anything else (TLS or proxy setup, invalid URL,   never
 ``httpx.LocalProtocolError``, ...)
 ================================================  ==========================================
 
-A ``ConnectError`` caused by a failed TLS certificate verification is never retried: the
-certificate will not change between attempts, so retrying only delays the error.
+Some connection failures say the address itself is wrong, so retrying would only make a new
+user wait for the same error (see :func:`connect_failure`):
+
+* a host name that does not resolve is never retried;
+* a refused connection (nothing listens on that port) is retried at most
+  ``RetryPolicy.refused_retries`` times, enough to ride out a server that restarts;
+* a TLS handshake answered in plain HTTP (``https://`` for an ``http://`` server) is never
+  retried, nor is a failed TLS certificate verification: neither changes between attempts.
 
 A request whose body is a one-shot stream (not loaded in memory) is never retried.
 """
@@ -31,6 +37,7 @@ from __future__ import annotations
 
 import email.utils
 import enum
+import socket
 import ssl
 import threading
 import time
@@ -41,7 +48,16 @@ import httpx
 
 from ._frozen import FrozenValue
 
-__all__ = ["RetryBudget", "RetryMode", "RetryPolicy", "certificate_error"]
+__all__ = [
+    "PLAIN_HTTP_TLS_REASONS",
+    "RetryBudget",
+    "RetryMode",
+    "RetryPolicy",
+    "certificate_error",
+    "connect_failure",
+    "plain_request_refused",
+    "wrong_address_hint",
+]
 
 ALL_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "POST", "PATCH", "TRACE"})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
@@ -62,16 +78,91 @@ _AMBIGUOUS_ERRORS: tuple[type[Exception], ...] = (
 )
 
 
+#: What OpenSSL reports when the other end answers a TLS handshake with plain HTTP text: the
+#: first bytes of ``HTTP/1.1 400 ...`` read as a TLS record header give a nonsense version or
+#: length. Which one depends on the OpenSSL release.
+PLAIN_HTTP_TLS_REASONS = frozenset(
+    {"WRONG_VERSION_NUMBER", "HTTP_REQUEST", "PACKET_LENGTH_TOO_LONG", "RECORD_LAYER_FAILURE"}
+)
+
+
+def _causes(error: BaseException) -> list[BaseException]:
+    """``error`` and the exceptions behind it (httpx -> httpcore -> ssl/socket: a few links)."""
+    chain: list[BaseException] = []
+    seen: BaseException | None = error
+    while seen is not None and len(chain) < 8:
+        chain.append(seen)
+        seen = seen.__cause__ or seen.__context__
+    return chain
+
+
 def certificate_error(error: BaseException) -> ssl.SSLCertVerificationError | None:
     """The TLS certificate verification failure behind ``error`` (its cause chain), if any."""
-    seen: BaseException | None = error
-    for _ in range(8):  # httpx -> httpcore -> ssl: a few links at most
-        if seen is None:
-            return None
-        if isinstance(seen, ssl.SSLCertVerificationError):
-            return seen
-        seen = seen.__cause__ or seen.__context__
+    for cause in _causes(error):
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return cause
     return None
+
+
+def connect_failure(error: BaseException) -> str | None:
+    """What a failed connection says about the address, from the cause chain of ``error``.
+
+    ``"unresolved"``: the host name does not resolve; ``"refused"``: the host refused the
+    connection (nothing listens on the port); ``"lookup_busy"``: the name server could not
+    answer for now (``EAI_AGAIN``), retried as briefly as a refusal; ``"plain_http"``: the
+    TLS handshake got a plain HTTP answer; ``"certificate"``: the server's certificate could not be verified;
+    ``None``: anything else (a timeout, a reset, ...).
+    """
+    for cause in _causes(error):
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return "certificate"
+        if isinstance(cause, ssl.SSLError) and (cause.reason or "").upper() in PLAIN_HTTP_TLS_REASONS:
+            return "plain_http"
+        if isinstance(cause, socket.gaierror):
+            return "lookup_busy" if cause.errno == socket.EAI_AGAIN else "unresolved"
+        if isinstance(cause, ConnectionRefusedError):
+            return "refused"
+    return None
+
+
+def wrong_address_hint(error: BaseException, server_address: str) -> str | None:
+    """A sentence on what ``error`` says is wrong with ``server_address``, or ``None``.
+
+    Used in the messages of ``login()`` and the session queries; it names the host (never a
+    credential: server addresses are checked to carry no user information).
+    """
+    failure = connect_failure(error)
+    url = httpx.URL(server_address)
+    if failure == "unresolved":
+        return f"the host name {url.host!r} could not be resolved (no such name); check the host for typos"
+    if failure == "refused":
+        where = f"{url.host}:{url.port or (443 if url.scheme == 'https' else 80)}"
+        return f"the connection to {where} was refused (nothing listens there); check the host and port"
+    if failure == "plain_http":
+        plain = server_address.replace("https://", "http://", 1)
+        return (
+            "the server answered the TLS handshake in plain HTTP (WRONG_VERSION_NUMBER): it speaks "
+            f"http, not https; use host={plain!r}"
+        )
+    if url.scheme == "http" and isinstance(error, (httpx.RemoteProtocolError, httpx.ReadError)):
+        secure = server_address.replace("http://", "https://", 1)
+        return f"the server closed the connection without an answer; if it expects TLS, use host={secure!r}"
+    return None
+
+
+def plain_request_refused(status: int, body: str, server_address: str) -> str | None:
+    """The hint for an ``http://`` request that a TLS port answered with an error page, or ``None``.
+
+    Web servers and load balancers answer plain HTTP on their TLS port with a 400 page that says
+    so ("The plain HTTP request was sent to HTTPS port"); the user then needs ``https://``.
+    """
+    if not server_address.startswith("http://") or status != 400:
+        return None
+    text = body.lower()
+    if "https" not in text and "ssl" not in text and "tls" not in text:
+        return None
+    secure = server_address.replace("http://", "https://", 1)
+    return f"the server expects TLS on that port; use host={secure!r}"
 
 
 class RetryMode(enum.StrEnum):
@@ -149,6 +240,9 @@ class RetryPolicy(FrozenValue):
         error) surfaces instead. An attempt already under way keeps the client's timeout.
     :param retry_after_max: the longest wait a ``Retry-After`` header may impose, in seconds.
     :param max_attempts: the most sends of one call, the first included (1: never retry).
+    :param refused_retries: the most retries of a call whose connections are refused: a port
+        where nothing listens is far more often a wrong address than a server restarting, so
+        a new user learns of the mistake at once instead of after the whole time budget.
     """
 
     __match_args__ = (
@@ -160,6 +254,7 @@ class RetryPolicy(FrozenValue):
         "total_timeout",
         "retry_after_max",
         "max_attempts",
+        "refused_retries",
     )
     __slots__ = __match_args__
 
@@ -171,6 +266,7 @@ class RetryPolicy(FrozenValue):
     total_timeout: float
     retry_after_max: float
     max_attempts: int
+    refused_retries: int
 
     def __init__(
         self,
@@ -182,6 +278,7 @@ class RetryPolicy(FrozenValue):
         total_timeout: float = 120.0,
         retry_after_max: float = 30.0,
         max_attempts: int = 10,
+        refused_retries: int = 3,
     ) -> None:
         set_ = object.__setattr__
         set_(self, "statuses", _to_statuses(statuses))
@@ -192,12 +289,14 @@ class RetryPolicy(FrozenValue):
         set_(self, "total_timeout", total_timeout)
         set_(self, "retry_after_max", retry_after_max)
         set_(self, "max_attempts", max_attempts)
+        set_(self, "refused_retries", refused_retries)
         _non_negative("backoff_factor", backoff_factor)
         _non_negative("backoff_max", backoff_max)
         _fraction("jitter", jitter)
         _positive("total_timeout", total_timeout)
         _non_negative("retry_after_max", retry_after_max)
         _at_least_one("max_attempts", max_attempts)
+        _non_negative("refused_retries", refused_retries)
 
     @classmethod
     def for_mode(cls, mode: RetryMode | str, **overrides: Any) -> RetryPolicy:
@@ -225,12 +324,18 @@ class RetryPolicy(FrozenValue):
         base = min(self.backoff_factor * 2.0**retries_done, self.backoff_max)
         return base * (1.0 - self.jitter * rand)
 
-    def error_is_retryable(self, method: str, error: Exception) -> bool:
-        """Whether a send that failed with ``error`` may be sent again (see the module table)."""
+    def error_is_retryable(self, method: str, error: Exception, retries_done: int = 0) -> bool:
+        """Whether a send that failed with ``error`` may be sent again (see the module table).
+
+        :param retries_done: how many times this call was retried already.
+        """
         if method not in self.methods:
             return False
         if isinstance(error, _UNSENT_ERRORS):
-            return certificate_error(error) is None
+            failure = connect_failure(error)
+            if failure in ("refused", "lookup_busy"):
+                return retries_done < self.refused_retries
+            return failure is None
         return isinstance(error, _AMBIGUOUS_ERRORS) and method in IDEMPOTENT_METHODS
 
     def retry_after(self, response: httpx.Response, now: float | None = None) -> float | None:

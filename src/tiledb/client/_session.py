@@ -22,6 +22,7 @@ from ._errors import LoginError
 from ._frozen import Frozen
 from ._profiles import describe_profile
 from ._redact import mask, redact
+from ._retry import plain_request_refused, wrong_address_hint
 
 if TYPE_CHECKING:
     from ._settings import Settings
@@ -220,11 +221,16 @@ def _exchange_password(settings: Settings, open_client: ClientOpener) -> tuple[s
             token, workspace_id = _create_session_token(generated, settings)
     except ApiError as exc:
         reason = f"the server answered {exc.status_code} to {exc.method} {exc.path}"
+        tls_hint = plain_request_refused(exc.status_code, exc.body, settings.server_address)
+        if tls_hint is not None:
+            reason += f" ({tls_hint})"
         if exc.status_code in (401, 403):
             reason += " (check the username and password)"
         raise LoginError(_failed(label, reason)) from None
     except (httpx.RequestError, ResponseValidationError) as exc:
-        reason = redact(f"{settings.server_address} could not be used ({type(exc).__name__}: {exc})", secrets)
+        hint = wrong_address_hint(exc, settings.server_address)
+        detail = f"{type(exc).__name__}: {exc}" if hint is None else f"{type(exc).__name__}: {hint}"
+        reason = redact(f"{settings.server_address} could not be used ({detail})", secrets)
         raise LoginError(_failed(label, reason + "; check the profile's host")) from None
     logger.debug("Exchanged the password of %s for a session token", label)
     return token, workspace_id

@@ -16,7 +16,7 @@ import tiledb
 from ._environ import ENV_LOCK, PROFILE_DIR_VAR, PROFILE_NAME_VAR
 from ._errors import ConfigurationError, LoginError
 from ._frozen import FrozenValue
-from ._profiles import describe_profile, load_profile
+from ._profiles import describe_profile, load_profile, profiles_file
 from ._redact import mask
 from ._validate import check_header_safe, is_workspace_id, normalize_host, workspace_id_from_token
 
@@ -125,6 +125,40 @@ def _hint(label: str) -> str:
     return f"{label}: store credentials with tiledb.client.configure(...) and then call tiledb.client.login()"
 
 
+def _existing_profiles(directory: str | None) -> list[str] | None:
+    """The profile names in ``profiles.json`` of ``directory``; ``None`` if it can not be read.
+
+    Only the names are read (never a value), for the message about a profile that is missing.
+    """
+    import json
+
+    try:
+        with open(profiles_file(directory), encoding="utf-8") as stream:
+            data = json.load(stream)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    return sorted(str(k) for k, v in data.items() if k != "version" and isinstance(v, dict))
+
+
+def _missing_profile(label: str, name: str | None, directory: str | None, reason: str) -> str:
+    """The message of a login whose profile is not there: what exists, and how to create it."""
+    existing = _existing_profiles(directory)
+    call = "" if name in (None, "default") else f"profile_name={name!r}, "
+    where = "" if directory is None else f"profile_dir={directory!r}, "
+    create = f"Create it with tiledb.client.configure({call}{where}...)"
+    if existing:
+        names = ", ".join(repr(n) for n in existing)
+        return (
+            f"Could not load {label}: {reason}. Existing profiles: {names}. "
+            f"{create}, or log in with one of those."
+        )
+    if existing is not None:
+        return f"Could not load {label}: {reason}; the file holds no profile yet. {create}."
+    return f"Could not load {label}: {reason}. {create}."
+
+
 def resolve_settings() -> Settings:
     """Read the settings TileDB-Py sees under the current profile environment variables.
 
@@ -141,7 +175,7 @@ def resolve_settings() -> Settings:
             load_profile(name, directory)
         except LookupError as exc:
             if name not in (None, "default") or not _has_env_credentials():
-                raise LoginError(f"Could not load {label} ({exc}). {_hint(label)}.") from None
+                raise LoginError(_missing_profile(label, name, directory, str(exc))) from None
         cfg = tiledb.Config()
         values = {key: _get(cfg, key) for key in SESSION_KEYS}
     return _checked(values, name, directory, label)

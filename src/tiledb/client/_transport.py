@@ -17,8 +17,9 @@ What reaches the caller:
 
 Logs go to the ``tiledb.client.http`` logger: one DEBUG record per call (method, path without
 query, final status or exception, milliseconds until the response headers, retries,
-redirects), one INFO record per retry, one WARNING record when a retryable failure is given
-up. No header value, credential or body is ever logged.
+redirects), one WARNING record on the first retry of a call and one INFO record per further
+retry, one WARNING record when a retryable failure is given up. No header value, credential or
+body is ever logged.
 """
 
 from __future__ import annotations
@@ -136,7 +137,7 @@ class _Call:
             self.routed = False
             self.request = self.original
             self.chain = [self.original.url]
-        if not self.policy.error_is_retryable(self.request.method, error):
+        if not self.policy.error_is_retryable(self.request.method, error, self.retries):
             return None
         timeout = isinstance(error, httpx.TimeoutException)
         return self._retry(
@@ -169,7 +170,9 @@ class _Call:
             return None
         self.retries += 1
         self.last_cost = cost
-        logger.info(
+        # The first retry of a call is a WARNING: a user whose call seems to hang learns why.
+        logger.log(
+            logging.WARNING if self.retries == 1 else logging.INFO,
             "%s %s failed with %s; attempt %d of %d in %.3f s",
             self.original.method,
             self.original.url.path,

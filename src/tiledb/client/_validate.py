@@ -12,6 +12,7 @@ from typing import Any
 from ._errors import ConfigurationError
 
 __all__ = [
+    "check_builder",
     "check_header_safe",
     "is_workspace_id",
     "normalize_host",
@@ -102,3 +103,31 @@ def workspace_id_from_token(token: str) -> str | None:
 def is_workspace_id(workspace: str) -> bool:
     """Tell whether ``workspace`` is a workspace id (``ws_...``) rather than a name."""
     return workspace.startswith("ws_")
+
+
+def check_builder(builder: object) -> None:
+    """Refuse, before any session is loaded, something ``build()`` can not build.
+
+    ``build()`` takes an Api class of ``tiledb.client.rest_api.api`` (``UsersApi``,
+    ``AsyncUsersApi``, ...: classes with an ``is_async`` flag), or a function that takes a
+    generated client. Any other class (``int``, ``dict``, a model class) would be called with
+    the generated client and fail far from the mistake, so it is refused here, as are an Api
+    object instead of its class and anything that can not be called.
+
+    :raises TypeError: naming what was passed and what is expected.
+    """
+    expected = (
+        "build() needs an Api class from tiledb.client.rest_api.api (such as UsersApi or "
+        "AsyncUsersApi) or a function taking a generated client as its builder"
+    )
+    if isinstance(builder, type):
+        if isinstance(getattr(builder, "is_async", None), bool):
+            return
+        raise TypeError(f"{expected}; {builder.__module__}.{builder.__qualname__} is not an Api class.")
+    if callable(builder):
+        return
+    kind = type(builder)
+    if isinstance(getattr(kind, "is_async", None), bool):
+        name = kind.__name__
+        raise TypeError(f"build() takes the Api class itself as its builder: pass {name}, not {name}(...).")
+    raise TypeError(f"{expected}, not {kind.__name__}.")

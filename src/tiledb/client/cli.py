@@ -27,6 +27,7 @@ import getpass
 import json
 import logging
 import os
+import re
 import sys
 import traceback
 import warnings
@@ -38,7 +39,7 @@ import tiledb
 if TYPE_CHECKING:
     from .rest_api.models.user import User
 
-__all__ = ["main"]
+__all__ = ["cli_terms", "main"]
 
 PROG = "tiledb-client"
 DEFAULT_HOST = "api.tiledb.com"
@@ -241,7 +242,9 @@ def _login(args: argparse.Namespace) -> User:
     """Log in with the selected profile and fetch its user (the proof that the profile works)."""
     import tiledb.client as tc
 
-    tc.login(profile_name=_profile_name(args), profile_dir=_profile_dir(args))
+    # The default directory is left to login() itself, so its messages do not spell it out.
+    chosen = args.profile_dir or os.environ.get("TILEDB_PROFILE_DIR")
+    tc.login(profile_name=_profile_name(args), profile_dir=_profile_dir(args) if chosen else None)
     return tc.get_user()
 
 
@@ -494,6 +497,68 @@ def _error(message: str) -> None:
     sys.stderr.write(f"{PROG}: error: {_one_line(message)}\n")
 
 
+# Python arguments of configure()/login() and the command line options that set them.
+_FLAGS = {
+    "host": "--host",
+    "token": "--token",
+    "username": "--username",
+    "password": "--password",
+    "workspace": "--workspace",
+    "ca_file": "--ca-file",
+    "profile_name": "--profile",
+    "profile_dir": "--profile-dir",
+}
+_CALL = re.compile(r"(?:tiledb\.client\.)?(configure|login)\(([^()]*)\)")
+_KEYWORD = re.compile(
+    r"\b(host|token|username|password|workspace|ca_file|profile_name|profile_dir)=('[^']*'|\.\.\.)?"
+)
+
+
+def _flag(match: re.Match[str]) -> str:
+    flag = _FLAGS[match.group(1)]
+    value = match.group(2)
+    if value is None:
+        return flag
+    if value == "...":
+        return f"{flag} {'PATH' if match.group(1) in ('ca_file', 'profile_dir') else match.group(1).upper()}"
+    return f"{flag} {value.strip(chr(39))}"
+
+
+def _command(match: re.Match[str]) -> str:
+    """A call such as ``configure(ca_file=..., overwrite=True)`` as the command that does it.
+
+    That one becomes ``'tiledb-client configure --ca-file PATH --overwrite'``.
+    """
+    words = [PROG, match.group(1)]
+    for argument in (a.strip() for a in match.group(2).split(",")):
+        if argument in ("", "..."):
+            continue
+        if argument == "overwrite=True":
+            words.append("--overwrite")
+        elif argument == "verify_ssl=False":
+            words.append("--no-verify-ssl")
+        else:
+            keyword = _KEYWORD.fullmatch(argument)
+            if keyword is not None:
+                words.append(_flag(keyword))
+            elif match.group(1) == "login" and argument.startswith("'"):
+                words.append(f"--profile {argument.strip(chr(39))}")
+    return "'" + " ".join(words) + "'"
+
+
+def cli_terms(message: str) -> str:
+    """A library message in the words of the command line: commands and options, not Python calls.
+
+    The library's errors tell Python callers what to call (``configure(..., overwrite=True)``,
+    ``pass token=``); at the shell the same advice is a command and its options.
+    """
+    text = _CALL.sub(_command, message)
+    text = re.sub(r"\bcall '(tiledb-client login[^']*)'", r"run '\1'", text)
+    text = text.replace("overwrite=True", "--overwrite").replace("verify_ssl=False", "--no-verify-ssl")
+    text = _KEYWORD.sub(_flag, text)
+    return re.sub(r"\b(profile_name|profile_dir|ca_file)\b", lambda m: _FLAGS[m.group(1)], text)
+
+
 def _enable_debug_log() -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
@@ -521,8 +586,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except (CommandError, tiledb.TileDBError) as exc:
         # ClientError, ConfigurationError, LoginError and ApiError all derive from TileDBError;
-        # their messages name what to fix and never hold a secret.
-        _error(str(exc) or type(exc).__name__)
+        # their messages name what to fix (in Python terms, translated) and never hold a secret.
+        _error(cli_terms(str(exc)) or type(exc).__name__)
         return EXIT_ERROR
     except KeyboardInterrupt:
         sys.stderr.write("\n")

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ...models.activities_list_response import ActivitiesListResponse
     from ...models.api_version import APIVersion
     from ...models.entity_types import EntityTypes
+    from ...models.sort_order import SortOrder
     from ...types import Unset
 
 __all__ = ["ActivitiesApi", "AsyncActivitiesApi"]
@@ -47,12 +48,12 @@ class ActivitiesApi:
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: SortOrder | str | Unset = UNSET,
         order_by: str | Unset = UNSET,
         id: str | Unset = UNSET,
-        api_version: APIVersion | Unset = UNSET,
+        api_version: APIVersion | str | Unset = UNSET,
         subject: list[str] | Unset = UNSET,
-        object_type: list[EntityTypes] | Unset = UNSET,
+        object_type: list[EntityTypes] | list[str] | Unset = UNSET,
         object_id: str | Unset = UNSET,
         action_type: list[str] | Unset = UNSET,
         recorded_after: datetime.datetime | Unset = UNSET,
@@ -66,12 +67,13 @@ class ActivitiesApi:
             workspace (str): Workspace name or id
             page (int | Unset): Page number, starting at 1
             per_page (int | Unset): Items per page
-            order (str | Unset): Sort direction
+            order (SortOrder | str | Unset): A sort direction, ascending or descending.
             order_by (str | Unset): Field to sort by
             id (str | Unset):
-            api_version (APIVersion | Unset):
+            api_version (APIVersion | str | Unset):
             subject (list[str] | Unset):
-            object_type (list[EntityTypes] | Unset): Only activities on objects of these types
+            object_type (list[EntityTypes] | list[str] | Unset): Only activities on objects of these
+                types
             object_id (str | Unset): Only activities on this object
             action_type (list[str] | Unset): Only activities of these action types
             recorded_after (datetime.datetime | Unset): Only activities recorded after this time
@@ -110,12 +112,12 @@ class ActivitiesApi:
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: SortOrder | str | Unset = UNSET,
         order_by: str | Unset = UNSET,
         id: str | Unset = UNSET,
-        api_version: APIVersion | Unset = UNSET,
+        api_version: APIVersion | str | Unset = UNSET,
         subject: list[str] | Unset = UNSET,
-        object_type: list[EntityTypes] | Unset = UNSET,
+        object_type: list[EntityTypes] | list[str] | Unset = UNSET,
         object_id: str | Unset = UNSET,
         action_type: list[str] | Unset = UNSET,
         recorded_after: datetime.datetime | Unset = UNSET,
@@ -130,12 +132,13 @@ class ActivitiesApi:
             teamspace (str): Teamspace name or id
             page (int | Unset): Page number, starting at 1
             per_page (int | Unset): Items per page
-            order (str | Unset): Sort direction
+            order (SortOrder | str | Unset): A sort direction, ascending or descending.
             order_by (str | Unset): Field to sort by
             id (str | Unset):
-            api_version (APIVersion | Unset):
+            api_version (APIVersion | str | Unset):
             subject (list[str] | Unset):
-            object_type (list[EntityTypes] | Unset): Only activities on objects of these types
+            object_type (list[EntityTypes] | list[str] | Unset): Only activities on objects of these
+                types
             object_id (str | Unset): Only activities on this object
             action_type (list[str] | Unset): Only activities of these action types
             recorded_after (datetime.datetime | Unset): Only activities recorded after this time
@@ -190,12 +193,12 @@ class AsyncActivitiesApi:
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: SortOrder | str | Unset = UNSET,
         order_by: str | Unset = UNSET,
         id: str | Unset = UNSET,
-        api_version: APIVersion | Unset = UNSET,
+        api_version: APIVersion | str | Unset = UNSET,
         subject: list[str] | Unset = UNSET,
-        object_type: list[EntityTypes] | Unset = UNSET,
+        object_type: list[EntityTypes] | list[str] | Unset = UNSET,
         object_id: str | Unset = UNSET,
         action_type: list[str] | Unset = UNSET,
         recorded_after: datetime.datetime | Unset = UNSET,
@@ -232,12 +235,12 @@ class AsyncActivitiesApi:
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: SortOrder | str | Unset = UNSET,
         order_by: str | Unset = UNSET,
         id: str | Unset = UNSET,
-        api_version: APIVersion | Unset = UNSET,
+        api_version: APIVersion | str | Unset = UNSET,
         subject: list[str] | Unset = UNSET,
-        object_type: list[EntityTypes] | Unset = UNSET,
+        object_type: list[EntityTypes] | list[str] | Unset = UNSET,
         object_id: str | Unset = UNSET,
         action_type: list[str] | Unset = UNSET,
         recorded_after: datetime.datetime | Unset = UNSET,

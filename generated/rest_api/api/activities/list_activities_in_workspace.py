@@ -13,7 +13,8 @@ from ...client import AuthenticatedClient, Client
 from ...models.activities_list_response import ActivitiesListResponse
 from ...models.api_version import APIVersion
 from ...models.entity_types import EntityTypes
-from ...types import UNSET, Response, Unset, http_status, path_segment
+from ...models.sort_order import SortOrder
+from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
 
 OPERATION = "list_activities_in_workspace"
 
@@ -23,17 +24,25 @@ def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    order: str | Unset = UNSET,
+    order: SortOrder | str | Unset = UNSET,
     order_by: str | Unset = UNSET,
     id: str | Unset = UNSET,
-    api_version: APIVersion | Unset = UNSET,
+    api_version: APIVersion | str | Unset = UNSET,
     subject: list[str] | Unset = UNSET,
-    object_type: list[EntityTypes] | Unset = UNSET,
+    object_type: list[EntityTypes] | list[str] | Unset = UNSET,
     object_id: str | Unset = UNSET,
     action_type: list[str] | Unset = UNSET,
     recorded_after: datetime.datetime | Unset = UNSET,
     recorded_before: datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
+    check_argument(page, "page", "int")
+    check_argument(per_page, "per_page", "int")
+    if not isinstance(order, Unset):
+        order = SortOrder.checked(order, "order")
+    if not isinstance(api_version, Unset):
+        api_version = APIVersion.checked(api_version, "api_version")
+    if not isinstance(object_type, Unset):
+        object_type = [EntityTypes.checked(item, "object_type") for item in object_type]
 
     params: dict[str, Any] = {}
 
@@ -41,7 +50,11 @@ def _get_kwargs(
 
     params["per_page"] = per_page
 
-    params["order"] = order
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
 
     params["order_by"] = order_by
 
@@ -130,12 +143,12 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    order: str | Unset = UNSET,
+    order: SortOrder | str | Unset = UNSET,
     order_by: str | Unset = UNSET,
     id: str | Unset = UNSET,
-    api_version: APIVersion | Unset = UNSET,
+    api_version: APIVersion | str | Unset = UNSET,
     subject: list[str] | Unset = UNSET,
-    object_type: list[EntityTypes] | Unset = UNSET,
+    object_type: list[EntityTypes] | list[str] | Unset = UNSET,
     object_id: str | Unset = UNSET,
     action_type: list[str] | Unset = UNSET,
     recorded_after: datetime.datetime | Unset = UNSET,
@@ -175,12 +188,12 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    order: str | Unset = UNSET,
+    order: SortOrder | str | Unset = UNSET,
     order_by: str | Unset = UNSET,
     id: str | Unset = UNSET,
-    api_version: APIVersion | Unset = UNSET,
+    api_version: APIVersion | str | Unset = UNSET,
     subject: list[str] | Unset = UNSET,
-    object_type: list[EntityTypes] | Unset = UNSET,
+    object_type: list[EntityTypes] | list[str] | Unset = UNSET,
     object_id: str | Unset = UNSET,
     action_type: list[str] | Unset = UNSET,
     recorded_after: datetime.datetime | Unset = UNSET,
@@ -192,12 +205,13 @@ def sync(
         workspace (str): Workspace name or id
         page (int | Unset): Page number, starting at 1
         per_page (int | Unset): Items per page
-        order (str | Unset): Sort direction
+        order (SortOrder | str | Unset): A sort direction, ascending or descending.
         order_by (str | Unset): Field to sort by
         id (str | Unset):
-        api_version (APIVersion | Unset):
+        api_version (APIVersion | str | Unset):
         subject (list[str] | Unset):
-        object_type (list[EntityTypes] | Unset): Only activities on objects of these types
+        object_type (list[EntityTypes] | list[str] | Unset): Only activities on objects of these
+            types
         object_id (str | Unset): Only activities on this object
         action_type (list[str] | Unset): Only activities of these action types
         recorded_after (datetime.datetime | Unset): Only activities recorded after this time
@@ -236,12 +250,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    order: str | Unset = UNSET,
+    order: SortOrder | str | Unset = UNSET,
     order_by: str | Unset = UNSET,
     id: str | Unset = UNSET,
-    api_version: APIVersion | Unset = UNSET,
+    api_version: APIVersion | str | Unset = UNSET,
     subject: list[str] | Unset = UNSET,
-    object_type: list[EntityTypes] | Unset = UNSET,
+    object_type: list[EntityTypes] | list[str] | Unset = UNSET,
     object_id: str | Unset = UNSET,
     action_type: list[str] | Unset = UNSET,
     recorded_after: datetime.datetime | Unset = UNSET,
@@ -273,12 +287,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    order: str | Unset = UNSET,
+    order: SortOrder | str | Unset = UNSET,
     order_by: str | Unset = UNSET,
     id: str | Unset = UNSET,
-    api_version: APIVersion | Unset = UNSET,
+    api_version: APIVersion | str | Unset = UNSET,
     subject: list[str] | Unset = UNSET,
-    object_type: list[EntityTypes] | Unset = UNSET,
+    object_type: list[EntityTypes] | list[str] | Unset = UNSET,
     object_id: str | Unset = UNSET,
     action_type: list[str] | Unset = UNSET,
     recorded_after: datetime.datetime | Unset = UNSET,

@@ -10,7 +10,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversations_list_response import ConversationsListResponse
-from ...types import UNSET, Response, Unset, http_status, path_segment
+from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
 
 OPERATION = "list_agent_conversations"
 
@@ -21,6 +21,8 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    check_argument(limit, "limit", "int")
+    check_argument(offset, "offset", "int")
 
     params: dict[str, Any] = {}
 

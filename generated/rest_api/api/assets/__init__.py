@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ...models.asset_type import AssetType
     from ...models.asset_update_request import AssetUpdateRequest
     from ...models.assets_move_request import AssetsMoveRequest
+    from ...models.sort_order import SortOrder
     from ...types import Unset
 
 __all__ = ["AssetsApi", "AsyncAssetsApi"]
@@ -212,9 +213,9 @@ class AssetsApi:
             workspace (str): Workspace name or id
             teamspace (str): Teamspace name or id
             asset (str): Asset id or path inside the teamspace
+            metadata_key (list[str]): Keys of the metadata entries to delete
             start_timestamp (int | Unset): Start of the timestamp range
             end_timestamp (int | Unset): End of the timestamp range
-            metadata_key (list[str]): Keys of the metadata entries to delete
 
         Returns:
             None
@@ -253,9 +254,9 @@ class AssetsApi:
             workspace (str): Workspace name or id
             teamspace (str): Teamspace name or id
             asset (str): Asset id or path inside the teamspace
+            body (list[AssetMetadataSaveRequestInner]): The request body.
             start_timestamp (int | Unset): Start of the timestamp range
             end_timestamp (int | Unset): End of the timestamp range
-            body (list[AssetMetadataSaveRequestInner]): The request body.
 
         Returns:
             AssetMetadataSaveResponse
@@ -349,7 +350,7 @@ class AssetsApi:
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        asset_type: AssetType | Unset = UNSET,
+        asset_type: AssetType | str | Unset = UNSET,
         created_by: str | Unset = UNSET,
         order_by: str | Unset = UNSET,
         expand: str | Unset = UNSET,
@@ -366,7 +367,7 @@ class AssetsApi:
             path (str): Folder path inside the teamspace
             page (int | Unset): Page number, starting at 1
             per_page (int | Unset): Items per page
-            asset_type (AssetType | Unset):
+            asset_type (AssetType | str | Unset):
             created_by (str | Unset): Only assets created by this user
             order_by (str | Unset): Field to sort by
             expand (str | Unset):
@@ -500,7 +501,7 @@ class AssetsApi:
         q: str | Unset = UNSET,
         path: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-        sort_dir: str | Unset = UNSET,
+        sort_dir: SortOrder | str | Unset = UNSET,
         teamspace: list[str] | Unset = UNSET,
         teamspace_exclude: list[str] | Unset = UNSET,
         filters: list[str] | Unset = UNSET,
@@ -519,7 +520,7 @@ class AssetsApi:
             q (str | Unset): Search text
             path (str | Unset): Only assets under this path
             sort (str | Unset): Field to sort by
-            sort_dir (str | Unset): Sort direction
+            sort_dir (SortOrder | str | Unset): A sort direction, ascending or descending.
             teamspace (list[str] | Unset): Only assets in these teamspaces (names or ids)
             teamspace_exclude (list[str] | Unset): Leave out assets in these teamspaces (names or ids)
             filters (list[str] | Unset):
@@ -801,7 +802,7 @@ class AsyncAssetsApi:
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        asset_type: AssetType | Unset = UNSET,
+        asset_type: AssetType | str | Unset = UNSET,
         created_by: str | Unset = UNSET,
         order_by: str | Unset = UNSET,
         expand: str | Unset = UNSET,
@@ -899,7 +900,7 @@ class AsyncAssetsApi:
         q: str | Unset = UNSET,
         path: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-        sort_dir: str | Unset = UNSET,
+        sort_dir: SortOrder | str | Unset = UNSET,
         teamspace: list[str] | Unset = UNSET,
         teamspace_exclude: list[str] | Unset = UNSET,
         filters: list[str] | Unset = UNSET,

@@ -9,7 +9,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset, http_status, path_segment
+from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
 
 OPERATION = "delete_asset"
 
@@ -21,6 +21,7 @@ def _get_kwargs(
     *,
     delete_assets: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+    check_argument(delete_assets, "delete_assets", "bool")
 
     params: dict[str, Any] = {}
 

@@ -9,7 +9,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset, http_status, path_segment
+from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
 
 OPERATION = "delete_asset_metadata"
 
@@ -23,6 +23,8 @@ def _get_kwargs(
     start_timestamp: int | Unset = UNSET,
     end_timestamp: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    check_argument(start_timestamp, "start_timestamp", "int")
+    check_argument(end_timestamp, "end_timestamp", "int")
 
     params: dict[str, Any] = {}
 
@@ -114,9 +116,9 @@ def sync(
         workspace (str): Workspace name or id
         teamspace (str): Teamspace name or id
         asset (str): Asset id or path inside the teamspace
+        metadata_key (list[str]): Keys of the metadata entries to delete
         start_timestamp (int | Unset): Start of the timestamp range
         end_timestamp (int | Unset): End of the timestamp range
-        metadata_key (list[str]): Keys of the metadata entries to delete
 
     Returns:
         None: the parsed success answer.

@@ -10,7 +10,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.asset_metadata_list_response import AssetMetadataListResponse
-from ...types import UNSET, Response, Unset, http_status, path_segment
+from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
 
 OPERATION = "get_asset_metadata"
 
@@ -25,6 +25,10 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    check_argument(start_timestamp, "start_timestamp", "int")
+    check_argument(end_timestamp, "end_timestamp", "int")
+    check_argument(page, "page", "int")
+    check_argument(per_page, "per_page", "int")
 
     params: dict[str, Any] = {}
 

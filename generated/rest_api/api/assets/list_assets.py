@@ -11,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.asset_list_response import AssetListResponse
 from ...models.asset_type import AssetType
-from ...types import UNSET, Response, Unset, http_status, path_segment
+from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
 
 OPERATION = "list_assets"
 
@@ -23,13 +23,20 @@ def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    asset_type: AssetType | Unset = UNSET,
+    asset_type: AssetType | str | Unset = UNSET,
     created_by: str | Unset = UNSET,
     order_by: str | Unset = UNSET,
     expand: str | Unset = UNSET,
     include_system_assets: bool | Unset = UNSET,
     x_show_hidden_assets: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+    check_argument(page, "page", "int")
+    check_argument(per_page, "per_page", "int")
+    if not isinstance(asset_type, Unset):
+        asset_type = AssetType.checked(asset_type, "asset_type")
+    check_argument(include_system_assets, "include_system_assets", "bool")
+    check_argument(x_show_hidden_assets, "x_show_hidden_assets", "bool")
+
     headers: dict[str, Any] = {}
     if not isinstance(x_show_hidden_assets, Unset):
         headers["X-SHOW-HIDDEN-ASSETS"] = "true" if x_show_hidden_assets else "false"
@@ -101,7 +108,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    asset_type: AssetType | Unset = UNSET,
+    asset_type: AssetType | str | Unset = UNSET,
     created_by: str | Unset = UNSET,
     order_by: str | Unset = UNSET,
     expand: str | Unset = UNSET,
@@ -142,7 +149,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    asset_type: AssetType | Unset = UNSET,
+    asset_type: AssetType | str | Unset = UNSET,
     created_by: str | Unset = UNSET,
     order_by: str | Unset = UNSET,
     expand: str | Unset = UNSET,
@@ -157,7 +164,7 @@ def sync(
         path (str): Folder path inside the teamspace
         page (int | Unset): Page number, starting at 1
         per_page (int | Unset): Items per page
-        asset_type (AssetType | Unset):
+        asset_type (AssetType | str | Unset):
         created_by (str | Unset): Only assets created by this user
         order_by (str | Unset): Field to sort by
         expand (str | Unset):
@@ -197,7 +204,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    asset_type: AssetType | Unset = UNSET,
+    asset_type: AssetType | str | Unset = UNSET,
     created_by: str | Unset = UNSET,
     order_by: str | Unset = UNSET,
     expand: str | Unset = UNSET,
@@ -230,7 +237,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    asset_type: AssetType | Unset = UNSET,
+    asset_type: AssetType | str | Unset = UNSET,
     created_by: str | Unset = UNSET,
     order_by: str | Unset = UNSET,
     expand: str | Unset = UNSET,

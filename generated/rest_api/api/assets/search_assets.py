@@ -10,7 +10,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.asset_list_response import AssetListResponse
-from ...types import UNSET, Response, Unset, http_status, path_segment
+from ...models.sort_order import SortOrder
+from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
 
 OPERATION = "search_assets"
 
@@ -21,7 +22,7 @@ def _get_kwargs(
     q: str | Unset = UNSET,
     path: str | Unset = UNSET,
     sort: str | Unset = UNSET,
-    sort_dir: str | Unset = UNSET,
+    sort_dir: SortOrder | str | Unset = UNSET,
     teamspace: list[str] | Unset = UNSET,
     teamspace_exclude: list[str] | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
@@ -31,6 +32,13 @@ def _get_kwargs(
     per_page: int | Unset = UNSET,
     x_show_hidden_assets: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(sort_dir, Unset):
+        sort_dir = SortOrder.checked(sort_dir, "sort_dir")
+    check_argument(public, "public", "bool")
+    check_argument(page, "page", "int")
+    check_argument(per_page, "per_page", "int")
+    check_argument(x_show_hidden_assets, "x_show_hidden_assets", "bool")
+
     headers: dict[str, Any] = {}
     if not isinstance(x_show_hidden_assets, Unset):
         headers["X-SHOW-HIDDEN-ASSETS"] = "true" if x_show_hidden_assets else "false"
@@ -43,7 +51,11 @@ def _get_kwargs(
 
     params["sort"] = sort
 
-    params["sort_dir"] = sort_dir
+    json_sort_dir: str | Unset = UNSET
+    if not isinstance(sort_dir, Unset):
+        json_sort_dir = sort_dir.value
+
+    params["sort_dir"] = json_sort_dir
 
     json_teamspace: list[str] | Unset = UNSET
     if not isinstance(teamspace, Unset):
@@ -119,7 +131,7 @@ def sync_detailed(
     q: str | Unset = UNSET,
     path: str | Unset = UNSET,
     sort: str | Unset = UNSET,
-    sort_dir: str | Unset = UNSET,
+    sort_dir: SortOrder | str | Unset = UNSET,
     teamspace: list[str] | Unset = UNSET,
     teamspace_exclude: list[str] | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
@@ -164,7 +176,7 @@ def sync(
     q: str | Unset = UNSET,
     path: str | Unset = UNSET,
     sort: str | Unset = UNSET,
-    sort_dir: str | Unset = UNSET,
+    sort_dir: SortOrder | str | Unset = UNSET,
     teamspace: list[str] | Unset = UNSET,
     teamspace_exclude: list[str] | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
@@ -181,7 +193,7 @@ def sync(
         q (str | Unset): Search text
         path (str | Unset): Only assets under this path
         sort (str | Unset): Field to sort by
-        sort_dir (str | Unset): Sort direction
+        sort_dir (SortOrder | str | Unset): A sort direction, ascending or descending.
         teamspace (list[str] | Unset): Only assets in these teamspaces (names or ids)
         teamspace_exclude (list[str] | Unset): Leave out assets in these teamspaces (names or ids)
         filters (list[str] | Unset):
@@ -225,7 +237,7 @@ async def asyncio_detailed(
     q: str | Unset = UNSET,
     path: str | Unset = UNSET,
     sort: str | Unset = UNSET,
-    sort_dir: str | Unset = UNSET,
+    sort_dir: SortOrder | str | Unset = UNSET,
     teamspace: list[str] | Unset = UNSET,
     teamspace_exclude: list[str] | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
@@ -262,7 +274,7 @@ async def asyncio(
     q: str | Unset = UNSET,
     path: str | Unset = UNSET,
     sort: str | Unset = UNSET,
-    sort_dir: str | Unset = UNSET,
+    sort_dir: SortOrder | str | Unset = UNSET,
     teamspace: list[str] | Unset = UNSET,
     teamspace_exclude: list[str] | Unset = UNSET,
     filters: list[str] | Unset = UNSET,

@@ -11,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.asset_metadata_save_request_inner import AssetMetadataSaveRequestInner
 from ...models.asset_metadata_save_response import AssetMetadataSaveResponse
-from ...types import UNSET, Response, Unset, http_status, path_segment
+from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
 
 OPERATION = "update_asset_metadata"
 
@@ -27,6 +27,9 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     if not isinstance(body, list):
         raise TypeError(f"body must be a list, not {type(body).__name__}")
+    check_argument(start_timestamp, "start_timestamp", "int")
+    check_argument(end_timestamp, "end_timestamp", "int")
+
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -130,9 +133,9 @@ def sync(
         workspace (str): Workspace name or id
         teamspace (str): Teamspace name or id
         asset (str): Asset id or path inside the teamspace
+        body (list[AssetMetadataSaveRequestInner]): The request body.
         start_timestamp (int | Unset): Start of the timestamp range
         end_timestamp (int | Unset): End of the timestamp range
-        body (list[AssetMetadataSaveRequestInner]): The request body.
 
     Returns:
         AssetMetadataSaveResponse: the parsed success answer.

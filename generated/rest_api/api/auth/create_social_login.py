@@ -21,6 +21,7 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     if not isinstance(body, SocialLoginCreateRequest):
         raise TypeError(f"body must be a SocialLoginCreateRequest, not {type(body).__name__}")
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

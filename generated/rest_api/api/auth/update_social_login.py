@@ -21,6 +21,7 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     if not isinstance(body, SocialLoginUpdateRequest):
         raise TypeError(f"body must be a SocialLoginUpdateRequest, not {type(body).__name__}")
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

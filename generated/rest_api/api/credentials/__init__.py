@@ -72,8 +72,8 @@ class CredentialsApi:
         workspace: str,
         *,
         teamspace_id: str | Unset = UNSET,
-        provider: list[CloudProvider] | Unset = UNSET,
-        excl_provider: list[CloudProvider] | Unset = UNSET,
+        provider: list[CloudProvider] | list[str] | Unset = UNSET,
+        excl_provider: list[CloudProvider] | list[str] | Unset = UNSET,
         type_: str | Unset = UNSET,
         verify: bool | Unset = UNSET,
         page: int | Unset = UNSET,
@@ -86,8 +86,9 @@ class CredentialsApi:
         Args:
             workspace (str): Workspace name or id
             teamspace_id (str | Unset): Teamspace id, for the credentials of a teamspace
-            provider (list[CloudProvider] | Unset): Only credentials of these providers
-            excl_provider (list[CloudProvider] | Unset): Leave out credentials of these providers
+            provider (list[CloudProvider] | list[str] | Unset): Only credentials of these providers
+            excl_provider (list[CloudProvider] | list[str] | Unset): Leave out credentials of these
+                providers
             type_ (str | Unset):
             verify (bool | Unset):
             page (int | Unset): Page number, starting at 1
@@ -127,8 +128,8 @@ class CredentialsApi:
 
         Args:
             workspace (str): Workspace name or id
-            teamspace_id (str | Unset): Teamspace id, for a credential of a teamspace
             body (CredentialCreateRequest): The request body.
+            teamspace_id (str | Unset): Teamspace id, for a credential of a teamspace
 
         Returns:
             None
@@ -225,8 +226,8 @@ class CredentialsApi:
         Args:
             workspace (str): Workspace name or id
             name (str): Credential name
-            teamspace_id (str | Unset): Teamspace id, for a credential of a teamspace
             body (CredentialUpdateRequest): The request body.
+            teamspace_id (str | Unset): Teamspace id, for a credential of a teamspace
 
         Returns:
             None
@@ -282,8 +283,8 @@ class AsyncCredentialsApi:
         workspace: str,
         *,
         teamspace_id: str | Unset = UNSET,
-        provider: list[CloudProvider] | Unset = UNSET,
-        excl_provider: list[CloudProvider] | Unset = UNSET,
+        provider: list[CloudProvider] | list[str] | Unset = UNSET,
+        excl_provider: list[CloudProvider] | list[str] | Unset = UNSET,
         type_: str | Unset = UNSET,
         verify: bool | Unset = UNSET,
         page: int | Unset = UNSET,

@@ -23,6 +23,7 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     if not isinstance(body, CredentialCreateRequest):
         raise TypeError(f"body must be a CredentialCreateRequest, not {type(body).__name__}")
+
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -101,8 +102,8 @@ def sync(
 
     Args:
         workspace (str): Workspace name or id
-        teamspace_id (str | Unset): Teamspace id, for a credential of a teamspace
         body (CredentialCreateRequest): The request body.
+        teamspace_id (str | Unset): Teamspace id, for a credential of a teamspace
 
     Returns:
         None: the parsed success answer.

@@ -11,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cloud_provider import CloudProvider
 from ...models.credentials_list_response import CredentialsListResponse
-from ...types import UNSET, Response, Unset, http_status, path_segment
+from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
 
 OPERATION = "get_credentials"
 
@@ -20,13 +20,20 @@ def _get_kwargs(
     workspace: str,
     *,
     teamspace_id: str | Unset = UNSET,
-    provider: list[CloudProvider] | Unset = UNSET,
-    excl_provider: list[CloudProvider] | Unset = UNSET,
+    provider: list[CloudProvider] | list[str] | Unset = UNSET,
+    excl_provider: list[CloudProvider] | list[str] | Unset = UNSET,
     type_: str | Unset = UNSET,
     verify: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(provider, Unset):
+        provider = [CloudProvider.checked(item, "provider") for item in provider]
+    if not isinstance(excl_provider, Unset):
+        excl_provider = [CloudProvider.checked(item, "excl_provider") for item in excl_provider]
+    check_argument(verify, "verify", "bool")
+    check_argument(page, "page", "int")
+    check_argument(per_page, "per_page", "int")
 
     params: dict[str, Any] = {}
 
@@ -101,8 +108,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
-    provider: list[CloudProvider] | Unset = UNSET,
-    excl_provider: list[CloudProvider] | Unset = UNSET,
+    provider: list[CloudProvider] | list[str] | Unset = UNSET,
+    excl_provider: list[CloudProvider] | list[str] | Unset = UNSET,
     type_: str | Unset = UNSET,
     verify: bool | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -136,8 +143,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
-    provider: list[CloudProvider] | Unset = UNSET,
-    excl_provider: list[CloudProvider] | Unset = UNSET,
+    provider: list[CloudProvider] | list[str] | Unset = UNSET,
+    excl_provider: list[CloudProvider] | list[str] | Unset = UNSET,
     type_: str | Unset = UNSET,
     verify: bool | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -148,8 +155,9 @@ def sync(
     Args:
         workspace (str): Workspace name or id
         teamspace_id (str | Unset): Teamspace id, for the credentials of a teamspace
-        provider (list[CloudProvider] | Unset): Only credentials of these providers
-        excl_provider (list[CloudProvider] | Unset): Leave out credentials of these providers
+        provider (list[CloudProvider] | list[str] | Unset): Only credentials of these providers
+        excl_provider (list[CloudProvider] | list[str] | Unset): Leave out credentials of these
+            providers
         type_ (str | Unset):
         verify (bool | Unset):
         page (int | Unset): Page number, starting at 1
@@ -182,8 +190,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
-    provider: list[CloudProvider] | Unset = UNSET,
-    excl_provider: list[CloudProvider] | Unset = UNSET,
+    provider: list[CloudProvider] | list[str] | Unset = UNSET,
+    excl_provider: list[CloudProvider] | list[str] | Unset = UNSET,
     type_: str | Unset = UNSET,
     verify: bool | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -209,8 +217,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
-    provider: list[CloudProvider] | Unset = UNSET,
-    excl_provider: list[CloudProvider] | Unset = UNSET,
+    provider: list[CloudProvider] | list[str] | Unset = UNSET,
+    excl_provider: list[CloudProvider] | list[str] | Unset = UNSET,
     type_: str | Unset = UNSET,
     verify: bool | Unset = UNSET,
     page: int | Unset = UNSET,

@@ -24,6 +24,7 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     if not isinstance(body, CredentialUpdateRequest):
         raise TypeError(f"body must be a CredentialUpdateRequest, not {type(body).__name__}")
+
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -107,8 +108,8 @@ def sync(
     Args:
         workspace (str): Workspace name or id
         name (str): Credential name
-        teamspace_id (str | Unset): Teamspace id, for a credential of a teamspace
         body (CredentialUpdateRequest): The request body.
+        teamspace_id (str | Unset): Teamspace id, for a credential of a teamspace
 
     Returns:
         None: the parsed success answer.

@@ -23,6 +23,7 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     if not isinstance(body, QueryDatabricksTableRequest):
         raise TypeError(f"body must be a QueryDatabricksTableRequest, not {type(body).__name__}")
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

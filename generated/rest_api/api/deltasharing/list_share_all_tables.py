@@ -10,7 +10,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_tables_response import ListTablesResponse
-from ...types import UNSET, Response, Unset, http_status, path_segment
+from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
 
 OPERATION = "list_share_all_tables"
 
@@ -21,6 +21,7 @@ def _get_kwargs(
     max_results: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    check_argument(max_results, "max_results", "int")
 
     params: dict[str, Any] = {}
 

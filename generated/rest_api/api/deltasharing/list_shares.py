@@ -10,7 +10,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_shares_response import ListSharesResponse
-from ...types import UNSET, Response, Unset, http_status
+from ...types import UNSET, Response, Unset, check_argument, http_status
 
 OPERATION = "list_shares"
 
@@ -20,6 +20,7 @@ def _get_kwargs(
     max_results: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    check_argument(max_results, "max_results", "int")
 
     params: dict[str, Any] = {}
 

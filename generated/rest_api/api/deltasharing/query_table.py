@@ -23,6 +23,7 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     if not isinstance(body, QueryTableRequest):
         raise TypeError(f"body must be a QueryTableRequest, not {type(body).__name__}")
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

@@ -9,7 +9,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset, http_status, path_segment
+from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
 
 OPERATION = "query_table_changes"
 
@@ -25,6 +25,9 @@ def _get_kwargs(
     ending_timestamp: str | Unset = UNSET,
     include_historical_metadata: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+    check_argument(starting_version, "starting_version", "int")
+    check_argument(ending_version, "ending_version", "int")
+    check_argument(include_historical_metadata, "include_historical_metadata", "bool")
 
     params: dict[str, Any] = {}
 

@@ -54,9 +54,9 @@ class FilesApi:
         Args:
             workspace (str): Workspace name or id
             teamspace (str): Teamspace name or id
-            prefix (str | Unset): Only list paths that start with this prefix
             list_type (int): Listing API version as in S3, 2 for ListObjectsV2
             delimiter (str): Character that groups paths into common prefixes, e.g. /
+            prefix (str | Unset): Only list paths that start with this prefix
             max_keys (int | Unset): Maximum number of entries to return
             continuation_token (str | Unset): Token from the previous page's NextContinuationToken
 

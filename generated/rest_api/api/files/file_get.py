@@ -9,7 +9,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset, http_status, path_segment
+from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
 
 OPERATION = "file_get"
 
@@ -22,6 +22,8 @@ def _get_kwargs(
     presigned: bool | Unset = UNSET,
     range_: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    check_argument(presigned, "presigned", "bool")
+
     headers: dict[str, Any] = {}
     if not isinstance(range_, Unset):
         headers["Range"] = range_

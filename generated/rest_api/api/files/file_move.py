@@ -20,6 +20,7 @@ def _get_kwargs(
     path: str,
     x_tile_db_rename_to: str,
 ) -> dict[str, Any]:
+
     headers: dict[str, Any] = {}
     headers["X-TileDB-Rename-To"] = x_tile_db_rename_to
 

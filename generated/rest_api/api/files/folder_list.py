@@ -9,7 +9,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset, http_status, path_segment
+from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
 
 OPERATION = "folder_list"
 
@@ -24,6 +24,8 @@ def _get_kwargs(
     max_keys: int | Unset = UNSET,
     continuation_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    check_argument(list_type, "list_type", "int")
+    check_argument(max_keys, "max_keys", "int")
 
     params: dict[str, Any] = {}
 
@@ -117,9 +119,9 @@ def sync(
     Args:
         workspace (str): Workspace name or id
         teamspace (str): Teamspace name or id
-        prefix (str | Unset): Only list paths that start with this prefix
         list_type (int): Listing API version as in S3, 2 for ListObjectsV2
         delimiter (str): Character that groups paths into common prefixes, e.g. /
+        prefix (str | Unset): Only list paths that start with this prefix
         max_keys (int | Unset): Maximum number of entries to return
         continuation_token (str | Unset): Token from the previous page's NextContinuationToken
 

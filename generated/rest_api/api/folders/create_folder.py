@@ -24,6 +24,7 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     if not isinstance(body, FolderCreateRequestInner):
         raise TypeError(f"body must be a FolderCreateRequestInner, not {type(body).__name__}")
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

@@ -10,7 +10,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.invitations_list_response import InvitationsListResponse
-from ...types import UNSET, Response, Unset, http_status, path_segment
+from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
 
 OPERATION = "list_invitations"
 
@@ -21,6 +21,8 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    check_argument(page, "page", "int")
+    check_argument(per_page, "per_page", "int")
 
     params: dict[str, Any] = {}
 

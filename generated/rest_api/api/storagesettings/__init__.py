@@ -89,8 +89,8 @@ class StoragesettingsApi:
 
         Args:
             workspace (str): Workspace name or id
-            teamspace_id (str | Unset): Teamspace id, for a storage setting of a teamspace
             body (StorageSettingsCreateRequest): The request body.
+            teamspace_id (str | Unset): Teamspace id, for a storage setting of a teamspace
 
         Returns:
             StorageSettingsCreateResponse
@@ -187,8 +187,8 @@ class StoragesettingsApi:
         Args:
             workspace (str): Workspace name or id
             stset_id (str): Storage setting id
-            teamspace_id (str | Unset): Teamspace id, for a storage setting of a teamspace
             body (StorageSettingUpdateRequest): The request body.
+            teamspace_id (str | Unset): Teamspace id, for a storage setting of a teamspace
 
         Returns:
             None

@@ -24,6 +24,7 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     if not isinstance(body, StorageSettingsCreateRequest):
         raise TypeError(f"body must be a StorageSettingsCreateRequest, not {type(body).__name__}")
+
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -109,8 +110,8 @@ def sync(
 
     Args:
         workspace (str): Workspace name or id
-        teamspace_id (str | Unset): Teamspace id, for a storage setting of a teamspace
         body (StorageSettingsCreateRequest): The request body.
+        teamspace_id (str | Unset): Teamspace id, for a storage setting of a teamspace
 
     Returns:
         StorageSettingsCreateResponse: the parsed success answer.

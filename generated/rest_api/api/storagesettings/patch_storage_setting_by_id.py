@@ -24,6 +24,7 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     if not isinstance(body, StorageSettingUpdateRequest):
         raise TypeError(f"body must be a StorageSettingUpdateRequest, not {type(body).__name__}")
+
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -107,8 +108,8 @@ def sync(
     Args:
         workspace (str): Workspace name or id
         stset_id (str): Storage setting id
-        teamspace_id (str | Unset): Teamspace id, for a storage setting of a teamspace
         body (StorageSettingUpdateRequest): The request body.
+        teamspace_id (str | Unset): Teamspace id, for a storage setting of a teamspace
 
     Returns:
         None: the parsed success answer.

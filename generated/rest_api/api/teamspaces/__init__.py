@@ -13,6 +13,7 @@ from ...types import UNSET
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.sort_order import SortOrder
     from ...models.teamspace_get_response import TeamspaceGetResponse
     from ...models.teamspace_role import TeamspaceRole
     from ...models.teamspace_update_request import TeamspaceUpdateRequest
@@ -172,7 +173,7 @@ class TeamspacesApi:
         workspace: str,
         *,
         order_by: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: SortOrder | str | Unset = UNSET,
         memberships: bool | Unset = UNSET,
     ) -> TeamspacesListResponse:
         """List the teamspaces of a workspace.
@@ -182,7 +183,7 @@ class TeamspacesApi:
         Args:
             workspace (str): Workspace name or id
             order_by (str | Unset): Field to sort by
-            order (str | Unset): Sort direction
+            order (SortOrder | str | Unset): A sort direction, ascending or descending.
             memberships (bool | Unset):
 
         Returns:
@@ -354,7 +355,7 @@ class TeamspacesApi:
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         search: str | Unset = UNSET,
-        role: TeamspaceRole | Unset = UNSET,
+        role: TeamspaceRole | str | Unset = UNSET,
     ) -> TeamspaceUsersListResponse:
         """List the users of a teamspace.
 
@@ -366,7 +367,7 @@ class TeamspacesApi:
             page (int | Unset): Page number, starting at 1
             per_page (int | Unset): Items per page
             search (str | Unset): Text to search the users for
-            role (TeamspaceRole | Unset):
+            role (TeamspaceRole | str | Unset):
 
         Returns:
             TeamspaceUsersListResponse
@@ -611,7 +612,7 @@ class AsyncTeamspacesApi:
         workspace: str,
         *,
         order_by: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: SortOrder | str | Unset = UNSET,
         memberships: bool | Unset = UNSET,
     ) -> TeamspacesListResponse:
         """List the teamspaces of a workspace.
@@ -730,7 +731,7 @@ class AsyncTeamspacesApi:
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         search: str | Unset = UNSET,
-        role: TeamspaceRole | Unset = UNSET,
+        role: TeamspaceRole | str | Unset = UNSET,
     ) -> TeamspaceUsersListResponse:
         """List the users of a teamspace.
 

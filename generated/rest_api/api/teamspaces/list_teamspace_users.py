@@ -11,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.teamspace_role import TeamspaceRole
 from ...models.teamspace_users_list_response import TeamspaceUsersListResponse
-from ...types import UNSET, Response, Unset, http_status, path_segment
+from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
 
 OPERATION = "list_teamspace_users"
 
@@ -23,8 +23,12 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     search: str | Unset = UNSET,
-    role: TeamspaceRole | Unset = UNSET,
+    role: TeamspaceRole | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    check_argument(page, "page", "int")
+    check_argument(per_page, "per_page", "int")
+    if not isinstance(role, Unset):
+        role = TeamspaceRole.checked(role, "role")
 
     params: dict[str, Any] = {}
 
@@ -87,7 +91,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     search: str | Unset = UNSET,
-    role: TeamspaceRole | Unset = UNSET,
+    role: TeamspaceRole | str | Unset = UNSET,
 ) -> Response[TeamspaceUsersListResponse]:
     """List the users of a teamspace.
 
@@ -118,7 +122,7 @@ def sync(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     search: str | Unset = UNSET,
-    role: TeamspaceRole | Unset = UNSET,
+    role: TeamspaceRole | str | Unset = UNSET,
 ) -> TeamspaceUsersListResponse:
     """List the users of a teamspace.
 
@@ -128,7 +132,7 @@ def sync(
         page (int | Unset): Page number, starting at 1
         per_page (int | Unset): Items per page
         search (str | Unset): Text to search the users for
-        role (TeamspaceRole | Unset):
+        role (TeamspaceRole | str | Unset):
 
     Returns:
         TeamspaceUsersListResponse: the parsed success answer.
@@ -158,7 +162,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     search: str | Unset = UNSET,
-    role: TeamspaceRole | Unset = UNSET,
+    role: TeamspaceRole | str | Unset = UNSET,
 ) -> Response[TeamspaceUsersListResponse]:
     """List the users of a teamspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
@@ -181,7 +185,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     search: str | Unset = UNSET,
-    role: TeamspaceRole | Unset = UNSET,
+    role: TeamspaceRole | str | Unset = UNSET,
 ) -> TeamspaceUsersListResponse:
     """List the users of a teamspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(

@@ -9,8 +9,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.sort_order import SortOrder
 from ...models.teamspaces_list_response import TeamspacesListResponse
-from ...types import UNSET, Response, Unset, http_status, path_segment
+from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
 
 OPERATION = "list_teamspaces"
 
@@ -19,15 +20,22 @@ def _get_kwargs(
     workspace: str,
     *,
     order_by: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    order: SortOrder | str | Unset = UNSET,
     memberships: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(order, Unset):
+        order = SortOrder.checked(order, "order")
+    check_argument(memberships, "memberships", "bool")
 
     params: dict[str, Any] = {}
 
     params["order_by"] = order_by
 
-    params["order"] = order
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
 
     params["memberships"] = memberships
 
@@ -74,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     order_by: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    order: SortOrder | str | Unset = UNSET,
     memberships: bool | Unset = UNSET,
 ) -> Response[TeamspacesListResponse]:
     """List the teamspaces of a workspace.
@@ -101,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     order_by: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    order: SortOrder | str | Unset = UNSET,
     memberships: bool | Unset = UNSET,
 ) -> TeamspacesListResponse:
     """List the teamspaces of a workspace.
@@ -109,7 +117,7 @@ def sync(
     Args:
         workspace (str): Workspace name or id
         order_by (str | Unset): Field to sort by
-        order (str | Unset): Sort direction
+        order (SortOrder | str | Unset): A sort direction, ascending or descending.
         memberships (bool | Unset):
 
     Returns:
@@ -135,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     order_by: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    order: SortOrder | str | Unset = UNSET,
     memberships: bool | Unset = UNSET,
 ) -> Response[TeamspacesListResponse]:
     """List the teamspaces of a workspace. (coroutine; whole answer)."""
@@ -154,7 +162,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     order_by: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    order: SortOrder | str | Unset = UNSET,
     memberships: bool | Unset = UNSET,
 ) -> TeamspacesListResponse:
     """List the teamspaces of a workspace. (coroutine; parsed success answer)."""

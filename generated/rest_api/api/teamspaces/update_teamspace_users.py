@@ -22,6 +22,7 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     if not isinstance(body, list):
         raise TypeError(f"body must be a list, not {type(body).__name__}")
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

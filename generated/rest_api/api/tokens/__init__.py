@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ...models.token_create_request import TokenCreateRequest
     from ...models.token_create_response import TokenCreateResponse
     from ...models.token_list_response import TokenListResponse
+    from ...models.token_type import TokenType
     from ...types import Unset
 
 __all__ = ["TokensApi", "AsyncTokensApi"]
@@ -41,7 +42,7 @@ class TokensApi:
 
     def list_tokens(
         self,
-        type_: str,
+        type_: TokenType | str,
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
@@ -51,9 +52,10 @@ class TokensApi:
         ``GET /v4/tokens``
 
         Args:
+            type_ (TokenType | str): The kind of an API token, as list_tokens filters them (session
+                tokens come from logins).
             page (int | Unset): Page number, starting at 1
             per_page (int | Unset): Items per page
-            type_ (str): Type of the tokens to list
 
         Returns:
             TokenListResponse
@@ -139,7 +141,7 @@ class AsyncTokensApi:
 
     async def list_tokens(
         self,
-        type_: str,
+        type_: TokenType | str,
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,

@@ -10,17 +10,21 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.token_list_response import TokenListResponse
-from ...types import UNSET, Response, Unset, http_status
+from ...models.token_type import TokenType
+from ...types import UNSET, Response, Unset, check_argument, http_status
 
 OPERATION = "list_tokens"
 
 
 def _get_kwargs(
-    type_: str,
+    type_: TokenType | str,
     *,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    check_argument(page, "page", "int")
+    check_argument(per_page, "per_page", "int")
+    type_ = TokenType.checked(type_, "type_")
 
     params: dict[str, Any] = {}
 
@@ -28,7 +32,8 @@ def _get_kwargs(
 
     params["per_page"] = per_page
 
-    params["type"] = type_
+    json_type_ = type_.value
+    params["type"] = json_type_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -65,7 +70,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    type_: str,
+    type_: TokenType | str,
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
@@ -90,7 +95,7 @@ def sync_detailed(
 
 
 def sync(
-    type_: str,
+    type_: TokenType | str,
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
@@ -99,9 +104,10 @@ def sync(
     """List the caller's API tokens of one type.
 
     Args:
+        type_ (TokenType | str): The kind of an API token, as list_tokens filters them (session
+            tokens come from logins).
         page (int | Unset): Page number, starting at 1
         per_page (int | Unset): Items per page
-        type_ (str): Type of the tokens to list
 
     Returns:
         TokenListResponse: the parsed success answer.
@@ -121,7 +127,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    type_: str,
+    type_: TokenType | str,
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
@@ -138,7 +144,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    type_: str,
+    type_: TokenType | str,
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,

@@ -17,6 +17,7 @@ OPERATION = "confirm_email"
 def _get_kwargs(
     x_tiledb_rest_api_key: str,
 ) -> dict[str, Any]:
+
     headers: dict[str, Any] = {}
     headers["X-TILEDB-REST-API-KEY"] = x_tiledb_rest_api_key
 

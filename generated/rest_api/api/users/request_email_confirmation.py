@@ -20,6 +20,7 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     if not isinstance(body, RequestEmailConfirmationRequest):
         raise TypeError(f"body must be a RequestEmailConfirmationRequest, not {type(body).__name__}")
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

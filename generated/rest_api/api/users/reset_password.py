@@ -21,6 +21,7 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     if not isinstance(body, ResetPasswordRequest):
         raise TypeError(f"body must be a ResetPasswordRequest, not {type(body).__name__}")
+
     headers: dict[str, Any] = {}
     headers["X-TILEDB-REST-API-KEY"] = x_tiledb_rest_api_key
 

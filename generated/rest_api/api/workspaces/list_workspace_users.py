@@ -10,7 +10,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.workspace_users_list_response import WorkspaceUsersListResponse
-from ...types import UNSET, Response, Unset, http_status, path_segment
+from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
 
 OPERATION = "list_workspace_users"
 
@@ -22,6 +22,8 @@ def _get_kwargs(
     per_page: int | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    check_argument(page, "page", "int")
+    check_argument(per_page, "per_page", "int")
 
     params: dict[str, Any] = {}
 
