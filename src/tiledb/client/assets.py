@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import _metadata
-from ._args import given, one_or_many, unset_if_none
+from ._args import choice, given, one_or_many, unset_if_none
 from ._highlevel_errors import AssetCreatorError, AssetsError, translated, wrapping
 from ._pager import Pager
 from ._resolve import AssetRef, resolve_asset, resolve_teamspace, resolve_user, session_workspace
@@ -80,7 +80,7 @@ def list_assets(
 
     ref = _ref(path, teamspace, allow_root=True, what="folder")
     options = given(
-        asset_type=AssetType(type) if type is not None else None,
+        asset_type=choice(AssetType, type, "type") if type is not None else None,
         created_by=resolve_user(created_by) if created_by is not None else None,
         expand=expand,
         order_by=order_by,
@@ -225,7 +225,7 @@ def update_asset(
     ref = _ref(asset, teamspace)
     body = AssetUpdateRequest(
         description=unset_if_none(description),
-        type_=AssetType(type) if type is not None else unset_if_none(None),
+        type_=choice(AssetType, type, "type") if type is not None else unset_if_none(None),
     )
     api = _api()
     with translated(AssetsError, f"updating asset {ref}"):
@@ -263,18 +263,30 @@ def move_assets(assets: object, folder: object, *, teamspace: object = None) -> 
     from .rest_api.models import AssetsMoveRequest
 
     target = _ref(folder, teamspace, allow_root=True, what="folder")
-    refs = [
-        _ref(a, teamspace if teamspace is not None else target.teamspace)
-        for a in one_or_many(assets, "assets")
-    ]
+
+    def member(asset: object) -> AssetRef:
+        # A bare path or id is taken in the folder's teamspace when no teamspace= was given.
+        bare = isinstance(asset, str) and not asset.startswith("tiledb://")
+        return _ref(asset, target.teamspace if teamspace is None and bare else teamspace)
+
+    refs = [member(a) for a in one_or_many(assets, "assets")]
     if not refs:
         raise ValueError("assets must be an asset or a non-empty list of assets")
     for ref in refs:
-        if (ref.workspace, ref.teamspace) != (target.workspace, target.teamspace):
+        if _differ(ref.workspace, target.workspace, "ws_") or _differ(ref.teamspace, target.teamspace, "ts_"):
             raise ValueError(f"cannot move {ref} into {target}: assets move within one teamspace only")
     body = AssetsMoveRequest(assets_to_add=[r.asset for r in refs], target=target.asset)
     with translated(AssetsError, f"moving {len(refs)} asset(s) into {target}"):
         _api().move_assets(target.workspace, target.teamspace, body)
+
+
+def _differ(one: str, other: str, id_prefix: str) -> bool:
+    """Whether two spellings surely name different resources.
+
+    A name and an id cannot be compared without a request; the server then refuses an asset
+    that is not in the target teamspace (it is not found there).
+    """
+    return one.startswith(id_prefix) == other.startswith(id_prefix) and one != other
 
 
 def delete_asset(asset: object, *, teamspace: object = None, delete_storage: bool = False) -> None:
