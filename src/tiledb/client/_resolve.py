@@ -34,7 +34,7 @@ __all__ = [
 URI_SCHEME = "tiledb://"
 #: Ids of other kinds of resource: such a string where an asset is expected is a mistake, not a
 #: path (the v4 API would answer 404 after a round trip, or worse, find a same-named asset).
-_FOREIGN_ID = re.compile(r"^(usr|ts|ws|tok|ss|cred)_[A-Za-z0-9]+$")
+_ANY_ID = re.compile(r"^(ast|usr|ts|ws|tok|ss|cred)_[A-Za-z0-9]+$")
 _ASSET_ID = re.compile(r"^ast_[A-Za-z0-9]+$")
 
 
@@ -66,6 +66,11 @@ class AssetRef:
         return f"{URI_SCHEME}{self.workspace}/{self.teamspace}/{self.asset}"
 
 
+def _foreign(text: str, own_prefix: str) -> bool:
+    """Whether ``text`` is the id of another kind of resource than the one expected."""
+    return bool(_ANY_ID.match(text)) and not text.startswith(own_prefix)
+
+
 def session_workspace() -> str:
     """The current session's workspace id (the default workspace of every call)."""
     from .client import get_workspace_id
@@ -87,7 +92,7 @@ def resolve_workspace(workspace: object = None) -> str:
     if isinstance(found, str) and found:
         return found
     text = _text(workspace, "workspace").strip()
-    if not text or "/" in text:
+    if not text or "/" in text or _foreign(text, "ws_"):
         raise ValueError(f"expected a workspace name or id (ws_...), got {workspace!r}")
     return text
 
@@ -103,7 +108,7 @@ def resolve_teamspace(teamspace: object) -> str:
     if isinstance(found, str) and found:
         return found
     text = _text(teamspace, "teamspace").strip()
-    if not text or "/" in text or (_FOREIGN_ID.match(text) and not text.startswith("ts_")):
+    if not text or "/" in text or _foreign(text, "ts_"):
         raise ValueError(f"expected a teamspace name or id (ts_...), got {teamspace!r}")
     return text
 
@@ -124,7 +129,7 @@ def resolve_user(user: object) -> str:
         if isinstance(found, str) and found and not isinstance(user, str):
             return found
     text = _text(user, "user").strip()
-    if not text or "/" in text or (_FOREIGN_ID.match(text) and not text.startswith("usr_")):
+    if not text or "/" in text or _foreign(text, "usr_"):
         raise ValueError(f"expected a username or a user id (usr_...), got {user!r}")
     return text
 
@@ -168,7 +173,7 @@ def resolve_asset(
     if "://" in asset:
         raise ValueError(f"expected a tiledb:// URI, a path or an {what} id, got {asset!r}")
     text = asset.strip()
-    if _FOREIGN_ID.match(text):
+    if _foreign(text, "ast_"):
         raise ValueError(
             f"expected an {what} (a path, an ast_... id or a tiledb:// URI), got the id {asset!r} "
             "of another kind of resource"
