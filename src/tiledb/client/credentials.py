@@ -155,7 +155,7 @@ def update_credential(
 
 
 def delete_credential(name: str, *, teamspace: object = None) -> None:
-    """Delete a credential."""
+    """Delete a credential by name (of the workspace, or of ``teamspace``)."""
     found = _name(name)
     with translated(CredentialsError, f"deleting credential {found!r}"):
         _api().delete_credential_by_name(session_workspace(), found, **_scope(teamspace))

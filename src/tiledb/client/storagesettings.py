@@ -122,7 +122,7 @@ def update_storage_setting(
 
 
 def delete_storage_setting(storage_setting: object, *, teamspace: object = None) -> None:
-    """Delete a storage setting."""
+    """Delete a storage setting (by object, id or name)."""
     ref = _setting_id(storage_setting)
     with translated(StorageSettingsError, f"deleting storage setting {ref!r}"):
         _api().delete_storage_setting_by_id(session_workspace(), ref, **_scope(teamspace))

@@ -125,7 +125,7 @@ def update_user(
 
 
 def delete_user(user: object) -> None:
-    """Delete a user account."""
+    """Delete a user account (by object, id or username)."""
     who = resolve_user(user)
     with translated(UsersError, f"deleting user {who!r}"):
         _api().delete_user(who)
