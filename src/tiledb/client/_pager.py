@@ -18,10 +18,10 @@ __all__ = ["Pager"]
 
 _T = TypeVar("_T")
 
-#: Pages fetched ahead of the one being consumed. Bounded so a listing never floods the pool
-#: (the pool is shared with every other caller) nor holds more than a few pages it was not
-#: asked for when iteration stops early.
-PREFETCH = 8
+#: Pages fetched ahead of the one being consumed, at most. Bounded so a listing never holds
+#: more than a few pages it was not asked for when iteration stops early; also kept one below
+#: the shared pool's size, so other callers of the pool always find a thread.
+PREFETCH = 16
 
 
 def _meta_int(meta: object, name: str) -> int | None:
@@ -111,8 +111,9 @@ class Pager(Sequence[_T], Generic[_T]):
         from . import client as _c
 
         shared = _c.client
+        ahead = min(self._prefetch, max(1, shared.threads - 1))
         with self._lock:
-            for number in range(after + 1, min(last, after + self._prefetch) + 1):
+            for number in range(after + 1, min(last, after + ahead) + 1):
                 if number not in self._pages and number not in self._pending:
                     self._pending[number] = shared.submit(self._request, number)
 
