@@ -389,3 +389,20 @@ def test_network_failure_is_wrapped(hl: FakeServer, monkeypatch: pytest.MonkeyPa
     assert caught.value.status_code is None
     assert caught.value.__cause__ is not None
     assert hl.token not in str(caught.value)
+
+
+def test_a_body_that_does_not_parse_is_the_modules_error(hl: FakeServer) -> None:
+    hl.faults.add(prefix="/v4/assets/item/", status=200, body="not json")
+    with pytest.raises(assets.AssetsError) as caught:
+        assets.get_asset(DENSE, teamspace=TS)
+    assert caught.value.status_code == 200
+    assert "does not match the API spec" in str(caught.value)
+
+
+def test_server_errors_during_iteration_are_the_modules_error(hl: FakeServer) -> None:
+    hl.add_assets(n=30, path="many")
+    hl.faults.add(regex=r"/v4/assets/list/.*", status=500, count=None)
+    pager = assets.list_assets("many", teamspace=TS, per_page=10)
+    with pytest.raises(assets.AssetsError) as caught:
+        list(pager)
+    assert caught.value.status_code == 500 and isinstance(caught.value.__cause__, ApiError)

@@ -94,11 +94,11 @@ def _convert(error: type[HighLevelError], action: str, exc: Exception) -> HighLe
     # layer and httpx are loaded by the time a request has failed anyway.
     import httpx
 
-    from .rest_api.errors import ApiError
+    from .rest_api.errors import ApiError, ResponseValidationError
 
-    if isinstance(exc, ApiError):
-        # ApiError's text already holds the status, method, path, server message and request id,
-        # and never a request header (so never a credential).
+    if isinstance(exc, ApiError | ResponseValidationError):
+        # Their text already holds the status, the server's message (or what did not parse) and
+        # the request id, and never a request header (so never a credential).
         converted = error(f"{action} failed: {exc}")
         converted.status_code = exc.status_code
         converted.request_id = exc.request_id
