@@ -103,3 +103,10 @@ def test_reachable_by_path_means_reachable_by_id_and_uri(
     by_object = assets.get_asset(by_path)
     assert by_path == by_slash == by_id == by_uri == by_object
     assert by_path.path == path
+
+
+def test_listing_an_asset_object_addresses_its_path(hl: FakeServer) -> None:
+    folder = assets.get_asset("examples", teamspace="general")
+    hl.clear_requests()
+    assert len(assets.list_assets(folder)) == 2
+    assert hl.requests[-1].path.endswith(f"/{hl.teamspace_id}/examples")

@@ -156,6 +156,7 @@ def resolve_asset(
     *,
     allow_root: bool = False,
     what: str = "asset",
+    prefer_path: bool = False,
 ) -> AssetRef:
     """Where ``asset`` lives: its workspace, teamspace and id or path.
 
@@ -163,11 +164,13 @@ def resolve_asset(
     :param teamspace: The teamspace of an id or path; with a URI or an object it must agree.
     :param allow_root: Accept the teamspace's root (``""``, ``"/"``, ``tiledb://ws/ts``).
     :param what: The noun used in messages (``"folder"``, ``"file"``).
+    :param prefer_path: For an object that has its ``path``, address it by path rather than id
+        (for operations whose URL names a path, such as listing a folder).
     :raises ValueError: A malformed identifier, a missing teamspace, or a conflicting one.
     :raises TypeError: ``asset`` is neither a string nor a model object.
     """
     if not isinstance(asset, str):
-        return _from_object(asset, teamspace, what)
+        return _from_object(asset, teamspace, what, prefer_path)
     if asset.startswith(URI_SCHEME):
         return _from_uri(asset, teamspace, allow_root, what)
     if "://" in asset:
@@ -184,7 +187,7 @@ def resolve_asset(
     return AssetRef(session_workspace(), resolve_teamspace(teamspace), path)
 
 
-def _from_object(asset: object, teamspace: object, what: str) -> AssetRef:
+def _from_object(asset: object, teamspace: object, what: str, prefer_path: bool) -> AssetRef:
     asset_id = getattr(asset, "asset_id", None) or getattr(asset, "id", None)
     ts_id = getattr(asset, "teamspace_id", None)
     ws_id = getattr(asset, "workspace_id", None)
@@ -198,6 +201,9 @@ def _from_object(asset: object, teamspace: object, what: str) -> AssetRef:
         if not ({ts_id, ts_name} & _teamspace_names(teamspace)):
             raise ValueError(f"teamspace={teamspace!r} conflicts with the {what}'s own teamspace {ts_id!r}")
     workspace = ws_id if isinstance(ws_id, str) and ws_id else session_workspace()
+    path = getattr(asset, "path", None)
+    if prefer_path and isinstance(path, str) and path.strip("/"):
+        return AssetRef(workspace, ts_id, path.strip("/"))
     return AssetRef(workspace, ts_id, asset_id)
 
 

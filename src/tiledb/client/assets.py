@@ -78,7 +78,7 @@ def list_assets(
     """
     from .rest_api.models import AssetType
 
-    ref = _ref(path, teamspace, allow_root=True, what="folder")
+    ref = _ref(path, teamspace, allow_root=True, what="folder", prefer_path=True)
     options = given(
         asset_type=choice(AssetType, type, "type") if type is not None else None,
         created_by=resolve_user(created_by) if created_by is not None else None,
@@ -262,7 +262,7 @@ def move_assets(assets: object, folder: object, *, teamspace: object = None) -> 
     """
     from .rest_api.models import AssetsMoveRequest
 
-    target = _ref(folder, teamspace, allow_root=True, what="folder")
+    target = _ref(folder, teamspace, allow_root=True, what="folder", prefer_path=True)
 
     def member(asset: object) -> AssetRef:
         # A bare path or id is taken in the folder's teamspace when no teamspace= was given.

@@ -86,7 +86,7 @@ def list_folder_contents(folder: object, *, teamspace: object = None) -> list[As
     from .client import build
     from .rest_api.api import AssetsApi
 
-    ref = resolve_asset(folder, teamspace, allow_root=True, what="folder")
+    ref = resolve_asset(folder, teamspace, allow_root=True, what="folder", prefer_path=True)
     # The folder-contents operation takes no page parameter; the asset listing of the same
     # folder does, so every page is reachable through it.
     call = wrapping(FoldersError, f"listing folder {ref}", build(AssetsApi).list_assets)
