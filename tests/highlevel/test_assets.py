@@ -406,3 +406,9 @@ def test_server_errors_during_iteration_are_the_modules_error(hl: FakeServer) ->
     with pytest.raises(assets.AssetsError) as caught:
         list(pager)
     assert caught.value.status_code == 500 and isinstance(caught.value.__cause__, ApiError)
+
+
+def test_register_into_a_missing_folder_id_fails(hl: FakeServer) -> None:
+    with pytest.raises(assets.AssetCreatorError) as caught:
+        assets.register_asset("s3://bucket/z", "ast_doesnotexist", teamspace=TS)
+    assert caught.value.status_code == 404

@@ -199,6 +199,11 @@ def register_asset(uri: str, path: object, *, teamspace: object = None, acn: str
         return api.get_asset(ref.workspace, ref.teamspace, target).data
 
 
+def _is_id(asset: str) -> bool:
+    """Whether a resolved asset reference is an id rather than a path."""
+    return asset.startswith("ast_") and "/" not in asset
+
+
 def _into_folder(api: AssetsApi, ref: AssetRef, name: str) -> str:
     """``ref``'s path, with ``name`` appended when it is an existing folder."""
     from .rest_api.errors import ApiError
@@ -206,7 +211,8 @@ def _into_folder(api: AssetsApi, ref: AssetRef, name: str) -> str:
     try:
         found = api.get_asset(ref.workspace, ref.teamspace, ref.asset).data
     except ApiError as exc:
-        if exc.status_code == 404:
+        # A missing path is where the new asset goes; a missing folder id is a mistake.
+        if exc.status_code == 404 and not _is_id(ref.asset):
             return ref.asset
         raise
     if str(found.type_) == "folder":
@@ -247,7 +253,7 @@ def rename_asset(asset: object, name: str, *, teamspace: object = None) -> str:
     api = _api()
     with translated(AssetsError, f"renaming {ref} to {name!r}"):
         api.update_asset(ref.workspace, ref.teamspace, ref.asset, AssetUpdateRequest(name=name))
-        if ref.asset.startswith("ast_") and "/" not in ref.asset:
+        if _is_id(ref.asset):
             renamed = ref.asset
         else:
             parent = ref.asset.rpartition("/")[0]
