@@ -54,6 +54,16 @@ def test_example_runs(module: str, server: FakeServer, tmp_path: Path) -> None:
     assert server.token not in done.stdout + done.stderr
 
 
+def test_code_blocks_of_the_pages_fit_the_page() -> None:
+    import re
+
+    wide = []
+    for page in [*PAGES.glob("*.md"), ROOT / "docs" / "migration.md"]:
+        for match in re.finditer(r"^( *)```(\w*)[^\n]*\n(.*?)^\1```", page.read_text(), re.M | re.S):
+            wide += [f"{page.name}: {line}" for line in match[3].splitlines() if len(line) > 78]
+    assert not wide, "\n".join(wide)
+
+
 def test_example_lines_fit_the_page() -> None:
     wide = [
         f"{p.name}: {line}"
