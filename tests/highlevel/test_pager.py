@@ -8,6 +8,8 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tiledb.client._pager import Pager
 
@@ -126,3 +128,75 @@ def test_errors_come_out_of_iteration() -> None:
 
     with pytest.raises(RuntimeError, match="page 2 broke"):
         list(Pager(failing, "things"))
+
+
+_ACCESS = st.one_of(
+    st.tuples(st.just("index"), st.integers(-120, 120)),
+    st.tuples(
+        st.just("slice"), st.integers(-120, 120), st.integers(-120, 120), st.sampled_from([1, 2, -1, 7])
+    ),
+    st.tuples(st.just("len")),
+    st.tuples(st.just("iter")),
+    st.tuples(st.just("page"), st.integers(1, 12)),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    total=st.integers(0, 110),
+    per_page=st.integers(1, 25),
+    start=st.integers(1, 4),
+    accesses=st.lists(_ACCESS, max_size=12),
+)
+def test_pager_behaves_like_the_list_and_fetches_each_page_once(
+    total: int, per_page: int, start: int, accesses: list[tuple[Any, ...]]
+) -> None:
+    listing = Listing(total)
+    pager: Pager[int] = Pager(listing, "things", page=start, per_page=per_page, prefetch=2)
+    expected = list(range(total))[(start - 1) * per_page :]
+    for access in accesses:
+        if access[0] == "index":
+            if -len(expected) <= access[1] < len(expected):
+                assert pager[access[1]] == expected[access[1]]
+            else:
+                with pytest.raises(IndexError):
+                    pager[access[1]]
+        elif access[0] == "slice":
+            part = slice(access[1], access[2], access[3])
+            assert pager[part] == expected[part]
+        elif access[0] == "len":
+            assert len(pager) == len(expected)
+        elif access[0] == "iter":
+            assert list(pager) == expected
+        else:
+            assert pager.call_page(access[1]) == list(range(total))[(access[1] - 1) * per_page :][:per_page]
+    time.sleep(0.01)  # let prefetches still in flight land before counting
+    assert len(listing.calls) == len(set(listing.calls)), listing.calls
+
+
+def test_a_failed_page_is_asked_again_later() -> None:
+    failures = {2: 1}
+    listing = Listing(30)
+
+    def flaky(name: str, *, page: int, per_page: int = 10) -> Any:
+        if failures.get(page):
+            failures[page] -= 1
+            raise RuntimeError("flaky")
+        return listing(name, page=page, per_page=per_page)
+
+    pager: Pager[int] = Pager(flaky, "things", prefetch=0)
+    with pytest.raises(RuntimeError):
+        list(pager)
+    assert list(pager) == list(range(30))
+
+
+def test_threads_asking_for_the_same_page_share_one_request() -> None:
+    listing = Listing(50, delay=0.05)
+    pager: Pager[int] = Pager(listing, "things", prefetch=0)
+    pager.call_page(1)
+    threads = [threading.Thread(target=pager.call_page, args=(3,)) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert listing.calls.count(3) == 1

@@ -87,15 +87,31 @@ class Pager(Sequence[_T], Generic[_T]):
         return self._func(*self._args, **kwargs)
 
     def _page(self, number: int) -> Any:
-        """The answer for page ``number``: held, in flight (waited for) or requested now."""
+        """The answer for page ``number``: held, in flight (waited for) or requested now.
+
+        A request made here is registered as in flight first, so that another thread (or a
+        prefetch) asking for the same page waits for it instead of asking again. A failed page
+        is forgotten: asking for it later asks the server again.
+        """
         with self._lock:
             if number in self._pages:
                 return self._pages[number]
             future = self._pending.get(number)
-        answer = future.result() if future is not None else self._request(number)
+            owner = future is None
+            if future is None:
+                future = self._pending[number] = Future()
+        if owner:
+            try:
+                future.set_result(self._request(number))
+            except BaseException as exc:
+                future.set_exception(exc)
+        try:
+            answer = future.result()
+        finally:
+            with self._lock:
+                if self._pending.get(number) is future:
+                    del self._pending[number]
         with self._lock:
-            self._pending.pop(number, None)
-            # A page fetched twice at once (by two threads) keeps the first answer.
             return self._pages.setdefault(number, answer)
 
     def _first(self) -> Any:
