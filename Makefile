@@ -6,11 +6,12 @@ STAMP  := $(VENV)/.deps-stamp
 DOCS_STAMP := $(VENV)/.docs-stamp
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: help setup install generate check-generated lint typecheck test test-fast demo bench docs docs-deps clean
+.PHONY: help setup install generate check-generated lint typecheck test test-fast test-pythons demo bench docs docs-deps clean
 
 help:
 	@echo "make demo      run the main job end to end against the fake server"
 	@echo "make test      drift check, lint, type check and the whole test suite"
+	@echo "make test-pythons  the test suite on Python 3.12 and 3.13 too (nox)"
 	@echo "make generate  regenerate generated/rest_api from openapi/tiledb-v4.yaml"
 	@echo "make bench     benchmark against the established client"
 	@echo "make docs      build the HTML documentation into site/"
@@ -41,8 +42,8 @@ check-generated: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check typings
 	$(BIN)/ruff format --check typings
-	$(BIN)/ruff check src tests scripts bench
-	$(BIN)/ruff format --check src tests scripts bench
+	$(BIN)/ruff check src tests scripts bench noxfile.py
+	$(BIN)/ruff format --check src tests scripts bench noxfile.py
 	$(BIN)/ruff check --config openapi/ruff.toml generated
 	$(BIN)/ruff format --check --config openapi/ruff.toml generated
 
@@ -51,6 +52,12 @@ typecheck: install
 
 test: install check-generated lint typecheck docs-deps
 	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+# The suite on the other supported Pythons, each in a venv of its own made by nox (.nox/). pyenv's
+# shims answer for a version only when it is selected: select every installed one.
+PYENV_PYTHONS := $(shell pyenv versions --bare 2>/dev/null | grep -E '^3\.1[23]\.' | paste -sd: -)
+test-pythons: $(STAMP)
+	PYENV_VERSION="$(PYENV_PYTHONS)" $(BIN)/nox
 
 test-fast: install
 	$(BIN)/python -m pytest -q -x -p no:cacheprovider
@@ -76,4 +83,4 @@ docs: install $(DOCS_STAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 
 clean:
-	rm -rf $(VENV) build dist site
+	rm -rf $(VENV) .nox build dist site

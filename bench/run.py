@@ -45,7 +45,7 @@ def _runtime_dependencies() -> list[str]:
 # Ours gets a venv of its own too, with only its runtime dependencies (what `pip install` of the
 # project brings, TileDB-Py pinned like the others): the dev venv's extras (pytest, rich, ...) would
 # otherwise be imported along (httpx imports its optional CLI when it can) and inflate the figures.
-OURS_PINS = _runtime_dependencies()
+OURS_PINS = [*_runtime_dependencies(), "h2>=4.1,<5"]  # with the h2 extra, for the HTTP/2 case
 DELAY = 0.02  # seconds the slow server waits before each answer
 BURST = 200  # calls at once
 THREADS = 8
@@ -68,6 +68,7 @@ class Plan:
     burst_rounds: int = 3
     burst_repeats: int = 4
     burst_count: int = BURST
+    sequential_count: int = 60
     pager_rounds: int = 3
     pager_calls: int = 2
     pager_count: int = 10000
@@ -75,7 +76,7 @@ class Plan:
 
     @classmethod
     def quick(cls) -> Plan:
-        return cls(1, 1, 1, 5, 1, 2, 1, 50, 1, 300, 1, 1, 10, 1, 1, 300, 100)
+        return cls(1, 1, 1, 5, 1, 2, 1, 50, 1, 300, 1, 1, 10, pager_rounds=1, pager_calls=1, pager_count=300)
 
 
 @dataclass
@@ -90,6 +91,7 @@ class Row:
     limit: float | None = None  # the ratio must be at most this
     floor: float | None = None
     floor_limit: float | None = None  # ours / floor must be at most this
+    ours_limit: float | None = None  # ours itself must be at most this (a count)
     note: str = ""
     samples: dict[str, list[float]] = field(default_factory=dict)
 
@@ -105,6 +107,8 @@ class Row:
             checks.append(self.ratio <= self.limit)
         if self.floor_limit is not None and self.floor and self.ours is not None:
             checks.append(self.ours / self.floor <= self.floor_limit)
+        if self.ours_limit is not None and self.ours is not None:
+            checks.append(self.ours <= self.ours_limit)
         if not checks:
             return "n/a"
         return "yes" if all(checks) else "**no**"
@@ -210,10 +214,13 @@ def _redirects(out: Any, err: Any) -> list[tuple[Any, ...]]:
 
 
 @contextmanager
-def server(python: Path, delay: float, env: dict[str, str]) -> Iterator[str]:
+def server(
+    python: Path, delay: float, env: dict[str, str], *, script: str = "server.py", args: Sequence[str] = ()
+) -> Iterator[str]:
     """A loopback benchmark server in its own process; yields its base URL."""
+    argv = [str(python), str(HERE / script), *(["--delay", str(delay)] if script == "server.py" else args)]
     proc = subprocess.Popen(
-        [str(python), str(HERE / "server.py"), "--delay", str(delay)],
+        argv,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         env=env,
@@ -243,16 +250,20 @@ class Bench:
     home: Path
     fast_url: str
     slow_url: str
+    tls_url: str  # HTTPS, HTTP/2 or HTTP/1.1 (h2server.py)
+    ca_file: str
     plan: Plan
     log: Callable[[str], None]
 
     def profile_dir(self, client: str, url: str) -> str:
         return str(self.home / f"profiles-{client}-{url.rsplit(':', 1)[1]}")
 
-    def worker(self, case: str, client: str, url: str, **options: int) -> dict[str, Any]:
+    def worker(self, case: str, client: str, url: str, **options: int | str) -> dict[str, Any]:
         python = self.clients["established" if client == "established" else "ours"]
         argv = [str(python), str(HERE / "worker.py"), case, client, "--url", url]
         argv += ["--profile-dir", self.profile_dir(client.split("-")[0], url)]
+        if url == self.tls_url:
+            argv += ["--ca-file", self.ca_file]
         for name, value in options.items():
             argv += [f"--{name}", str(value)]
         _, _, out = run_timed(argv, self.env)
@@ -260,7 +271,7 @@ class Bench:
 
     def setup_profiles(self) -> None:
         for client in self.clients:
-            for url in (self.fast_url, self.slow_url):
+            for url in (self.fast_url, self.slow_url, self.tls_url):
                 os.makedirs(self.profile_dir(client, url), exist_ok=True)
                 self.worker("setup", client, url)
 
@@ -502,6 +513,34 @@ class Bench:
             ),
         ]
 
+    def connections(self) -> list[Row]:
+        sequential, concurrent = self.plan.sequential_count, BURST
+        self.log(f"connections opened by {sequential} sequential and {concurrent} concurrent async calls ...")
+        one_by_one = {c: self.worker("sequential", c, self.fast_url, count=sequential) for c in self.clients}
+        at_once = {c: self.worker("concurrent", c, self.tls_url, count=concurrent) for c in self.clients}
+        ours_h2 = at_once["ours"]["http2"]
+        return [
+            Row(
+                f"{sequential} sequential async calls: connections opened",
+                "count",
+                one_by_one["ours"]["opened"],
+                one_by_one.get("established", {}).get("opened"),
+                "ours = 1",
+                ours_limit=1,
+                note="ours: one async Api object awaited in one event loop; established: `async_req=True`",
+            ),
+            Row(
+                f"{concurrent} concurrent async calls over HTTP/2: connections opened",
+                "count",
+                at_once["ours"]["opened"],
+                at_once.get("established", {}).get("opened"),
+                "ours = 1",
+                ours_limit=1,
+                note=f"ours: `set_http2(True)`, {ours_h2} connection(s) spoke HTTP/2; established: HTTP/1.1"
+                f" only, `async_req=True` on {THREADS} threads",
+            ),
+        ]
+
 
 def _median(runs: dict[str, list[Any]], client: str) -> float | None:
     values = runs.get(client) or []
@@ -536,6 +575,8 @@ def _fmt(value: float | None, unit: str) -> str:
         return "—"
     if unit == "ms":
         return f"{value:.3g} ms" if value < 10 else f"{value:.0f} ms"
+    if unit == "count":
+        return f"{value:.0f}"
     return f"{value:.1f} {unit}"
 
 
@@ -625,7 +666,7 @@ def report(rows: list[Row], bench: Bench, elapsed: float, quick: bool) -> str:
 # ---------------------------------------------------------------------------------------- main
 
 
-CASES = ["import", "cold", "small", "list", "pager", "memory", "burst"]
+CASES = ["import", "cold", "small", "list", "pager", "memory", "burst", "connections"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -668,8 +709,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         home = Path(tmp)
         env = _child_env(home)
         python = Path(sys.executable)
-        with server(python, 0.0, env) as fast_url, server(python, DELAY, env) as slow_url:
-            bench = Bench(clients, base, env, home, fast_url, slow_url, plan, log)
+        ca_file = str(home / "bench-ca.pem")
+        with (
+            server(python, 0.0, env) as fast_url,
+            server(python, DELAY, env) as slow_url,
+            server(python, 0.0, env, script="h2server.py", args=["--ca-file", ca_file]) as tls_port_url,
+        ):
+            tls_url = tls_port_url.replace("http://127.0.0.1", "https://localhost")
+            bench = Bench(clients, base, env, home, fast_url, slow_url, tls_url, ca_file, plan, log)
             bench.setup_profiles()
             steps = {
                 "import": bench.imports,
@@ -679,6 +726,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "pager": bench.pager,
                 "memory": bench.memory,
                 "burst": bench.bursts,
+                "connections": bench.connections,
             }
             for case in cases:
                 rows.extend(steps[case]())

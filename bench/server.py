@@ -14,6 +14,7 @@ prints ``PORT`` on its first line once it listens, then serves until its standar
 * ``/v4/assets/list/.../paged-T?page=P&per_page=N``: page P of a listing of T assets in pages of
   N, with the pagination metadata saying so (for the high-level Pager case);
 * ``/v4/workspaces/...``: a ``WorkspaceGetResponse`` (the workspace ``acme``);
+* ``/bench/connections``: ``{"opened": N}``, how many connections have carried a ``/v4`` request;
 * anything else: 404 with an ``Error`` document, and a line on stderr.
 
 ``--delay`` makes every answer wait that long first (concurrently, as a slow server would).
@@ -40,13 +41,14 @@ def _answer(status: str, body: bytes) -> bytes:
 
 
 class Answers:
-    """Encoded answers by request target, built on first use."""
+    """Encoded answers by request target, built on first use; and the connection count."""
 
     def __init__(self) -> None:
         self._self_user = _answer("200 OK", bodies.encode(bodies.self_user()))
         self._lists: dict[int, bytes] = {}
         self._pages: dict[tuple[int, int, int], bytes] = {}
         self._workspace = _answer("200 OK", bodies.encode(bodies.workspace()))
+        self.connections = 0
 
     def _page(self, target: str) -> bytes:
         parts = urlsplit(target)
@@ -63,6 +65,8 @@ class Answers:
         return answer
 
     def for_target(self, target: str) -> bytes:
+        if target.startswith("/bench/connections"):
+            return _answer("200 OK", b'{"opened": %d}' % self.connections)
         if target.startswith("/v4/users/self"):
             return self._self_user
         if target.startswith("/v4/workspaces/"):
@@ -84,6 +88,7 @@ class Answers:
 async def _serve_connection(
     reader: asyncio.StreamReader, writer: asyncio.StreamWriter, answers: Answers, delay: float
 ) -> None:
+    counted = False
     try:
         while True:
             try:
@@ -92,6 +97,9 @@ async def _serve_connection(
                 return
             lines = head.split(b"\r\n")
             target = lines[0].split(b" ")[1].decode("latin-1")
+            if not counted and target.startswith("/v4/"):
+                counted = True
+                answers.connections += 1
             for line in lines[1:]:
                 if line[:15].lower() == b"content-length:":
                     await reader.readexactly(int(line[15:]))

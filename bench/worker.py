@@ -16,6 +16,11 @@ own Api classes. Cases:
   ``tiledb.client.assets.list_assets`` (both clients have it), in pages of ``--per-page``,
   ``--calls`` times: seconds per whole listing;
 * ``memory``: one ``list_assets`` of ``--count`` assets, held: peak and held RSS growth (bytes);
+* ``sequential``: ``--count`` async calls of ``GET /v4/users/self`` one after another (ours: an
+  async Api class, awaited; established: ``async_req=True``, waited for): connections opened;
+* ``concurrent``: ``--count`` async calls at once over the HTTPS server of ``h2server.py`` (ours:
+  HTTP/2 switched on; established: its HTTP/1.1 pool): connections opened and how many spoke
+  HTTP/2;
 * ``burst``: ``--count`` calls of ``GET /v4/users/self`` at once, ``--calls`` times: seconds per
   burst; ``ours-async`` (async Api classes), ``ours`` (``Client(pool_threads=8)``) or
   ``established`` (``async_req=True`` on an 8-thread pool), or ``floor`` (8 threads of bare
@@ -70,11 +75,83 @@ def case_setup(client: str, args: argparse.Namespace) -> dict[str, Any]:
         token=TOKEN,
         workspace=WORKSPACE,
         host=args.url,
+        ca_file=args.ca_file,
         profile_name=PROFILE,
         profile_dir=args.profile_dir,
         overwrite=True,
     )
     return {}
+
+
+def _server_connections(url: str, ca_file: str | None) -> dict[str, int]:
+    """What the benchmark server counted (asked over a connection of its own, not counted)."""
+    import http.client
+    import ssl
+    from urllib.parse import urlsplit
+
+    where = urlsplit(url)
+    connection: http.client.HTTPConnection
+    if where.scheme == "https":
+        context = ssl.create_default_context(cafile=ca_file)
+        connection = http.client.HTTPSConnection(where.hostname or "", where.port, context=context)
+    else:
+        connection = http.client.HTTPConnection(where.hostname or "", where.port)
+    connection.request("GET", "/bench/connections")
+    counts: dict[str, int] = json.loads(connection.getresponse().read())
+    connection.close()
+    return counts
+
+
+def case_sequential(client: str, args: argparse.Namespace) -> dict[str, Any]:
+    tc = _login(client, args.profile_dir)
+    before = _server_connections(args.url, args.ca_file)["opened"]
+    if client == "established":
+        from tiledb.client._common.api_v4 import UsersApi
+
+        users = tc.client.build(UsersApi)
+        for _ in range(args.count):
+            users.get_self_user(async_req=True).get()
+    else:
+        import asyncio
+
+        from tiledb.client.rest_api.api import AsyncUsersApi
+
+        async def one_after_another() -> None:
+            api = tc.build(AsyncUsersApi)
+            for _ in range(args.count):
+                await api.get_self_user()
+
+        asyncio.run(one_after_another())
+    return {"opened": _server_connections(args.url, args.ca_file)["opened"] - before}
+
+
+def case_concurrent(client: str, args: argparse.Namespace) -> dict[str, Any]:
+    tc = _login(client, args.profile_dir)
+    before = _server_connections(args.url, args.ca_file)
+    if client == "established":
+        from tiledb.client._common.api_v4 import UsersApi
+
+        session_client = tc.client.client
+        session_client.set_threads(THREADS)
+        users = session_client.build(UsersApi)
+        users.api_client.pool_threads = THREADS
+        for pending in [users.get_self_user(async_req=True) for _ in range(args.count)]:
+            pending.get()
+    else:
+        import asyncio
+
+        from tiledb.client.rest_api.api import AsyncUsersApi
+
+        async def at_once() -> None:
+            client = tc.Client()
+            client.set_http2(True)
+            api = client.build(AsyncUsersApi)
+            await asyncio.gather(*(api.get_self_user() for _ in range(args.count)))
+            await client.aclose()
+
+        asyncio.run(at_once())
+    after = _server_connections(args.url, args.ca_file)
+    return {key: after[key] - before[key] for key in ("opened", "http2")}
 
 
 def _floor(client: str, url: str, path: str, params: dict[str, Any]) -> Any:
@@ -241,6 +318,8 @@ def case_burst(client: str, args: argparse.Namespace) -> dict[str, Any]:
 
 CASES = {
     "setup": case_setup,
+    "sequential": case_sequential,
+    "concurrent": case_concurrent,
     "small": case_small,
     "list": case_list,
     "pager": case_pager,
@@ -258,6 +337,7 @@ def main() -> None:
     parser.add_argument("--calls", type=int, default=10)
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--per-page", type=int, default=100)
+    parser.add_argument("--ca-file", default=None, help="a CA bundle for an https --url")
     args = parser.parse_args()
     result = CASES[args.case](args.client, args)
     json.dump(result, sys.stdout)

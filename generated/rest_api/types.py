@@ -1,5 +1,6 @@
 """Types shared by the generated modules: the UNSET marker, file payloads, whole answers."""
 
+import datetime
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
@@ -92,6 +93,22 @@ def http_status(code: int) -> HTTPStatus | int:
         return code
 
 
+def parse_datetime(text: str) -> datetime.datetime:
+    """Parse a ``date-time`` field: ISO 8601 / RFC 3339 text as a server sends it.
+
+    The standard library's parser takes the common forms; python-dateutil's ISO parser takes the
+    rest that RFC 3339 allows (a lowercase ``t`` or ``z``, offsets without a colon), so a server
+    that writes them is still understood.
+    """
+    try:
+        return datetime.datetime.fromisoformat(text)
+    except ValueError:
+        from dateutil.parser import isoparse  # only for the rare forms the fast path refuses
+
+        parsed: datetime.datetime = isoparse(text)
+        return parsed
+
+
 def path_segment(value: object, name: str = "path parameter") -> str:
     """Encode the path parameter ``name`` as a single URL path segment.
 
@@ -110,4 +127,14 @@ def path_segment(value: object, name: str = "path parameter") -> str:
     return text
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "http_status", "path_segment"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "http_status",
+    "parse_datetime",
+    "path_segment",
+]

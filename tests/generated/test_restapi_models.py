@@ -71,3 +71,23 @@ def test_one_of_branches(name: str, prop: str, branch: int) -> None:
     fits = [o for o in options if jsonschema.Draft7Validator({**document, **o}).is_valid(data)]
     assert options[branch] in fits  # the example is valid for the option it was built from
     assert type(value).__name__ == class_name(ref_name(fits[0]) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-05-01T12:00:00Z", "2024-05-01T12:00:00+00:00"),
+        ("2024-05-01T12:00:00.123456789Z", "2024-05-01T12:00:00.123456+00:00"),
+        # RFC 3339 allows a lowercase t and z; the standard library refuses them
+        ("2024-05-01t12:00:00z", "2024-05-01T12:00:00+00:00"),
+    ],
+)
+def test_date_time_fields_take_every_rfc_3339_form(text: str, expected: str) -> None:
+    from tiledb.client.rest_api.models import APIToken
+    from tiledb.client.rest_api.types import parse_datetime
+
+    assert parse_datetime(text).isoformat() == expected
+    token = APIToken.from_dict(
+        {"token_id": "tok_1", "name": "n", "created_at": text, "expires_at": text, "api_key": "k", "scope": "*"}
+    )
+    assert token.created_at.isoformat() == expected

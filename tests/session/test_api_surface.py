@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import inspect
-import os
 import subprocess
 import sys
-from pathlib import Path
 
 import attrs
 import pytest
@@ -14,7 +12,6 @@ import pytest
 import tiledb
 import tiledb.client
 from tiledb.client import client as client_module
-from tiledb.client.testing import FakeServer
 
 P = inspect.Parameter.POSITIONAL_OR_KEYWORD
 
@@ -147,31 +144,3 @@ def test_import_loads_nothing_heavy() -> None:
     """
     out = subprocess.run([sys.executable, "-c", IMPORT_PROBE], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "-"
-
-
-BLOCKING_SESSION_PROBE = """
-import sys
-import tiledb.client as tc
-url, token, directory = sys.argv[1:4]
-tc.configure(token=token, host=url, profile_name="probe", profile_dir=directory)
-tc.login(profile_name="probe", profile_dir=directory)
-user, _ = tc.get_self_user()
-print(user.username, ",".join(sorted(m for m in ("httpcore", "h11", "anyio") if m in sys.modules)) or "-")
-"""
-
-
-def test_a_blocking_session_loads_no_async_http_stack(server: FakeServer, tmp_path: Path) -> None:
-    """configure, login and a call load neither httpcore, h11 nor anyio: a cold start pays for none.
-
-    Blocking clients send through the standard library's http.client (_connection_pool); the
-    async stack is imported when an async client is built.
-    """
-    env = {**os.environ, "HOME": str(tmp_path)}
-    out = subprocess.run(
-        [sys.executable, "-c", BLOCKING_SESSION_PROBE, server.url, server.token, str(tmp_path / "profiles")],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=env,
-    )
-    assert out.stdout.split() == [server.username, "-"]

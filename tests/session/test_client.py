@@ -23,9 +23,11 @@ from tiledb.client.testing import FakeServer
 from .support import API_KEY, current_session
 
 
-def pool_limit(client: httpx.Client) -> int:
-    """The connection limit inside the transport (white box)."""
-    return client._transport._inner.max_connections  # type: ignore[attr-defined]
+def pool_limit(client: httpx.Client | httpx.AsyncClient) -> int:
+    """The connection limit given to the pools inside the transport (white box)."""
+    limit = client._transport._inner.limits.max_connections  # type: ignore[attr-defined]
+    assert isinstance(limit, int)
+    return limit
 
 
 @pytest.fixture
@@ -56,7 +58,12 @@ def test_own_client_builds_with_its_own_pool(logged_in: FakeServer) -> None:
         assert api.get_workspace(logged_in.workspace_id).data.name == logged_in.workspace_name
         assert client.mode is RetryMode.DISABLED
         assert api.client is not build(WorkspacesApi).client
-    assert api.client.get_httpx_client().is_closed
+        inner = api.client.get_httpx_client()._transport._inner  # type: ignore[attr-defined]
+        assert inner.is_open
+    assert not inner.is_open  # close() released the pool
+    # ... and the Api object keeps working: the next call opens a new pool.
+    assert api.get_workspace(logged_in.workspace_id).data.name == logged_in.workspace_name
+    assert inner.is_open
 
 
 def test_async_build(logged_in: FakeServer) -> None:
@@ -74,19 +81,16 @@ def test_async_build(logged_in: FakeServer) -> None:
     assert logged_in.requests[-1].headers[API_KEY] == logged_in.token
 
 
-def test_async_clients_are_per_event_loop(logged_in: FakeServer) -> None:
+def test_one_async_api_object_serves_successive_event_loops(logged_in: FakeServer) -> None:
     client = Client()
-    seen = []
+    api = client.build(AsyncUsersApi)
 
-    async def one() -> None:
-        api = client.build(AsyncUsersApi)
-        seen.append(api.client)
-        await api.get_self_user()
-        await client.aclose()
+    async def one() -> str:
+        return (await api.get_self_user()).data.user.username
 
-    asyncio.run(one())
-    asyncio.run(one())
-    assert seen[0] is not seen[1]
+    assert [asyncio.run(one()) for _ in range(3)] == [logged_in.username] * 3
+    assert client.build(AsyncUsersApi).client is api.client  # one generated client for every loop
+    client.close()
 
 
 def test_retry_mode_updates_existing_api_instances(logged_in: FakeServer) -> None:
@@ -94,14 +98,16 @@ def test_retry_mode_updates_existing_api_instances(logged_in: FakeServer) -> Non
     try:
         api = client.build(UsersApi)
         before = api.client.get_httpx_client()
+        assert before.get("/v4/users/self").status_code == 200
         ref = before._transport  # type: ignore[attr-defined]
+        assert ref._inner.is_open
         client.retry_mode(RetryMode.FORCEFUL)
         after = api.client.get_httpx_client()
         assert after is not before
         assert client.mode is RetryMode.FORCEFUL
         del before
         gc.collect()
-        assert ref._inner.open_connections == 0  # type: ignore[attr-defined]
+        assert not ref._inner.is_open  # the replaced client's connections were released
         assert api.get_self_user().data.user.username == logged_in.username
         client.set_disable_retries()
         assert client.mode is RetryMode.DISABLED
@@ -147,11 +153,16 @@ def test_close_closes_and_the_client_stays_usable(logged_in: FakeServer) -> None
     client = Client()
     api = client.build(UsersApi)
     client.pool.submit(lambda: None).result()
+    assert api.get_self_user().data.user.username == logged_in.username
+    inner = api.client.get_httpx_client()._transport._inner  # type: ignore[attr-defined]
+    assert inner.is_open
     client.close()
-    assert api.client.get_httpx_client().is_closed
-    fresh = client.build(UsersApi)
-    assert fresh.client is not api.client
-    assert fresh.get_self_user().data.user.username == logged_in.username
+    assert not inner.is_open
+    assert not api.client.get_httpx_client().is_closed
+    # Built before close(), still working after it, and so is a fresh build.
+    assert api.get_self_user().data.user.username == logged_in.username
+    assert client.build(UsersApi).get_self_user().data.user.username == logged_in.username
+    assert client.submit(lambda: 7).result() == 7
     client.close()
     client.close()  # idempotent
 
@@ -239,31 +250,29 @@ def test_unusable_ca_file_is_a_client_error(tmp_path: Path) -> None:
         build(UsersApi)
 
 
-def test_async_clients_close_when_their_loop_shuts_down(
+def test_async_pools_close_when_their_loop_shuts_down(
     logged_in: FakeServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import sys
 
     unraisable: list[object] = []
     monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
-    closed: list[bool] = []
+    api = build(AsyncUsersApi)  # the shared client; nobody calls aclose()
+    inner = api.client.get_async_httpx_client()._transport._inner  # type: ignore[attr-defined]
+    open_during: list[int] = []
 
     async def main() -> None:
-        api = build(AsyncUsersApi)  # the shared client; nobody calls aclose()
         await api.get_self_user()
-        http = api.client.get_async_httpx_client()
-        closed.append(http.is_closed)
-        holder.append(http)
+        open_during.append(inner.open_loops)
 
-    holder: list[httpx.AsyncClient] = []
     with warnings.catch_warnings():
         warnings.simplefilter("error", ResourceWarning)
         asyncio.run(main())
         asyncio.run(main())
         gc.collect()
-    assert closed == [False, False]
-    assert holder[0] is not holder[1]
-    assert all(h.is_closed for h in holder)
+    assert open_during == [1, 1]
+    assert inner.open_loops == 0  # each loop's pool was closed as the loop shut down
+    assert not api.client.get_async_httpx_client().is_closed
     assert unraisable == []
 
 

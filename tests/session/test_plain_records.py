@@ -20,10 +20,9 @@ from typing import Any
 import pytest
 
 from tiledb.client._frozen import Frozen
-from tiledb.client._login import open_session
 from tiledb.client._redact import MASK
 from tiledb.client._retry import ALL_METHODS, RetryMode, RetryPolicy
-from tiledb.client._session import Session, SessionCache
+from tiledb.client._session import Session, SessionCache, open_session
 from tiledb.client._settings import Settings, _checked
 
 TOKEN = "tdb-ws_records-T0KEN-VALUE-0001"
@@ -111,7 +110,7 @@ def test_settings_as_resolve_settings_builds_them() -> None:
 
 
 def test_session_as_login_builds_it_and_its_defaults() -> None:
-    session = open_session(settings(username=None, password=None))  # a token: no exchange
+    session = open_session(settings(username=None, password=None), RetryMode.DEFAULT)  # a token: no exchange
     assert isinstance(session, Session)
     assert (session.server_address, session.token, session.workspace) == ("https://h.example", TOKEN, "ws")
     assert (session.ca_file, session.profile_name, session.profile_dir) == ("/ca.pem", "p", "/profiles")

@@ -13,7 +13,6 @@ from typing import Any
 
 import httpx
 
-from tiledb.client._connection_pool import ConnectionPool
 from tiledb.client._transport import (
     DEFAULT_LIMITS,
     AsyncRetryTransport,
@@ -156,14 +155,14 @@ def sync_client(
     timeout: float = 5.0,
     basic_auth: bool = False,
 ) -> httpx.Client:
-    """An httpx.Client built the way the session layer builds it (same connection pool), with test hooks."""
+    """An httpx.Client built the way the session layer builds it (httpx's own transport), with test hooks."""
     extra: dict[str, Any] = {}
     if time_source is not None:
         extra.update(sleep=time_source.sleep, clock=time_source.clock)
     if rand is not None:
         extra["rand"] = rand
     transport = RetryTransport(
-        ConnectionPool(verify=False, limits=DEFAULT_LIMITS) if inner is None else inner,
+        httpx.HTTPTransport(verify=False, limits=DEFAULT_LIMITS, retries=0) if inner is None else inner,
         policy=policy() if retry is None else retry,
         budget=RetryBudget() if budget is None else budget,
         redirects=RedirectCache(base_url) if redirects is None else redirects,
@@ -187,13 +186,14 @@ def async_client(
     redirects: RedirectCache | None = None,
     time_source: FakeTime | None = None,
     timeout: float = 5.0,
+    inner: httpx.AsyncBaseTransport | None = None,
 ) -> httpx.AsyncClient:
     """The async twin of :func:`sync_client`."""
     extra: dict[str, Any] = {}
     if time_source is not None:
         extra.update(sleep=time_source.asleep, clock=time_source.clock)
     transport = AsyncRetryTransport(
-        httpx.AsyncHTTPTransport(retries=0),
+        httpx.AsyncHTTPTransport(retries=0) if inner is None else inner,
         policy=policy() if retry is None else retry,
         budget=RetryBudget() if budget is None else budget,
         redirects=RedirectCache(base_url) if redirects is None else redirects,
@@ -215,3 +215,46 @@ def closed_port() -> Iterator[int]:
     port = srv.server_address[1]
     srv.server_close()
     yield port
+
+
+class MappedHosts(httpx.BaseTransport):
+    """Sends requests for named hosts to loopback servers, as a resolver would.
+
+    ``{"eu.tiledb.test": "http://127.0.0.1:4321"}`` makes ``https://eu.tiledb.test/v4/x`` go to
+    that server over plain HTTP with the ``Host`` header unchanged. It sits under the retrying
+    transport, so the redirect and credential rules see the real names and schemes.
+    """
+
+    def __init__(self, hosts: dict[str, str]) -> None:
+        self._hosts = {name: httpx.URL(url) for name, url in hosts.items()}
+        self._inner = httpx.HTTPTransport(retries=0)
+
+    def _mapped(self, request: httpx.Request) -> httpx.Request:
+        target = self._hosts.get(request.url.host)
+        if target is None:
+            return request
+        url = request.url.copy_with(scheme=target.scheme, host=target.host, port=target.port)
+        return httpx.Request(
+            request.method, url, headers=request.headers, stream=request.stream, extensions=request.extensions
+        )
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._inner.handle_request(self._mapped(request))
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncMappedHosts(httpx.AsyncBaseTransport):
+    """The async twin of :class:`MappedHosts`."""
+
+    def __init__(self, hosts: dict[str, str]) -> None:
+        self._mapper = MappedHosts(hosts)
+        self._inner = httpx.AsyncHTTPTransport(retries=0)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._inner.handle_async_request(self._mapper._mapped(request))
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+        self._mapper.close()

@@ -15,7 +15,7 @@ from tiledb.client._transport import (
     async_transport,
 )
 
-from .support import API_KEY, Answer, FakeTime, Script, async_client, policy
+from .support import API_KEY, Answer, AsyncMappedHosts, FakeTime, Script, async_client, policy
 
 
 def test_short_503_storm_ends_in_success(server: Script) -> None:
@@ -97,12 +97,13 @@ def test_shared_budget_across_tasks(server: Script) -> None:
 
 def test_redirects_remembered_and_credentials_guarded(server: Script, regional: Script) -> None:
     server.plan(
-        Answer(308, {"Location": f"{regional.url}/v4/a"}),
+        Answer(308, {"Location": "https://eu.tiledb.test/v4/a"}),
         Answer(307, {"Location": f"http://localhost:{regional.port}/v4/b"}),
     )
+    hosts = AsyncMappedHosts({"api.tiledb.test": server.url, "eu.tiledb.test": regional.url})
 
     async def main() -> None:
-        async with async_client(server.url) as client:
+        async with async_client("https://api.tiledb.test", inner=hosts) as client:
             await client.put("/v4/a", content=b"body")
             await client.put("/v4/a", content=b"body")
             await client.get("/v4/b")

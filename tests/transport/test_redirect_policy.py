@@ -13,8 +13,11 @@ from tiledb.client._transport import RedirectCache, RedirectLoopError
     ("configured", "target", "trusted"),
     [
         ("https://api.tiledb.com", "https://api.tiledb.com/v4/x", True),
-        ("https://api.tiledb.com", "https://api.tiledb.com:8443/v4/x", True),
+        ("https://api.tiledb.com", "https://api.tiledb.com:443/v4/x", True),  # the default port
+        ("https://api.tiledb.com", "https://api.tiledb.com:8443/v4/x", False),  # another port
         ("https://api.tiledb.com", "https://us-east-1.tiledb.com/v4/x", True),
+        ("https://api.tiledb.com", "https://us-east-1.tiledb.com:8443/v4/x", False),
+        ("https://api.tiledb.com", "https://tiledb.com/v4/x", True),  # the registrable domain itself
         ("https://api.tiledb.com", "https://x.tiledb.com", True),
         ("https://api.tiledb.com", "https://a.b.tiledb.com", True),
         ("https://api.tiledb.com", "https://US-EAST-1.TileDB.com./v4", True),
@@ -25,23 +28,41 @@ from tiledb.client._transport import RedirectCache, RedirectLoopError
         ("https://api.tiledb.com", "http://api.tiledb.com/v4/x", False),  # downgrade
         ("https://api.tiledb.com", "http://us-east-1.tiledb.com/v4/x", False),
         ("https://api.tiledb.com", "ftp://api.tiledb.com/x", False),
-        # a configured host without an organisation's parent domain: only itself
-        ("https://tiledb.com", "https://x.tiledb.com", False),
-        ("https://tiledb.com", "https://tiledb.com:444", True),
+        # a configured port is trusted on the other hosts of the domain too
+        ("https://api.tiledb.com:8443", "https://eu.tiledb.com:8443/v4", True),
+        ("https://api.tiledb.com:8443", "https://eu.tiledb.com/v4", True),
+        ("https://api.tiledb.com:8443", "https://eu.tiledb.com:9443/v4", False),
+        # shared-hosting suffixes of the Public Suffix List: each tenant is its own domain
+        ("https://tiledb.herokuapp.com", "https://evil.herokuapp.com/v4", False),
+        ("https://tiledb.herokuapp.com", "https://eu.tiledb.herokuapp.com/v4", True),
+        ("https://tiledb.azurewebsites.net", "https://evil.azurewebsites.net/v4", False),
+        ("https://api.tiledb.azurewebsites.net", "https://eu.tiledb.azurewebsites.net/v4", True),
+        ("https://tiledb.github.io", "https://evil.github.io/v4", False),
+        # country-code registries
         ("https://api.example.co.uk", "https://evil.co.uk", False),
         ("https://api.example.co.uk", "https://eu.example.co.uk", True),
-        ("http://localhost:8000", "http://localhost:9000", True),
-        ("http://localhost:8000", "http://evil.localhost:9000", False),
-        ("http://127.0.0.1:8000", "http://127.0.0.1:9000", True),
-        ("http://127.0.0.1:8000", "http://localhost:9000", False),
+        ("https://api.example.co.uk", "https://co.uk", False),
+        ("https://api.example.com.au", "https://other.com.au", False),
+        # a configured host that is a public suffix or has no registrable domain: only itself
+        ("https://localhost:8000", "https://localhost:8000/v4", True),
+        ("https://localhost:8000", "https://localhost:9000/v4", False),
+        ("https://localhost:8000", "https://evil.localhost:8000", False),
+        ("http://localhost:8000", "http://localhost:9000", False),
+        # IP hosts: only the configured origin
+        ("http://127.0.0.1:8000", "http://127.0.0.1:8000/v4", True),
+        ("http://127.0.0.1:8000", "http://127.0.0.1:9000", False),
+        ("https://127.0.0.1:8000", "https://127.0.0.1:9000", False),
+        ("http://127.0.0.1:8000", "http://localhost:8000", False),
         ("http://127.0.0.1:8000", "http://1.0.0.1", False),
         ("http://127.0.0.1:8000", "http://x.0.0.1", False),
         ("http://10.1.2.3", "http://10.1.2.4", False),
-        ("http://[::1]:8000", "http://[::1]:9000", True),
-        ("http://[::1]:8000", "http://127.0.0.1:9000", False),
-        # an http configuration may be sent to https (an upgrade) and http of the same host
+        ("http://[::1]:8000", "http://[::1]:8000/v4", True),
+        ("http://[::1]:8000", "http://[::1]:9000", False),
+        ("http://[::1]:8000", "http://127.0.0.1:8000", False),
+        # an http configuration: the same origin, or https under its domain (an upgrade)
         ("http://api.tiledb.com", "https://api.tiledb.com", True),
-        ("http://api.tiledb.com", "http://eu.tiledb.com", True),
+        ("http://api.tiledb.com", "https://eu.tiledb.com", True),
+        ("http://api.tiledb.com", "http://eu.tiledb.com", False),
     ],
 )
 def test_credentials_go_only_to_trusted_targets(configured: str, target: str, trusted: bool) -> None:
@@ -50,8 +71,8 @@ def test_credentials_go_only_to_trusted_targets(configured: str, target: str, tr
 
 def test_no_credentials_over_http_after_an_https_hop() -> None:
     cache = RedirectCache("http://api.tiledb.com")
-    assert cache.trusts("http://eu.tiledb.com")
-    assert not cache.trusts("http://eu.tiledb.com", previous=httpx.URL("https://api.tiledb.com/x"))
+    assert cache.trusts("http://api.tiledb.com/x")
+    assert not cache.trusts("http://api.tiledb.com/x", previous=httpx.URL("https://eu.tiledb.com/x"))
 
 
 def test_configured_url_must_be_http() -> None:
@@ -68,11 +89,11 @@ def _get(url: str) -> httpx.Request:
 def test_route_remember_forget() -> None:
     cache = RedirectCache("https://api.tiledb.com")
     assert cache.route(_get("https://api.tiledb.com/v4/a")) is None
-    cache.remember(httpx.URL("https://api.tiledb.com/v4/a?x=1"), httpx.URL("https://eu.tiledb.com:8443/v4/a"))
+    cache.remember(httpx.URL("https://api.tiledb.com/v4/a?x=1"), httpx.URL("https://eu.tiledb.com/v4/a"))
     routed = cache.route(_get("https://api.tiledb.com/v4/a?page=2"))
     assert routed is not None
-    assert str(routed.url) == "https://eu.tiledb.com:8443/v4/a?page=2"
-    assert routed.headers["host"] == "eu.tiledb.com:8443"
+    assert str(routed.url) == "https://eu.tiledb.com/v4/a?page=2"
+    assert routed.headers["host"] == "eu.tiledb.com"
     assert routed.headers["x-tiledb-rest-api-key"] == "k"
     # other paths and other origins are left alone
     assert cache.route(_get("https://api.tiledb.com/v4/b")) is None

@@ -7,7 +7,16 @@ import pytest
 
 from tiledb.client._transport import RedirectCache, RedirectLoopError
 
-from .support import API_KEY, BASIC_PASSWORD, Answer, Script, closed_port, policy, sync_client
+from .support import (
+    API_KEY,
+    BASIC_PASSWORD,
+    Answer,
+    MappedHosts,
+    Script,
+    closed_port,
+    policy,
+    sync_client,
+)
 
 CREDENTIALS = ("x-tiledb-rest-api-key", "authorization", "cookie")
 
@@ -16,11 +25,20 @@ def _moved(status: int, location: str) -> Answer:
     return Answer(status, {"Location": location}, b"")
 
 
+API = "https://api.tiledb.test"
+EU = "https://eu.tiledb.test"
+
+
+def _regions(server: Script, regional: Script) -> MappedHosts:
+    """api.tiledb.test is ``server``, eu.tiledb.test (same registrable domain) is ``regional``."""
+    return MappedHosts({"api.tiledb.test": server.url, "eu.tiledb.test": regional.url})
+
+
 def test_regional_redirect_is_followed_with_credentials_and_remembered(
     server: Script, regional: Script
 ) -> None:
-    server.plan(_moved(307, f"{regional.url}/v4/assets/a"))
-    with sync_client(server.url) as client:
+    server.plan(_moved(307, f"{EU}/v4/assets/a"))
+    with sync_client(API, inner=_regions(server, regional)) as client:
         first = client.get("/v4/assets/a", headers={"Cookie": "s=1"})
         second = client.get("/v4/assets/a", params={"page": "2"})
         other = client.get("/v4/assets/b")
@@ -28,21 +46,33 @@ def test_regional_redirect_is_followed_with_credentials_and_remembered(
     # the second call for the same path went straight to the regional host
     assert [s.path for s in server.seen] == ["/v4/assets/a", "/v4/assets/b"]
     assert [s.path for s in regional.seen] == ["/v4/assets/a", "/v4/assets/a?page=2"]
-    # same host (127.0.0.1), other port: credentials travel
+    # https, same registrable domain, default port: credentials travel
     assert regional.seen[0].headers["x-tiledb-rest-api-key"] == API_KEY
     assert regional.seen[0].headers["cookie"] == "s=1"
-    assert regional.seen[0].headers["host"] == f"127.0.0.1:{regional.port}"
+    assert regional.seen[0].headers["host"] == "eu.tiledb.test"
     assert regional.seen[1].headers["x-tiledb-rest-api-key"] == API_KEY
+
+
+def test_another_port_of_the_same_host_gets_no_credentials_and_is_not_remembered(
+    server: Script, regional: Script
+) -> None:
+    server.default = _moved(307, f"{regional.url}/v4/assets/a")
+    with sync_client(server.url) as client:
+        client.get("/v4/assets/a")
+        client.get("/v4/assets/a")
+    assert [s.path for s in server.seen] == ["/v4/assets/a"] * 2  # not remembered
+    assert len(regional.seen) == 2
+    assert not set(CREDENTIALS) & set(regional.seen[0].headers)
 
 
 def test_remembered_redirects_are_shared_by_clients_with_the_same_cache(
     server: Script, regional: Script
 ) -> None:
-    cache = RedirectCache(server.url)
-    server.plan(_moved(308, f"{regional.url}/v4/x"))
-    with sync_client(server.url, redirects=cache) as client:
+    cache = RedirectCache(API)
+    server.plan(_moved(308, f"{EU}/v4/x"))
+    with sync_client(API, redirects=cache, inner=_regions(server, regional)) as client:
         client.get("/v4/x")
-    with sync_client(server.url, redirects=cache) as client:
+    with sync_client(API, redirects=cache, inner=_regions(server, regional)) as client:
         client.get("/v4/x")
     assert len(server.seen) == 1
     assert len(regional.seen) == 2

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import socket
 import ssl
 import threading
@@ -13,10 +12,7 @@ import httpx
 import pytest
 import trustme
 
-from tiledb.client._async_pool import ShardedAsyncTransport
 from tiledb.client._tls import DeferredCAContext, default_verify_context
-
-from .support import Answer, Script
 
 
 @pytest.fixture
@@ -92,21 +88,3 @@ def test_ssl_cert_file_is_honoured(monkeypatch: pytest.MonkeyPatch, tls_server: 
     context = default_verify_context()
     context.wrap_bio(ssl.MemoryBIO(), ssl.MemoryBIO(), server_hostname="localhost")
     assert _loaded_cas(context) == 1
-
-
-def test_sharded_pool_spreads_connections_and_keeps_the_limit(server: Script) -> None:
-    server.default = Answer(delay=0.05)
-    limits = httpx.Limits(max_connections=12, max_keepalive_connections=12)
-    transport = ShardedAsyncTransport(verify=False, limits=limits, shard_size=4)
-    assert transport.shards == 3
-
-    async def burst() -> tuple[list[int], list[int]]:
-        async with httpx.AsyncClient(transport=transport, base_url=server.url) as client:
-            answers = await asyncio.gather(*(client.get(f"/v4/users/self?i={i}") for i in range(30)))
-            pools = transport.open_connections()
-        return [answer.status_code for answer in answers], pools
-
-    statuses, pools = asyncio.run(burst())
-    assert statuses == [200] * 30
-    assert len(server.seen) == 30
-    assert pools == [4, 4, 4]  # every pool was used, none beyond its share of the limit

@@ -274,7 +274,8 @@ _FIELDS: frozenset[str] = frozenset(
         "token",
     )
 )
-_parse_datetime = datetime.datetime.fromisoformat
+from ..types import parse_datetime as _parse_datetime  # noqa: E402 - used by the class above, at call time
+
 _AccessCredentialStatus_by_value = cast("dict[Any, AccessCredentialStatus]", AccessCredentialStatus._value2member_map_)
 _CloudProvider_by_value = cast("dict[Any, CloudProvider]", CloudProvider._value2member_map_)
 _CredentialType_by_value = cast("dict[Any, CredentialType]", CredentialType._value2member_map_)

@@ -305,7 +305,8 @@ _FIELDS: frozenset[str] = frozenset(
         "teamspace",
     )
 )
-_parse_datetime = datetime.datetime.fromisoformat
+from ..types import parse_datetime as _parse_datetime  # noqa: E402 - used by the class above, at call time
+
 _ActivityAction_by_value = cast("dict[Any, ActivityAction]", ActivityAction._value2member_map_)
 _APIVersion_by_value = cast("dict[Any, APIVersion]", APIVersion._value2member_map_)
 

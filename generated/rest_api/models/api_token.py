@@ -181,5 +181,6 @@ _REPRING: set[tuple[int, int]] = set()
 _FIELDS: frozenset[str] = frozenset(
     ("token_id", "name", "created_at", "expires_at", "api_key", "scope", "workspace_id")
 )
-_parse_datetime = datetime.datetime.fromisoformat
+from ..types import parse_datetime as _parse_datetime  # noqa: E402 - used by the class above, at call time
+
 _TokenScope_by_value = cast("dict[Any, TokenScope]", TokenScope._value2member_map_)

@@ -431,7 +431,8 @@ _FIELDS: frozenset[str] = frozenset(
         "snowflakeTableInfo",
     )
 )
-_parse_datetime = datetime.datetime.fromisoformat
+from ..types import parse_datetime as _parse_datetime  # noqa: E402 - used by the class above, at call time
+
 _AssetBackingType_by_value = cast("dict[Any, AssetBackingType]", AssetBackingType._value2member_map_)
 _AssetMemberType_by_value = cast("dict[Any, AssetMemberType]", AssetMemberType._value2member_map_)
 _AssetType_by_value = cast("dict[Any, AssetType]", AssetType._value2member_map_)

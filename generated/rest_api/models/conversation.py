@@ -167,4 +167,4 @@ _REPRING: set[tuple[int, int]] = set()
 _FIELDS: frozenset[str] = frozenset(
     ("conversation_id", "user_id", "workspace_id", "title", "created_at", "last_accessed_at")
 )
-_parse_datetime = datetime.datetime.fromisoformat
+from ..types import parse_datetime as _parse_datetime  # noqa: E402 - used by the class above, at call time

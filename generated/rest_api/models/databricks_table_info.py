@@ -251,4 +251,4 @@ _FIELDS: frozenset[str] = frozenset(
         "access_credentials_id",
     )
 )
-_parse_datetime = datetime.datetime.fromisoformat
+from ..types import parse_datetime as _parse_datetime  # noqa: E402 - used by the class above, at call time

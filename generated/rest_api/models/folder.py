@@ -240,7 +240,6 @@ _FIELDS: frozenset[str] = frozenset(
         "description",
     )
 )
-_parse_datetime = datetime.datetime.fromisoformat
-
 # Models used by the fields, imported once the class above exists (so import cycles resolve).
 from ..models.workspace_user import WorkspaceUser
+from ..types import parse_datetime as _parse_datetime  # noqa: E402 - used by the class above, at call time

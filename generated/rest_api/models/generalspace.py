@@ -173,4 +173,4 @@ _REPRING: set[tuple[int, int]] = set()
 
 # The JSON names of the fields; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(("generalspace_id", "name", "created_at", "icon", "description", "updated_at"))
-_parse_datetime = datetime.datetime.fromisoformat
+from ..types import parse_datetime as _parse_datetime  # noqa: E402 - used by the class above, at call time

@@ -159,8 +159,7 @@ _REPRING: set[tuple[int, int]] = set()
 _FIELDS: frozenset[str] = frozenset(
     ("invitation_id", "invitee_email", "created_by", "created_at", "workspace_invitation")
 )
-_parse_datetime = datetime.datetime.fromisoformat
-
 # Models used by the fields, imported once the class above exists (so import cycles resolve).
 from ..models.invitation_workspace import InvitationWorkspace
 from ..models.inviting_user import InvitingUser
+from ..types import parse_datetime as _parse_datetime  # noqa: E402 - used by the class above, at call time

@@ -206,7 +206,8 @@ _REPRING: set[tuple[int, int]] = set()
 _FIELDS: frozenset[str] = frozenset(
     ("llmconfig_id", "workspace", "provider", "models", "friendly_name", "is_default", "created_at", "updated_at")
 )
-_parse_datetime = datetime.datetime.fromisoformat
+from ..types import parse_datetime as _parse_datetime  # noqa: E402 - used by the class above, at call time
+
 _LLMProvider_by_value = cast("dict[Any, LLMProvider]", LLMProvider._value2member_map_)
 
 # Models used by the fields, imported once the class above exists (so import cycles resolve).

@@ -261,7 +261,6 @@ _FIELDS: frozenset[str] = frozenset(
         "owner_role_type",
     )
 )
-_parse_datetime = datetime.datetime.fromisoformat
-
 # Models used by the fields, imported once the class above exists (so import cycles resolve).
 from ..models.snowflake_database_schemas import SnowflakeDatabaseSchemas
+from ..types import parse_datetime as _parse_datetime  # noqa: E402 - used by the class above, at call time

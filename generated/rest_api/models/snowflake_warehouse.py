@@ -586,7 +586,8 @@ _FIELDS: frozenset[str] = frozenset(
         "resource_constraint",
     )
 )
-_parse_datetime = datetime.datetime.fromisoformat
+from ..types import parse_datetime as _parse_datetime  # noqa: E402 - used by the class above, at call time
+
 _SnowflakeWarehouseIsCurrent_by_value = cast(
     "dict[Any, SnowflakeWarehouseIsCurrent]", SnowflakeWarehouseIsCurrent._value2member_map_
 )

@@ -253,7 +253,8 @@ _FIELDS: frozenset[str] = frozenset(
         "default_storage_setting",
     )
 )
-_parse_datetime = datetime.datetime.fromisoformat
+from ..types import parse_datetime as _parse_datetime  # noqa: E402 - used by the class above, at call time
+
 _TeamspaceType_by_value = cast("dict[Any, TeamspaceType]", TeamspaceType._value2member_map_)
 _TeamspaceVisibility_by_value = cast("dict[Any, TeamspaceVisibility]", TeamspaceVisibility._value2member_map_)
 

@@ -206,5 +206,6 @@ _REPRING: set[tuple[int, int]] = set()
 _FIELDS: frozenset[str] = frozenset(
     ("user_id", "username", "display_name", "email", "role", "added_by", "created_at", "image_id", "deleted_at")
 )
-_parse_datetime = datetime.datetime.fromisoformat
+from ..types import parse_datetime as _parse_datetime  # noqa: E402 - used by the class above, at call time
+
 _TeamspaceRole_by_value = cast("dict[Any, TeamspaceRole]", TeamspaceRole._value2member_map_)

@@ -147,5 +147,6 @@ _REPRING: set[tuple[int, int]] = set()
 
 # The JSON names of the fields; any other key goes to additional_properties.
 _FIELDS: frozenset[str] = frozenset(("scope", "name", "workspace_id", "expires_at"))
-_parse_datetime = datetime.datetime.fromisoformat
+from ..types import parse_datetime as _parse_datetime  # noqa: E402 - used by the class above, at call time
+
 _TokenScope_by_value = cast("dict[Any, TokenScope]", TokenScope._value2member_map_)

@@ -251,5 +251,6 @@ _FIELDS: frozenset[str] = frozenset(
         "deleted_at",
     )
 )
-_parse_datetime = datetime.datetime.fromisoformat
+from ..types import parse_datetime as _parse_datetime  # noqa: E402 - used by the class above, at call time
+
 _UserRole_by_value = cast("dict[Any, UserRole]", UserRole._value2member_map_)

@@ -178,4 +178,4 @@ _REPRING: set[tuple[int, int]] = set()
 _FIELDS: frozenset[str] = frozenset(
     ("go_version", "tiledb_version", "udf_images_version", "vcs_name", "vcs_revision", "vcs_time", "build_id")
 )
-_parse_datetime = datetime.datetime.fromisoformat
+from ..types import parse_datetime as _parse_datetime  # noqa: E402 - used by the class above, at call time

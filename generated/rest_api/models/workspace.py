@@ -197,7 +197,6 @@ _REPRING: set[tuple[int, int]] = set()
 _FIELDS: frozenset[str] = frozenset(
     ("workspace_id", "name", "created_by", "self", "created_at", "image_id", "description", "updated_at")
 )
-_parse_datetime = datetime.datetime.fromisoformat
-
 # Models used by the fields, imported once the class above exists (so import cycles resolve).
 from ..models.workspace_user import WorkspaceUser
+from ..types import parse_datetime as _parse_datetime  # noqa: E402 - used by the class above, at call time

@@ -1,21 +1,18 @@
 """``Client``: the thread pool, retry mode and configured generated clients.
 
-A ``Client`` builds one generated ``rest_api.Client`` per session (and per
-event loop for async Api classes), lazily and under a lock, and reuses it for
-every ``build()``.  Changing the retry mode or the thread count swaps the
-httpx client inside each live generated client, so Api objects built earlier
-see the change.  A replaced httpx client is closed once nothing uses it any
-more (when it is garbage collected), so requests already in flight finish on
-the connection they started with; ``close()`` closes everything at once.
-Async clients are bound to the event loop they were built on and are closed
-when that loop shuts down (see :mod:`._loop_guard`) or on ``aclose()``.
+A ``Client`` builds one generated ``rest_api.Client`` per session for blocking Api classes and one
+for async Api classes, lazily and under a lock, and reuses them for every ``build()``.  Changing
+the retry mode, the thread count or HTTP/2 swaps the httpx client inside each live generated
+client, so Api objects built earlier see the change; the replaced httpx client's connections are
+released once nothing uses it any more.  ``close()`` releases every connection and the thread
+pool, but nothing it built stops working: the next request opens new connections.  An async Api
+object works in whichever event loop awaits it (see :mod:`tiledb.client._pools`).
 """
 
 from __future__ import annotations
 
 import itertools
 import os
-import sys
 import threading
 import weakref
 from collections.abc import Callable
@@ -25,18 +22,28 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 import httpx
 
 from ._http import open_async_client, open_sync_client
-from ._loop_guard import LoopGuard
-from ._transport import RedirectCache, RetryBudget, RetryMode, RetryPolicy
+from ._session import current_session, load_session
+from ._transport import (
+    AsyncRetryTransport,
+    RedirectCache,
+    RetryBudget,
+    RetryMode,
+    RetryPolicy,
+    RetryTransport,
+    check_http2_available,
+)
 
 if TYPE_CHECKING:
-    import asyncio
     from concurrent.futures import Future, ThreadPoolExecutor
 
     from ._session import Session
     from ._settings import Settings
     from .rest_api.client import Client as GeneratedClient
 
-__all__ = ["DEFAULT_THREADS", "Client", "shared_client"]
+__all__ = ["DEFAULT_THREADS", "HTTP2_VARIABLE", "Client", "shared_client"]
+
+#: The environment variable that switches HTTP/2 on for clients made while it is set.
+HTTP2_VARIABLE = "TILEDB_CLIENT_HTTP2"
 
 #: Default pool size: five threads per CPU (requests mostly wait on the network), at most 32.
 DEFAULT_THREADS = min(32, 5 * (os.cpu_count() or 1))
@@ -63,59 +70,20 @@ def _checked_builder(builder: Any) -> None:
         )
 
 
-def _current_loop() -> asyncio.AbstractEventLoop | None:
-    # No event loop can run before asyncio is imported; a synchronous program never pays for it.
-    running = sys.modules.get("asyncio")
-    if running is None:
-        return None
-    try:
-        return running.get_running_loop()  # type: ignore[no-any-return]
-    except RuntimeError:
-        return None
-
-
 class _Slot:
-    """A generated client, and the finalizer that closes its current httpx client's connections."""
+    """A generated client, and the transports of its current httpx client."""
 
-    __slots__ = ("closer", "generated", "is_async", "loop")
+    __slots__ = ("generated", "is_async", "stacks")
 
-    def __init__(
-        self, generated: GeneratedClient, is_async: bool, loop: asyncio.AbstractEventLoop | None
-    ) -> None:
+    def __init__(self, generated: GeneratedClient, is_async: bool) -> None:
         self.generated = generated
         self.is_async = is_async
-        self.loop = loop
-        self.closer: weakref.finalize[Any, Any] | None = None
+        self.stacks: list[RetryTransport] | list[AsyncRetryTransport] = []
 
 
-def _close_async_transport(
-    transport: httpx.AsyncBaseTransport, loop: asyncio.AbstractEventLoop | None
-) -> None:
-    """Close an async transport from any thread, on its event loop while that loop runs."""
-    if loop is None or loop.is_closed() or not loop.is_running():
-        return  # nothing can run the coroutine; the loop's own shutdown drops the sockets
-    try:
-        if _current_loop() is loop:
-            loop.create_task(transport.aclose())
-        else:
-            import asyncio
-
-            asyncio.run_coroutine_threadsafe(transport.aclose(), loop)
-    except RuntimeError:  # the loop closed in between
-        pass
-
-
-def _close_now(closer: weakref.finalize[Any, Any]) -> None:
-    """Close the httpx client behind ``closer`` (it then refuses new requests) or its transport."""
-    info = closer.peek()
-    if info is None:
-        return
-    client = info[0]
-    if isinstance(client, httpx.Client):
-        closer.detach()
-        client.close()
-    else:
-        closer()
+def _release_all(stacks: list[RetryTransport] | list[AsyncRetryTransport]) -> None:
+    for stack in stacks:
+        stack.release()
 
 
 class Client:
@@ -125,6 +93,10 @@ class Client:
         :data:`DEFAULT_THREADS`).  The connection pool is sized to match.
     :param retry_mode: Retry mode, a :class:`RetryMode` or one of
         ``"default"``, ``"forceful"``, ``"disabled"``.
+
+    HTTP/2 is off by default; :meth:`set_http2` (or ``TILEDB_CLIENT_HTTP2=1`` in the
+    environment when the client is made) offers it to https servers, with the ``h2`` extra
+    installed.
     """
 
     def __init__(
@@ -132,14 +104,15 @@ class Client:
     ) -> None:
         self._threads = _checked_threads(pool_threads)
         self._mode = RetryMode.parse(retry_mode, name="retry_mode")
+        self._http2 = _http2_from_environment()
         self._lock = threading.RLock()
         self._budget = RetryBudget()
         self._redirects: dict[str, RedirectCache] = {}
         self._executor: ThreadPoolExecutor | None = None
         self._sync: weakref.WeakKeyDictionary[Session, _Slot] = weakref.WeakKeyDictionary()
-        self._async: weakref.WeakKeyDictionary[Session, dict[int, _Slot]] = weakref.WeakKeyDictionary()
+        self._async: weakref.WeakKeyDictionary[Session, _Slot] = weakref.WeakKeyDictionary()
+        # Finalizers of every httpx client opened here: each releases its client's connections.
         self._closers: list[weakref.finalize[Any, Any]] = []
-        self._guards: dict[int, tuple[asyncio.AbstractEventLoop, LoopGuard]] = {}
 
     # -- public API -------------------------------------------------------------------------
 
@@ -152,6 +125,11 @@ class Client:
     def mode(self) -> RetryMode:
         """The current retry mode."""
         return self._mode
+
+    @property
+    def http2(self) -> bool:
+        """Whether HTTP/2 is offered to https servers (see :meth:`set_http2`)."""
+        return self._http2
 
     @property
     def pool(self) -> ThreadPoolExecutor:
@@ -184,13 +162,18 @@ class Client:
 
         ``builder`` is an Api class such as ``TokensApi`` (or any callable
         taking a generated client).  The result talks to the current
-        session's server with its credentials.  An async Api class
-        (``is_async`` true) gets a client over ``httpx.AsyncClient``.
+        session's server with its credentials (the session is loaded from
+        the default profile on first use when there was no ``login()``).
+        An async Api class (``is_async`` true) gets a client over
+        ``httpx.AsyncClient``, usable from any event loop.
         """
-        from ._login import session
-
         _checked_builder(builder)
-        return self.build_for(session(), builder)
+        return self.build_for(self.current_session(), builder)
+
+    def current_session(self) -> Session:
+        """The process's current session, loaded lazily with this client's retry mode."""
+        mode = self._mode
+        return current_session(lambda: load_session(mode))
 
     def build_for(self, session: Session, builder: Callable[[GeneratedClient], _T]) -> _T:
         """Like :meth:`build`, for a given session rather than the current one."""
@@ -201,7 +184,7 @@ class Client:
     def open_httpx_client(self, target: Session | Settings) -> httpx.Client:
         """Open a one-off ``httpx.Client`` for ``target`` with this client's retry settings.
 
-        The caller owns it and must close it (used for the password exchange).
+        The caller owns it and must close it.
         """
         with self._lock:
             client, _ = open_sync_client(
@@ -210,6 +193,7 @@ class Client:
                 policy=RetryPolicy.for_mode(self._mode),
                 budget=self._budget,
                 redirects=self._redirect_cache(target.server_address),
+                http2=self._http2,
             )
         return client
 
@@ -239,6 +223,25 @@ class Client:
                 self._executor = None
             self._reopen_all()
 
+    def set_http2(self, enabled: bool = True) -> None:
+        """Offer HTTP/2 to https servers (``True``) or speak HTTP/1.1 only (``False``).
+
+        Needs the ``h2`` extra (``pip install 'tiledb-rest-client[h2]'``). Api objects built
+        earlier switch too; plain ``http://`` servers are always spoken to in HTTP/1.1.
+
+        :raises TypeError: for anything but a bool.
+        :raises ImportError: when ``enabled`` and the ``h2`` package is missing.
+        """
+        if not isinstance(enabled, bool):
+            raise TypeError(f"enabled must be a bool, not {type(enabled).__name__}.")
+        if enabled:
+            check_http2_available()
+        with self._lock:
+            if enabled == self._http2:
+                return
+            self._http2 = enabled
+            self._reopen_all()
+
     def set_disable_retries(self) -> None:
         """Never retry a request."""
         self.retry_mode(RetryMode.DISABLED)
@@ -252,53 +255,36 @@ class Client:
         self.retry_mode(RetryMode.FORCEFUL)
 
     def close(self) -> None:
-        """Close every connection and the thread pool.
+        """Release every connection and the thread pool.
 
-        The client stays usable: the next ``build()`` opens new connections.
-        Async clients are closed on their event loop when it still runs; in
-        async code prefer ``await client.aclose()``.  Without either, async
-        clients close when their event loop shuts down (``asyncio.run``).
+        Nothing built earlier stops working: the next request opens new
+        connections (and the next ``submit`` a new thread pool).  Requests
+        in flight finish on their connection first.  Async connections are
+        closed on their own event loop: at once when that loop is running,
+        else the next time it sends a request or when it shuts down.  In
+        async code ``await client.aclose()`` also waits for the running
+        loop's connections to close.
         """
         with self._lock:
             executor, self._executor = self._executor, None
-            closers, self._closers = self._closers, []
-            guards, self._guards = self._guards, {}
-            self._sync = weakref.WeakKeyDictionary()
-            self._async = weakref.WeakKeyDictionary()
-        for _, guard in guards.values():
-            guard.dismiss()
-        for closer in closers:
-            _close_now(closer)
+            self._closers = [closer for closer in self._closers if closer.alive]
+            closers = list(self._closers)
+        for closer in closers:  # the current httpx clients and those replaced but still in use
+            info = closer.peek()
+            if info is not None:
+                _release_all(*info[2])
         if executor is not None:
             in_pool = threading.current_thread().name.startswith("tiledb-async-")
             executor.shutdown(wait=not in_pool)
 
     async def aclose(self) -> None:
-        """Close the async clients of the running event loop, then everything else."""
-        loop = _current_loop()
-        if loop is not None:
-            await self._aclose_loop(loop)
-        self.close()
-
-    async def _aclose_loop(self, loop: asyncio.AbstractEventLoop) -> None:
-        """Close, on ``loop``, every async client opened for it."""
+        """Like :meth:`close`, and wait for the running event loop's connections to close."""
         with self._lock:
-            entry = self._guards.get(id(loop))
-            guard = None
-            if entry is not None and entry[0] is loop:
-                guard = self._guards.pop(id(loop))[1]
-            mine: list[_Slot] = []
-            for per_loop in self._async.values():
-                slot = per_loop.get(id(loop))
-                if slot is not None and slot.loop is loop:
-                    mine.append(slot)
-                    del per_loop[id(loop)]
-        if guard is not None:
-            guard.dismiss()
-        for slot in mine:
-            if slot.closer is not None:
-                slot.closer.detach()
-            await slot.generated.get_async_httpx_client().aclose()
+            stacks = [stack for slot in self._async.values() for stack in slot.stacks]
+        for stack in stacks:
+            if isinstance(stack, AsyncRetryTransport):
+                await stack.aclose()
+        self.close()
 
     def __enter__(self) -> Client:
         return self
@@ -322,46 +308,19 @@ class Client:
     # -- building ---------------------------------------------------------------------------
 
     def _generated(self, session: Session, is_async: bool) -> GeneratedClient:
-        if not is_async:
-            slot = self._sync.get(session)
-            if slot is None:
-                with self._lock:
-                    slot = self._sync.get(session)
-                    if slot is None:
-                        slot = self._sync[session] = self._new_slot(session, False, None)
-            return slot.generated
-        loop = _current_loop()
-        key = id(loop) if loop is not None else 0
-        with self._lock:
-            per_loop = self._async.setdefault(session, {})
-            slot = per_loop.get(key)
-            if slot is None or (slot.loop is not None and slot.loop.is_closed()):
-                slot = per_loop[key] = self._new_slot(session, True, loop)
-                if loop is not None:
-                    self._guard(loop)
-            return slot.generated
+        slots = self._async if is_async else self._sync
+        slot = slots.get(session)
+        if slot is None:
+            with self._lock:
+                slot = slots.get(session)
+                if slot is None:
+                    slot = slots[session] = self._new_slot(session, is_async)
+        return slot.generated
 
-    def _guard(self, loop: asyncio.AbstractEventLoop) -> None:
-        """Make sure the async clients of ``loop`` close when it shuts down (lock held)."""
-        entry = self._guards.get(id(loop))
-        if entry is not None and entry[0] is loop and entry[1].armed:
-            return
-        if entry is not None:
-            entry[1].dismiss()
-        owner = weakref.ref(self)
-
-        async def cleanup() -> None:
-            client = owner()
-            if client is not None:
-                await client._aclose_loop(loop)
-
-        self._guards[id(loop)] = (loop, LoopGuard(cleanup))
-
-    def _new_slot(self, session: Session, is_async: bool, loop: asyncio.AbstractEventLoop | None) -> _Slot:
+    def _new_slot(self, session: Session, is_async: bool) -> _Slot:
         from .rest_api.client import Client as GeneratedClient
 
-        generated = GeneratedClient(base_url=session.server_address)
-        slot = _Slot(generated, is_async, loop)
+        slot = _Slot(GeneratedClient(base_url=session.server_address), is_async)
         self._open(slot, session)
         return slot
 
@@ -374,36 +333,41 @@ class Client:
     def _open(self, slot: _Slot, session: Session) -> None:
         """Give ``slot`` a fresh httpx client with the current settings (lock held).
 
-        The previous httpx client, if any, is left to its users: its
-        connections close when it is garbage collected, or on ``close()``.
+        The previous httpx client, if any, is left to its users: its connections are released
+        when it is garbage collected, or on ``close()``.
         """
         kwargs: dict[str, Any] = {
             "threads": self._threads,
             "policy": RetryPolicy.for_mode(self._mode),
             "budget": self._budget,
             "redirects": self._redirect_cache(session.server_address),
+            "http2": self._http2,
         }
-        closer: weakref.finalize[Any, Any]
+        client: httpx.Client | httpx.AsyncClient
         if slot.is_async:
-            aclient, atransport = open_async_client(session, **kwargs)
-            slot.generated.set_async_httpx_client(aclient)
-            closer = weakref.finalize(aclient, _close_async_transport, atransport, slot.loop)
+            client, slot.stacks = open_async_client(session, **kwargs)
+            slot.generated.set_async_httpx_client(client)
         else:
-            client, transport = open_sync_client(session, **kwargs)
+            client, slot.stacks = open_sync_client(session, **kwargs)
             slot.generated.set_httpx_client(client)
-            closer = weakref.finalize(client, transport.close)
-        slot.closer = closer
-        self._closers = [c for c in self._closers if c.alive]
-        self._closers.append(closer)
+        self._closers = [closer for closer in self._closers if closer.alive]
+        self._closers.append(weakref.finalize(client, _release_all, slot.stacks))
 
     def _reopen_all(self) -> None:
         """Swap a new httpx client into every live generated client (lock held)."""
-        sessions = list(self._sync.items())
-        for session, slot in sessions:
-            self._open(slot, session)
-        for session, per_loop in list(self._async.items()):
-            for slot in per_loop.values():
+        for slots in (self._sync, self._async):
+            for session, slot in list(slots.items()):
                 self._open(slot, session)
+
+
+def _http2_from_environment() -> bool:
+    value = os.environ.get(HTTP2_VARIABLE, "").strip().lower()
+    if value in ("", "0", "false", "no", "off"):
+        return False
+    if value in ("1", "true", "yes", "on"):
+        check_http2_available()
+        return True
+    raise ValueError(f"{HTTP2_VARIABLE} must be 1/true/yes/on or 0/false/no/off, not {value!r}.")
 
 
 _shared: Client | None = None

@@ -16,7 +16,15 @@ import httpx
 
 from ._errors import ClientError
 from ._proxies import environment_proxies
-from ._transport import RedirectCache, RetryBudget, RetryPolicy, async_transport, sync_transport
+from ._transport import (
+    AsyncRetryTransport,
+    RedirectCache,
+    RetryBudget,
+    RetryPolicy,
+    RetryTransport,
+    async_transport,
+    sync_transport,
+)
 
 if TYPE_CHECKING:
     from ._session import Session
@@ -102,10 +110,12 @@ def _common(
 _T = TypeVar("_T")
 
 
-def _with_proxies(stack: Callable[[str | None], _T]) -> tuple[_T, dict[str, _T | None]]:
-    """The direct transport, and the mounts of the environment's proxies, each its own stack."""
+def _with_proxies(stack: Callable[[str | None], _T]) -> tuple[_T, dict[str, _T | None], list[_T]]:
+    """The direct transport, the mounts of the environment's proxies (each its own stack), and all
+    the stacks made."""
     mounts = {pattern: None if url is None else stack(url) for pattern, url in environment_proxies().items()}
-    return stack(None), mounts
+    direct = stack(None)
+    return direct, mounts, [direct, *(t for t in mounts.values() if t is not None)]
 
 
 def open_sync_client(
@@ -115,7 +125,8 @@ def open_sync_client(
     policy: RetryPolicy,
     budget: RetryBudget,
     redirects: RedirectCache,
-) -> tuple[httpx.Client, httpx.BaseTransport]:
+    http2: bool = False,
+) -> tuple[httpx.Client, list[RetryTransport]]:
     """Open an ``httpx.Client`` for ``target``'s server and credentials; also return its transport.
 
     A token travels as the ``X-TILEDB-REST-API-KEY`` header; without one the
@@ -124,13 +135,20 @@ def open_sync_client(
     """
     kwargs, limits, verify = _common(target, threads)
 
-    def stack(proxy: str | None) -> httpx.BaseTransport:
+    def stack(proxy: str | None) -> RetryTransport:
         return sync_transport(
-            policy=policy, budget=budget, redirects=redirects, verify=verify, limits=limits, proxy=proxy
+            policy=policy,
+            budget=budget,
+            redirects=redirects,
+            verify=verify,
+            limits=limits,
+            proxy=proxy,
+            http2=http2,
         )
 
-    transport, mounts = _with_proxies(stack)
-    return httpx.Client(transport=transport, mounts=mounts, **kwargs), transport
+    transport, mounts, stacks = _with_proxies(stack)
+    client = httpx.Client(transport=transport, mounts=mounts, **kwargs)
+    return client, stacks
 
 
 def open_async_client(
@@ -140,15 +158,23 @@ def open_async_client(
     policy: RetryPolicy,
     budget: RetryBudget,
     redirects: RedirectCache,
-) -> tuple[httpx.AsyncClient, httpx.AsyncBaseTransport]:
+    http2: bool = False,
+) -> tuple[httpx.AsyncClient, list[AsyncRetryTransport]]:
     """The ``httpx.AsyncClient`` twin of :func:`open_sync_client`."""
     kwargs, _, verify = _common(target, threads)
     limits = limits_for(max(threads, ASYNC_CONNECTIONS))
 
-    def stack(proxy: str | None) -> httpx.AsyncBaseTransport:
+    def stack(proxy: str | None) -> AsyncRetryTransport:
         return async_transport(
-            policy=policy, budget=budget, redirects=redirects, verify=verify, limits=limits, proxy=proxy
+            policy=policy,
+            budget=budget,
+            redirects=redirects,
+            verify=verify,
+            limits=limits,
+            proxy=proxy,
+            http2=http2,
         )
 
-    transport, mounts = _with_proxies(stack)
-    return httpx.AsyncClient(transport=transport, mounts=mounts, **kwargs), transport
+    transport, mounts, stacks = _with_proxies(stack)
+    client = httpx.AsyncClient(transport=transport, mounts=mounts, **kwargs)
+    return client, stacks

@@ -8,8 +8,12 @@ closes:
 * the file is created world-readable (mode 0644 under the usual umask);
   ours is 0600 from the moment it appears, and a directory we create is 0700;
 * two processes saving at once can lose a profile (an unlocked
-  read-modify-write); ours hold an exclusive ``flock`` on a sidecar lock file
-  around the whole read-modify-write;
+  read-modify-write); ours hold an exclusive lock on a sidecar lock file
+  (``profiles.json.lock``, through ``filelock``: ``flock`` on POSIX,
+  ``msvcrt`` locking on Windows) around the whole read-modify-write.  A lock
+  held by a process that died is released by the operating system; one held
+  by a live process for longer than :data:`LOCK_TIMEOUT` ends the save in
+  :class:`ConfigurationError` naming the lock file, never in a hang;
 * a failed save can leave a truncated file; ours lets TileDB-Py write a
   private copy in a temporary directory next to the file and atomically
   renames it into place, so readers see the old file or the new one.
@@ -21,7 +25,6 @@ overwritten: the save fails with :class:`ConfigurationError` naming it.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import json
 import os
 import shutil
@@ -47,6 +50,8 @@ __all__ = [
 
 FILE_NAME = "profiles.json"
 LOCK_SUFFIX = ".lock"
+#: Seconds a save waits for another process's lock on ``profiles.json`` before giving up.
+LOCK_TIMEOUT = 30.0
 SECRET_KEYS = ("rest.token", "rest.password")
 #: Top-level keys of ``profiles.json`` that are not profiles: TileDB-Py writes ``"version": 1``
 #: last, so a profile of that name is silently dropped (or replaces the format marker).
@@ -89,17 +94,28 @@ def _make_private_dirs(directory: str) -> None:
 
 
 @contextlib.contextmanager
-def _exclusive_lock(path: str) -> Iterator[None]:
-    """Hold an exclusive ``flock`` on the sidecar lock file of ``path``."""
-    fd = os.open(path + LOCK_SUFFIX, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+def _exclusive_lock(path: str, timeout: float | None = None) -> Iterator[None]:
+    """Hold an exclusive lock on the sidecar lock file of ``path`` (across processes).
+
+    :raises ConfigurationError: when another process holds it for longer than ``timeout``
+        (default :data:`LOCK_TIMEOUT`) seconds.
+    """
+    from filelock import FileLock, Timeout
+
+    lock_file = path + LOCK_SUFFIX
+    lock = FileLock(lock_file, mode=0o600, thread_local=False)
+    wait = LOCK_TIMEOUT if timeout is None else timeout
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(fd, fcntl.LOCK_UN)
+        lock.acquire(timeout=wait)
+    except Timeout:
+        raise ConfigurationError(
+            f"Another process has held the lock file {lock_file} for more than {wait:g} s while "
+            "saving a profile. Wait for it to finish (or end it), then try again."
+        ) from None
+    try:
+        yield
     finally:
-        os.close(fd)
+        lock.release()
 
 
 def _read_existing(path: str) -> dict[str, Any] | None:
@@ -133,7 +149,11 @@ def _secrets_in(data: Mapping[str, Any] | None) -> list[str]:
 
 
 def _fsync_dir(directory: str) -> None:
-    fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
+    """Make a rename in ``directory`` durable (POSIX; Windows offers no directory handle to sync)."""
+    flag = getattr(os, "O_DIRECTORY", None)
+    if flag is None:
+        return
+    fd = os.open(directory, os.O_RDONLY | flag)
     try:
         os.fsync(fd)
     finally:

@@ -14,7 +14,6 @@ import httpx
 
 from ._clients import shared_client
 from ._errors import ClientError, ConfigurationError
-from ._login import session as current
 from ._retry import certificate_error
 from ._validate import is_workspace_id
 
@@ -89,7 +88,7 @@ def get_self_user() -> tuple[User, list[UserSelfWorkspace]]:
 
     :raises ClientError: When the user can not be retrieved.
     """
-    user, workspaces = _self_user(current())
+    user, workspaces = _self_user(shared_client().current_session())
     return user, list(workspaces)
 
 
@@ -102,7 +101,7 @@ def get_user() -> User:
 
     :raises ClientError: When the user can not be retrieved.
     """
-    return _self_user(current())[0]
+    return _self_user(shared_client().current_session())[0]
 
 
 def default_user() -> User:
@@ -117,7 +116,7 @@ def get_user_workspaces() -> list[Workspace]:
     """
     from ._records import workspace_from_model
 
-    return [workspace_from_model(item) for item in _self_user(current())[1]]
+    return [workspace_from_model(item) for item in _self_user(shared_client().current_session())[1]]
 
 
 def _workspace_ref(session: Session) -> str:
@@ -148,7 +147,7 @@ def get_workspace() -> Workspace:
     :raises ConfigurationError: When the session has no workspace.
     :raises ClientError: When the workspace can not be retrieved.
     """
-    return _workspace(current())
+    return _workspace(shared_client().current_session())
 
 
 def get_workspace_id() -> str:
@@ -160,7 +159,7 @@ def get_workspace_id() -> str:
     :raises ConfigurationError: When the session has no workspace.
     :raises ClientError: When a workspace name can not be resolved.
     """
-    session = current()
+    session = shared_client().current_session()
     ref = _workspace_ref(session)
     if is_workspace_id(ref):
         return ref

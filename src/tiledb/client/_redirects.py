@@ -3,11 +3,15 @@
 Credentials (the ``X-TILEDB-REST-API-KEY``, ``Authorization`` and ``Cookie`` headers) go to a
 redirect target only when :meth:`RedirectCache.trusts` accepts it:
 
-* the same host as the configured URL (any port), or a subdomain of the configured host's
-  parent domain (configured ``api.tiledb.com``: ``us-east-1.tiledb.com`` yes,
-  ``tiledb.com.evil.net`` no). An IP address, a single-label name such as ``localhost`` and a
-  two-label name such as ``tiledb.com`` have no parent domain here: only the very same host;
-* never over ``http`` once the configured URL or the redirecting hop was ``https``.
+* the configured origin itself (scheme, host and port as configured); or
+* an ``https`` host under the configured host's registrable domain, as the Public Suffix List
+  defines it (the list ships with the ``publicsuffixlist`` package; nothing is fetched), on the
+  default port or the configured one. Configured ``api.tiledb.com``: ``us-east-1.tiledb.com``
+  yes, ``tiledb.com.evil.net`` no. Configured ``tiledb.herokuapp.com``: ``evil.herokuapp.com``
+  no, since ``herokuapp.com`` is a public suffix whose tenants are strangers to each other.
+  An IP address, ``localhost`` and a host that is itself a public suffix have no registrable
+  domain: only the configured origin;
+* never over ``http`` once a hop of the chain was ``https``.
 
 Once a hop of a chain loses the credentials, later hops of that chain do not get them back.
 """
@@ -17,17 +21,15 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
+from typing import Any
 
 import httpx
 
-__all__ = ["RedirectCache", "RedirectLoopError"]
+__all__ = ["RedirectCache", "RedirectLoopError", "registrable_domain"]
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 CREDENTIAL_HEADERS = ("x-tiledb-rest-api-key", "authorization", "cookie")
 _BODY_HEADERS = ("content-length", "content-type", "content-encoding", "transfer-encoding")
-# Second-level labels that are registries under a country code (co.uk, com.au, ...): such a
-# pair is never taken as an organisation's parent domain.
-_REGISTRY_LABELS = frozenset({"ac", "co", "com", "edu", "go", "gov", "ne", "net", "or", "org"})
 
 _Origin = tuple[str, str, int | None]
 
@@ -53,22 +55,36 @@ def _host(url: httpx.URL) -> str:
     return url.raw_host.decode("ascii").lower().rstrip(".")
 
 
-def _parent_domain(host: str) -> str | None:
-    try:
-        import ipaddress  # only when a redirect or a trust question comes up
+_suffix_list: Any = None
+_suffix_lock = threading.Lock()
 
-        ipaddress.ip_address(host)
+
+def registrable_domain(host: str) -> str | None:
+    """The registrable domain of ``host`` under the Public Suffix List, or ``None``.
+
+    ``None`` for an IP address, for a name that is itself a public suffix, and for a name the
+    list can not place (``localhost``). The list (ICANN and private sections) is parsed on the
+    first call: only a redirect to another origin asks.
+    """
+    global _suffix_list
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(host.strip("[]"))
     except ValueError:
         pass
     else:
         return None
-    labels = host.split(".")
-    if len(labels) < 3:
+    if "." not in host:
         return None
-    parent = labels[1:]
-    if len(parent) == 2 and len(parent[1]) == 2 and parent[0] in _REGISTRY_LABELS:
-        return None
-    return ".".join(parent)
+    with _suffix_lock:
+        if _suffix_list is None:
+            from publicsuffixlist import PublicSuffixList
+
+            _suffix_list = PublicSuffixList(only_icann=False)
+        suffixes = _suffix_list
+    domain = suffixes.privatesuffix(host)
+    return domain if isinstance(domain, str) else None
 
 
 class RedirectCache:
@@ -91,20 +107,29 @@ class RedirectCache:
         self.max_redirects = max_redirects
         self.max_entries = max_entries
         self._origin: _Origin = (url.scheme, _host(url), url.port)
-        self._parent = _parent_domain(self._origin[1])
+        self._domain: str | bool | None = False  # the registrable domain, looked up when first needed
         self._entries: OrderedDict[bytes, _Origin] = OrderedDict()
         self._lock = threading.Lock()
 
     def trusts(self, url: httpx.URL | str, *, previous: httpx.URL | None = None) -> bool:
         """Whether credentials may be sent to ``url``, reached from ``previous`` (see module doc)."""
         url = httpx.URL(url)
-        if url.scheme == "http":
-            if self._origin[0] == "https" or (previous is not None and previous.scheme == "https"):
-                return False
-        elif url.scheme != "https":
+        if url.scheme not in ("http", "https"):
+            return False
+        if url.scheme == "http" and previous is not None and previous.scheme == "https":
             return False
         host = _host(url)
-        return host == self._origin[1] or (self._parent is not None and host.endswith("." + self._parent))
+        if (url.scheme, host, url.port) == self._origin:
+            return True
+        if url.scheme != "https" or url.port not in (None, self._origin[2]):
+            return False
+        domain = self._registrable()
+        return domain is not None and (host == domain or host.endswith("." + domain))
+
+    def _registrable(self) -> str | None:
+        if self._domain is False:
+            self._domain = registrable_domain(self._origin[1])
+        return self._domain if isinstance(self._domain, str) else None
 
     def is_configured_origin(self, url: httpx.URL) -> bool:
         """Whether ``url`` has the configured scheme, host and port."""

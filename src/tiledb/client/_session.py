@@ -3,20 +3,42 @@
 A :class:`Session` is immutable.  ``login()`` builds a new one and swaps it
 in with one assignment, so a request that has started keeps the session
 (credentials, host, caches) it started with, and every request carries the
-credentials of exactly one profile.
+credentials of exactly one profile.  :func:`open_session` turns resolved
+settings into a session, exchanging a username and password for a session
+token; without ``login()`` the first request loads the session the same way
+from the environment as it stands (:func:`load_session`).
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
+import httpx
+
+from ._errors import LoginError
 from ._frozen import Frozen
 from ._profiles import describe_profile
-from ._redact import mask
+from ._redact import mask, redact
 
-__all__ = ["Session", "SessionCache", "current_session", "peek_session", "swap_session"]
+if TYPE_CHECKING:
+    from ._retry import RetryMode
+    from ._settings import Settings
+    from .rest_api.client import Client as GeneratedClient
+
+__all__ = [
+    "Session",
+    "SessionCache",
+    "current_session",
+    "load_session",
+    "open_session",
+    "peek_session",
+    "swap_session",
+]
+
+logger = logging.getLogger("tiledb.client")
 
 _V = TypeVar("_V")
 
@@ -150,3 +172,108 @@ def swap_session(session: Session | None) -> None:
     global _current
     with _swap_lock:
         _current = session
+
+
+def load_session(mode: RetryMode) -> Session:
+    """Open a session from the environment as it stands (the lazy first-use path)."""
+    from ._settings import resolve_settings
+
+    settings = resolve_settings()
+    logger.debug("Loaded %s lazily for %s", settings.profile_label, settings.server_address)
+    return open_session(settings, mode)
+
+
+def open_session(settings: Settings, mode: RetryMode) -> Session:
+    """Turn resolved settings into a live session, exchanging a password for a token.
+
+    :raises LoginError: when the exchange fails; the message names the profile.
+    """
+    token = settings.token
+    workspace_id = settings.workspace_id
+    if token is None:
+        token, workspace_id = _exchange_password(settings, mode)
+    return Session(
+        server_address=settings.server_address,
+        token=token,
+        workspace=settings.workspace,
+        workspace_id=workspace_id,
+        username=settings.username,
+        verify_ssl=settings.verify_ssl,
+        ca_file=settings.ca_file,
+        profile_name=settings.profile_name,
+        profile_dir=settings.profile_dir,
+    )
+
+
+def _exchange_password(settings: Settings, mode: RetryMode) -> tuple[str, str | None]:
+    """Create a session token with basic auth; return it and the workspace id."""
+    from .rest_api.errors import ApiError, ResponseValidationError
+
+    label = settings.profile_label
+    secrets = (settings.password, settings.username and f"{settings.username}:{settings.password}")
+    try:
+        with _basic_auth_client(settings, mode) as generated:
+            token, workspace_id = _create_session_token(generated, settings)
+    except ApiError as exc:
+        reason = f"the server answered {exc.status_code} to {exc.method} {exc.path}"
+        if exc.status_code in (401, 403):
+            reason += " (check the username and password)"
+        raise LoginError(_failed(label, reason)) from None
+    except (httpx.RequestError, ResponseValidationError) as exc:
+        reason = redact(f"{settings.server_address} could not be used ({type(exc).__name__}: {exc})", secrets)
+        raise LoginError(_failed(label, reason + "; check the profile's host")) from None
+    logger.debug("Exchanged the password of %s for a session token", label)
+    return token, workspace_id
+
+
+def _failed(label: str, reason: str) -> str:
+    return (
+        f"Login with {label} failed: {reason}. Store working credentials with "
+        "tiledb.client.configure(..., overwrite=True) and call tiledb.client.login() again."
+    )
+
+
+class _basic_auth_client:
+    """A short-lived generated client that authenticates with username and password."""
+
+    def __init__(self, settings: Settings, mode: RetryMode) -> None:
+        from ._http import open_sync_client
+        from ._transport import RedirectCache, RetryBudget, RetryPolicy
+
+        self._client, _ = open_sync_client(
+            settings,
+            threads=1,
+            policy=RetryPolicy.for_mode(mode),
+            budget=RetryBudget(),
+            redirects=RedirectCache(settings.server_address),
+        )
+
+    def __enter__(self) -> GeneratedClient:
+        from .rest_api.client import Client as GeneratedClient
+
+        return GeneratedClient(base_url=str(self._client.base_url)).set_httpx_client(self._client)
+
+    def __exit__(self, *exc: Any) -> None:
+        self._client.close()
+
+
+def _create_session_token(generated: GeneratedClient, settings: Settings) -> tuple[str, str | None]:
+    import uuid  # only password logins name a token
+
+    from .rest_api.api import TokensApi, WorkspacesApi
+    from .rest_api.models.token_create_request import TokenCreateRequest
+    from .rest_api.models.token_scope import TokenScope
+
+    workspace = settings.workspace_id or settings.workspace
+    workspace_id = None
+    if workspace:
+        workspace_id = WorkspacesApi(generated).get_workspace(workspace).data.workspace_id
+    request = TokenCreateRequest(scope=TokenScope("*"), name=f"login-session-{uuid.uuid4()}")
+    if workspace_id is not None:
+        request.workspace_id = workspace_id
+    created = TokensApi(generated).create_token(request).data
+    return created.api_key, workspace_id or _unset_to_none(created.workspace_id)
+
+
+def _unset_to_none(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None

@@ -7,7 +7,7 @@ from typing import Any
 
 import tiledb
 
-from ._login import session as current
+from ._clients import shared_client
 from ._tiledb_ctx import apply_session
 
 __all__ = ["Config", "Ctx"]
@@ -47,7 +47,7 @@ def Config(cfg_dict: Mapping[str, Any] | None = None) -> tiledb.Config:
             "use tiledb.client.login() with another profile instead."
         )
     cfg = tiledb.Config()
-    apply_session(cfg, current())
+    apply_session(cfg, shared_client().current_session())
     for key, value in extra.items():
         cfg[key] = value
     return cfg

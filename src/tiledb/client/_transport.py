@@ -1,8 +1,8 @@
 """The HTTP transport of ``tiledb.client``: retries, the shared retry budget, redirects, request logs.
 
-Everything sits in an httpx transport that wraps the connection pool of
-:mod:`tiledb.client._connection_pool` (async: the httpcore pools of :mod:`tiledb.client._async_pool`),
-so every request of a client gets the same treatment and call sites hold no retry code.
+Everything sits in an httpx transport that wraps httpx's own ``HTTPTransport`` /
+``AsyncHTTPTransport`` (with the lifetime rules of :mod:`tiledb.client._pools`), so every request
+of a client gets the same treatment and call sites hold no retry code.
 The client is built with ``follow_redirects=False``: redirects are followed here.
 
 What reaches the caller:
@@ -32,7 +32,7 @@ from collections.abc import Awaitable, Callable
 
 import httpx
 
-from ._connection_pool import ConnectionPool
+from ._pools import PerLoopTransport, ReopeningTransport
 from ._redirects import (
     REDIRECT_STATUSES,
     RedirectCache,
@@ -42,7 +42,7 @@ from ._redirects import (
     redirect_method,
 )
 from ._retry import RetryBudget, RetryMode, RetryPolicy
-from ._tls import default_verify_context
+from ._tls import default_verify_context, unverified_context
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -300,6 +300,10 @@ class RetryTransport(httpx.BaseTransport):
     def close(self) -> None:
         self._inner.close()
 
+    def release(self) -> None:
+        """Release the pooled connections; the transport reopens on its next request."""
+        self._inner.close()
+
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
     """The asyncio (and trio) twin of :class:`RetryTransport`.
@@ -360,16 +364,39 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         await self._inner.aclose()
 
+    def release(self) -> None:
+        """Release the pooled connections of every event loop, from any thread, without waiting."""
+        inner = self._inner
+        if isinstance(inner, PerLoopTransport):
+            inner.close()
 
-def _ssl_verify(verify: ssl.SSLContext | str | bool) -> ssl.SSLContext | bool:
+
+def _ssl_verify(verify: ssl.SSLContext | str | bool) -> ssl.SSLContext:
     if verify is True:
         return default_verify_context()  # the CA bundle loads on the first TLS handshake
+    if verify is False:
+        return unverified_context()
     # A CA bundle path (file or directory) becomes a context here: httpx 0.28 deprecates paths.
     if isinstance(verify, str):
         if os.path.isdir(verify):
             return ssl.create_default_context(capath=verify)
         return ssl.create_default_context(cafile=verify)
     return verify
+
+
+def check_http2_available() -> None:
+    """Raise ``ImportError`` with the install hint when HTTP/2 is asked for without ``h2``."""
+    import importlib.util
+
+    try:
+        missing = importlib.util.find_spec("h2") is None
+    except ValueError:  # imported once and removed again (a None entry in sys.modules)
+        missing = True
+    if missing:
+        raise ImportError(
+            "HTTP/2 was switched on but the h2 package is missing: "
+            "pip install 'tiledb-rest-client[h2]' (or switch HTTP/2 off)."
+        )
 
 
 def sync_transport(
@@ -380,7 +407,8 @@ def sync_transport(
     verify: ssl.SSLContext | str | bool = True,
     limits: httpx.Limits = DEFAULT_LIMITS,
     proxy: str | None = None,
-) -> httpx.BaseTransport:
+    http2: bool = False,
+) -> RetryTransport:
     """The transport for an ``httpx.Client`` of the TileDB API.
 
     :param policy: what to retry and for how long (:meth:`RetryPolicy.for_mode`).
@@ -389,15 +417,17 @@ def sync_transport(
     :param verify: TLS verification: ``True``, ``False``, an ``ssl.SSLContext`` or the path
         of a CA bundle file or directory.
     :param limits: connection pool limits.
-    :param proxy: the URL of a proxy to send every request through (httpx's own transport
-        then carries them: the connection pool of this package speaks to servers directly).
+    :param proxy: the URL of a proxy to send every request through.
+    :param http2: offer HTTP/2 to https servers (needs the ``h2`` package).
     """
-    inner: httpx.BaseTransport
-    if proxy is None:
-        inner = ConnectionPool(verify=True if verify is True else _ssl_verify(verify), limits=limits)
-    else:
-        inner = httpx.HTTPTransport(verify=_ssl_verify(verify), limits=limits, proxy=proxy, retries=0)
-    return RetryTransport(inner, policy=policy, budget=budget, redirects=redirects)
+    if http2:
+        check_http2_available()
+    context = _ssl_verify(verify)
+
+    def pool() -> httpx.BaseTransport:
+        return httpx.HTTPTransport(verify=context, limits=limits, proxy=proxy, http2=http2, retries=0)
+
+    return RetryTransport(ReopeningTransport(pool, limits), policy=policy, budget=budget, redirects=redirects)
 
 
 def async_transport(
@@ -408,13 +438,19 @@ def async_transport(
     verify: ssl.SSLContext | str | bool = True,
     limits: httpx.Limits = DEFAULT_LIMITS,
     proxy: str | None = None,
-) -> httpx.AsyncBaseTransport:
-    """The transport for an ``httpx.AsyncClient``; parameters as for :func:`sync_transport`."""
-    inner: httpx.AsyncBaseTransport
-    if proxy is None:
-        from ._async_pool import ShardedAsyncTransport  # httpcore: not imported by blocking clients
+    http2: bool = False,
+) -> AsyncRetryTransport:
+    """The transport for an ``httpx.AsyncClient``; parameters as for :func:`sync_transport`.
 
-        inner = ShardedAsyncTransport(verify=True if verify is True else _ssl_verify(verify), limits=limits)
-    else:
-        inner = httpx.AsyncHTTPTransport(verify=_ssl_verify(verify), limits=limits, proxy=proxy, retries=0)
-    return AsyncRetryTransport(inner, policy=policy, budget=budget, redirects=redirects)
+    Each event loop that sends through it gets its own pool (see :mod:`tiledb.client._pools`).
+    """
+    if http2:
+        check_http2_available()
+    context = _ssl_verify(verify)
+
+    def pool() -> httpx.AsyncBaseTransport:
+        return httpx.AsyncHTTPTransport(verify=context, limits=limits, proxy=proxy, http2=http2, retries=0)
+
+    return AsyncRetryTransport(
+        PerLoopTransport(pool, limits), policy=policy, budget=budget, redirects=redirects
+    )

@@ -121,6 +121,9 @@ class RecordedRequest:
     #: Status of the answer; ``None`` while pending or when the connection was dropped.
     status: int | None = None
     fault: Fault | None = None
+    #: ``(host, port)`` of the client's end of the connection: requests that share it came over
+    #: one connection, so ``len({r.peer for r in server.requests})`` counts connections used.
+    peer: tuple[str, int] | None = None
 
     def json(self) -> Any:
         """The body parsed as JSON."""
@@ -514,6 +517,7 @@ class FakeServer:
             listener=listener,
             url=str(request.url),
             request_id=request_id,
+            peer=(request.client.host, request.client.port) if request.client else None,
         )
         with self._requests_lock:
             self._requests.append(record)
