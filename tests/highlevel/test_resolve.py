@@ -110,3 +110,8 @@ def test_listing_an_asset_object_addresses_its_path(hl: FakeServer) -> None:
     hl.clear_requests()
     assert len(assets.list_assets(folder)) == 2
     assert hl.requests[-1].path.endswith(f"/{hl.teamspace_id}/examples")
+
+
+def test_an_object_of_another_kind_is_not_a_user() -> None:
+    with pytest.raises(ValueError, match="expected a user"):
+        resolve_user(SimpleNamespace(id="ast_1", teamspace_id="ts_1"))

@@ -120,3 +120,13 @@ def test_credentials_403_and_bad_input(hl: FakeServer, bob: str, as_user: AsUser
     with pytest.raises(credentials.CredentialsError) as caught:
         credentials.create_credential("bobs", "AWS", credential=AWS_KEYS)
     assert caught.value.status_code == 403
+
+
+def test_a_teamspace_name_is_sent_as_its_id(hl: FakeServer) -> None:
+    hl.clear_requests()
+    assert credentials.list_credentials(teamspace="general")[0:1] == []
+    listing = [r for r in hl.requests if r.path.startswith("/v4/credentials/")]
+    assert listing and listing[-1].params["teamspace_id"] == hl.teamspace_id
+    with pytest.raises(storagesettings.StorageSettingsError) as caught:
+        storagesettings.list_storage_settings("no-such-teamspace")
+    assert caught.value.status_code == 404

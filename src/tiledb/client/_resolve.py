@@ -127,6 +127,8 @@ def resolve_user(user: object) -> str:
     for attr in ("user_id", "id"):
         found = getattr(user, attr, None)
         if isinstance(found, str) and found and not isinstance(user, str):
+            if _foreign(found, "usr_"):  # an Asset, a token...: an object, but not a user
+                raise ValueError(f"expected a user, got a {type(user).__name__} (id {found!r})")
             return found
     text = _text(user, "user").strip()
     if not text or "/" in text or _foreign(text, "usr_"):

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 from ._args import choice
 from ._highlevel_errors import CredentialsError, translated, wrapping
+from ._lookup import teamspace_id
 from ._pager import Pager
-from ._resolve import resolve_teamspace, session_workspace
+from ._resolve import session_workspace
 
 if TYPE_CHECKING:
     from .rest_api.api import CredentialsApi
@@ -38,7 +39,8 @@ def _api() -> CredentialsApi:
 
 
 def _scope(teamspace: object) -> dict[str, Any]:
-    return {} if teamspace is None else {"teamspace_id": resolve_teamspace(teamspace)}
+    # The API's parameter is an id: a teamspace given by name is looked up (one request).
+    return {} if teamspace is None else {"teamspace_id": teamspace_id(teamspace, CredentialsError)}
 
 
 def _name(name: object, what: str = "name") -> str:
@@ -113,10 +115,11 @@ def create_credential(
         name=_name(name), **_fields(provider, provider_default, allowed_in_tasks, credential, role, token)
     )
     workspace = session_workspace()
+    scope = _scope(teamspace)
     api = _api()
     with translated(CredentialsError, f"creating credential {name!r}"):
-        api.create_credential(workspace, body, **_scope(teamspace))
-        return api.get_credential_by_name(workspace, name, **_scope(teamspace)).data
+        api.create_credential(workspace, body, **scope)
+        return api.get_credential_by_name(workspace, name, **scope).data
 
 
 def get_credential(name: str, *, teamspace: object = None) -> AccessCredential:
@@ -148,10 +151,11 @@ def update_credential(
         raise ValueError("nothing to update: pass name=, provider=, credential=, role=, token= or a flag")
     body = CredentialUpdateRequest(name=_name(name) if name is not None else UNSET, **fields)
     workspace = session_workspace()
+    scope = _scope(teamspace)
     api = _api()
     with translated(CredentialsError, f"updating credential {current!r}"):
-        api.patch_credential_by_name(workspace, current, body, **_scope(teamspace))
-        return api.get_credential_by_name(workspace, name or current, **_scope(teamspace)).data
+        api.patch_credential_by_name(workspace, current, body, **scope)
+        return api.get_credential_by_name(workspace, name or current, **scope).data
 
 
 def delete_credential(name: str, *, teamspace: object = None) -> None:

@@ -9,8 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._highlevel_errors import StorageSettingsError, translated, wrapping
+from ._lookup import teamspace_id
 from ._pager import Pager
-from ._resolve import resolve_teamspace, session_workspace
+from ._resolve import session_workspace
 
 if TYPE_CHECKING:
     from .rest_api.api import StoragesettingsApi
@@ -34,7 +35,8 @@ def _api() -> StoragesettingsApi:
 
 
 def _scope(teamspace: object) -> dict[str, Any]:
-    return {} if teamspace is None else {"teamspace_id": resolve_teamspace(teamspace)}
+    # The API's parameter is an id: a teamspace given by name is looked up (one request).
+    return {} if teamspace is None else {"teamspace_id": teamspace_id(teamspace, StorageSettingsError)}
 
 
 def _setting_id(storage_setting: object) -> str:
@@ -112,13 +114,14 @@ def update_storage_setting(
         test_settings=bool(_test_settings),
     )
     workspace = session_workspace()
+    scope = _scope(teamspace)
     api = _api()
     with translated(StorageSettingsError, f"updating storage setting {ref!r}"):
-        api.patch_storage_setting_by_id(workspace, ref, body, **_scope(teamspace))
+        api.patch_storage_setting_by_id(workspace, ref, body, **scope)
         # A renamed setting is no longer found by its old name; its id stays valid.
         is_id = hasattr(storage_setting, "storage_setting_id") or ref.startswith("ss_")
         after = name if name is not None and not is_id else ref
-        return api.get_storage_setting_by_id(workspace, after, **_scope(teamspace)).data
+        return api.get_storage_setting_by_id(workspace, after, **scope).data
 
 
 def delete_storage_setting(storage_setting: object, *, teamspace: object = None) -> None:
