@@ -277,7 +277,7 @@ def test_async_pools_close_when_their_loop_shuts_down(
 
 
 def test_loop_guard_dismiss_skips_the_cleanup() -> None:
-    from tiledb.client._loop_guard import LoopGuard
+    from tiledb.client._connections import LoopGuard
 
     ran: list[str] = []
 

@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 
+from tiledb.client._clients import shared_client
 from tiledb.client._frozen import Frozen
 from tiledb.client._redact import MASK
 from tiledb.client._retry import ALL_METHODS, RetryMode, RetryPolicy
@@ -110,7 +111,9 @@ def test_settings_as_resolve_settings_builds_them() -> None:
 
 
 def test_session_as_login_builds_it_and_its_defaults() -> None:
-    session = open_session(settings(username=None, password=None), RetryMode.DEFAULT)  # a token: no exchange
+    session = open_session(
+        settings(username=None, password=None), shared_client().open_httpx_client
+    )  # a token: no exchange
     assert isinstance(session, Session)
     assert (session.server_address, session.token, session.workspace) == ("https://h.example", TOKEN, "ws")
     assert (session.ca_file, session.profile_name, session.profile_dir) == ("/ca.pem", "p", "/profiles")

@@ -12,7 +12,7 @@ import httpx
 import pytest
 import trustme
 
-from tiledb.client._tls import DeferredCAContext, default_verify_context
+from tiledb.client._connections import DeferredCAContext, default_verify_context
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ the retry mode, the thread count or HTTP/2 swaps the httpx client inside each li
 client, so Api objects built earlier see the change; the replaced httpx client's connections are
 released once nothing uses it any more.  ``close()`` releases every connection and the thread
 pool, but nothing it built stops working: the next request opens new connections.  An async Api
-object works in whichever event loop awaits it (see :mod:`tiledb.client._pools`).
+object works in whichever event loop awaits it (see :mod:`tiledb.client._connections`).
 """
 
 from __future__ import annotations
@@ -171,9 +171,8 @@ class Client:
         return self.build_for(self.current_session(), builder)
 
     def current_session(self) -> Session:
-        """The process's current session, loaded lazily with this client's retry mode."""
-        mode = self._mode
-        return current_session(lambda: load_session(mode))
+        """The process's current session, loaded lazily through this client's retry settings."""
+        return current_session(lambda: load_session(self.open_httpx_client))
 
     def build_for(self, session: Session, builder: Callable[[GeneratedClient], _T]) -> _T:
         """Like :meth:`build`, for a given session rather than the current one."""

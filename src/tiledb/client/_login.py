@@ -45,7 +45,7 @@ def login(
             saved = (os.environ.get(PROFILE_NAME_VAR), os.environ.get(PROFILE_DIR_VAR))
             set_profile_env(name, directory)
         try:
-            new = open_session(resolve_settings(), shared_client().mode)
+            new = open_session(resolve_settings(), shared_client().open_httpx_client)
         except BaseException:
             set_profile_env(*saved)
             raise

@@ -24,7 +24,6 @@ from ._profiles import describe_profile
 from ._redact import mask, redact
 
 if TYPE_CHECKING:
-    from ._retry import RetryMode
     from ._settings import Settings
     from .rest_api.client import Client as GeneratedClient
 
@@ -174,16 +173,21 @@ def swap_session(session: Session | None) -> None:
         _current = session
 
 
-def load_session(mode: RetryMode) -> Session:
+#: Opens a short-lived ``httpx.Client`` for the settings of a profile (basic auth, the caller's
+#: retry settings); the password exchange uses one and closes it.
+ClientOpener = Callable[["Settings"], httpx.Client]
+
+
+def load_session(open_client: ClientOpener) -> Session:
     """Open a session from the environment as it stands (the lazy first-use path)."""
     from ._settings import resolve_settings
 
     settings = resolve_settings()
     logger.debug("Loaded %s lazily for %s", settings.profile_label, settings.server_address)
-    return open_session(settings, mode)
+    return open_session(settings, open_client)
 
 
-def open_session(settings: Settings, mode: RetryMode) -> Session:
+def open_session(settings: Settings, open_client: ClientOpener) -> Session:
     """Turn resolved settings into a live session, exchanging a password for a token.
 
     :raises LoginError: when the exchange fails; the message names the profile.
@@ -191,7 +195,7 @@ def open_session(settings: Settings, mode: RetryMode) -> Session:
     token = settings.token
     workspace_id = settings.workspace_id
     if token is None:
-        token, workspace_id = _exchange_password(settings, mode)
+        token, workspace_id = _exchange_password(settings, open_client)
     return Session(
         server_address=settings.server_address,
         token=token,
@@ -205,14 +209,14 @@ def open_session(settings: Settings, mode: RetryMode) -> Session:
     )
 
 
-def _exchange_password(settings: Settings, mode: RetryMode) -> tuple[str, str | None]:
+def _exchange_password(settings: Settings, open_client: ClientOpener) -> tuple[str, str | None]:
     """Create a session token with basic auth; return it and the workspace id."""
     from .rest_api.errors import ApiError, ResponseValidationError
 
     label = settings.profile_label
     secrets = (settings.password, settings.username and f"{settings.username}:{settings.password}")
     try:
-        with _basic_auth_client(settings, mode) as generated:
+        with _basic_auth_client(open_client(settings)) as generated:
             token, workspace_id = _create_session_token(generated, settings)
     except ApiError as exc:
         reason = f"the server answered {exc.status_code} to {exc.method} {exc.path}"
@@ -236,17 +240,8 @@ def _failed(label: str, reason: str) -> str:
 class _basic_auth_client:
     """A short-lived generated client that authenticates with username and password."""
 
-    def __init__(self, settings: Settings, mode: RetryMode) -> None:
-        from ._http import open_sync_client
-        from ._transport import RedirectCache, RetryBudget, RetryPolicy
-
-        self._client, _ = open_sync_client(
-            settings,
-            threads=1,
-            policy=RetryPolicy.for_mode(mode),
-            budget=RetryBudget(),
-            redirects=RedirectCache(settings.server_address),
-        )
+    def __init__(self, client: httpx.Client) -> None:
+        self._client = client
 
     def __enter__(self) -> GeneratedClient:
         from .rest_api.client import Client as GeneratedClient

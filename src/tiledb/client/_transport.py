@@ -1,7 +1,7 @@
 """The HTTP transport of ``tiledb.client``: retries, the shared retry budget, redirects, request logs.
 
 Everything sits in an httpx transport that wraps httpx's own ``HTTPTransport`` /
-``AsyncHTTPTransport`` (with the lifetime rules of :mod:`tiledb.client._pools`), so every request
+``AsyncHTTPTransport`` (with the lifetime rules of :mod:`tiledb.client._connections`), so every request
 of a client gets the same treatment and call sites hold no retry code.
 The client is built with ``follow_redirects=False``: redirects are followed here.
 
@@ -32,7 +32,7 @@ from collections.abc import Awaitable, Callable
 
 import httpx
 
-from ._pools import PerLoopTransport, ReopeningTransport
+from ._connections import PerLoopTransport, ReopeningTransport, default_verify_context, unverified_context
 from ._redirects import (
     REDIRECT_STATUSES,
     RedirectCache,
@@ -42,7 +42,6 @@ from ._redirects import (
     redirect_method,
 )
 from ._retry import RetryBudget, RetryMode, RetryPolicy
-from ._tls import default_verify_context, unverified_context
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -442,7 +441,7 @@ def async_transport(
 ) -> AsyncRetryTransport:
     """The transport for an ``httpx.AsyncClient``; parameters as for :func:`sync_transport`.
 
-    Each event loop that sends through it gets its own pool (see :mod:`tiledb.client._pools`).
+    Each event loop that sends through it gets its own pool (see :mod:`tiledb.client._connections`).
     """
     if http2:
         check_http2_available()

@@ -1,4 +1,5 @@
-"""httpx's own connection pools, with the lifetime rules a long-lived client needs.
+"""The connections under the transport: httpx's own pools with the lifetime rules a long-lived
+client needs, and the TLS contexts they use.
 
 The stock ``httpx.HTTPTransport`` / ``httpx.AsyncHTTPTransport`` do the HTTP work. Two wrappers
 decide when a pool exists:
@@ -10,25 +11,40 @@ decide when a pool exists:
 * :class:`PerLoopTransport` (async) keeps one pool per event loop, made when a loop first sends
   through it. httpcore's connections belong to the loop that opened them, so an Api object awaited
   in successive ``asyncio.run()`` calls, or in two threads each running a loop, gets a pool for
-  each loop. A pool is closed on its own loop when that loop shuts down (``asyncio.run`` finalises
-  the loop's async generators, which runs the guard of :mod:`tiledb.client._loop_guard`), so no
-  socket is left to the garbage collector.
+  each loop. A pool is closed on its own loop when that loop shuts down, by a :class:`LoopGuard`:
+  ``asyncio.run()`` offers no shutdown callback, but it does finalise every live async generator
+  of the loop before closing it (``loop.shutdown_asyncgens()``), which runs the generator's
+  ``finally`` block on the loop. A guard is such a generator, parked at its first ``yield``; its
+  ``finally`` closes the pool. No socket is left to the garbage collector.
+
+:class:`DeferredCAContext` verifies exactly like ``ssl.create_default_context(cafile=...)`` but
+reads its CA bundle when the first handshake starts, so a session that only ever talks plain
+``http://`` (a local or test server) never parses one.
 """
 
 from __future__ import annotations
 
+import collections
+import contextlib
+import os
+import ssl
 import threading
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 import httpx
-
-from ._loop_guard import LoopGuard
 
 if TYPE_CHECKING:
     import asyncio
 
-__all__ = ["PerLoopTransport", "ReopeningTransport"]
+__all__ = [
+    "DeferredCAContext",
+    "LoopGuard",
+    "PerLoopTransport",
+    "ReopeningTransport",
+    "default_verify_context",
+    "unverified_context",
+]
 
 
 class _Lease:
@@ -61,8 +77,52 @@ class _LeasedStream(httpx.SyncByteStream):
                 release()
 
 
+class _FairSlots:
+    """A counting semaphore that hands free slots to waiters in arrival order.
+
+    ``threading.Semaphore`` lets a newcomer overtake a thread that has waited long, so under a
+    burst some callers starve until their pool timeout; here the oldest waiter goes first.
+    """
+
+    def __init__(self, count: int) -> None:
+        self._lock = threading.Lock()
+        self._free = count
+        self._waiters: collections.deque[threading.Lock] = collections.deque()
+
+    def acquire(self, timeout: float | None) -> bool:
+        with self._lock:
+            if self._free and not self._waiters:
+                self._free -= 1
+                return True
+            waiter = threading.Lock()
+            waiter.acquire()
+            self._waiters.append(waiter)
+        if waiter.acquire(timeout=-1 if timeout is None else timeout):
+            return True
+        with self._lock:
+            try:
+                self._waiters.remove(waiter)
+            except ValueError:  # a slot was handed over just as the wait ended: keep it
+                return True
+            return False
+
+    def release(self) -> None:
+        with self._lock:
+            if self._waiters:
+                self._waiters.popleft().release()  # the slot passes straight to the oldest waiter
+            else:
+                self._free += 1
+
+
 class ReopeningTransport(httpx.BaseTransport):
-    """A blocking httpx transport made by ``factory`` on first use, and again after ``close()``."""
+    """A blocking httpx transport made by ``factory`` on first use, and again after ``close()``.
+
+    Requests beyond ``limits.max_connections`` wait here for a free slot (at most the request's
+    pool timeout, then ``httpx.PoolTimeout``), first come first served, rather than in httpcore's
+    pool: its blocking pool can
+    close a connection it has just handed to a queued request (encode/httpcore#1110), which a
+    caller sees as ``ReadError`` (EBADF) or a read timeout. Not queueing there avoids that.
+    """
 
     def __init__(self, factory: Callable[[], httpx.BaseTransport], limits: httpx.Limits) -> None:
         self._factory = factory
@@ -70,8 +130,22 @@ class ReopeningTransport(httpx.BaseTransport):
         self.limits = limits
         self._lock = threading.Lock()
         self._lease: _Lease | None = None
+        slots = limits.max_connections
+        self._slots = None if slots is None else _FairSlots(slots)
+
+    def _take_slot(self, request: httpx.Request) -> None:
+        if self._slots is None:
+            return
+        timeout = (request.extensions.get("timeout") or {}).get("pool")
+        if not self._slots.acquire(timeout=timeout):
+            raise httpx.PoolTimeout(
+                f"No connection came free within the pool timeout ({timeout:g} s): "
+                f"all {self.limits.max_connections} were in use.",
+                request=request,
+            )
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self._take_slot(request)
         with self._lock:
             lease = self._lease
             if lease is None:
@@ -90,6 +164,8 @@ class ReopeningTransport(httpx.BaseTransport):
         with self._lock:
             lease.active -= 1
             done = lease.retired and lease.active == 0
+        if self._slots is not None:
+            self._slots.release()
         if done:
             lease.pool.close()
 
@@ -274,3 +350,104 @@ class PerLoopTransport(httpx.AsyncBaseTransport):
                     asyncio.run_coroutine_threadsafe(entry.pool.aclose(), entry.loop)
             except RuntimeError:  # the loop stopped in between; its shutdown drops the sockets
                 pass
+
+
+# ------------------------------------------------------------------- closing pools with their loop
+
+
+class LoopGuard:
+    """Await ``cleanup()`` on the running loop when that loop shuts down.
+
+    Create it from code running on the loop (the loop's async generator
+    hooks register it); keep a reference to it for as long as it should
+    stay armed.  :meth:`dismiss` disarms it without running the cleanup.
+    """
+
+    def __init__(self, cleanup: Callable[[], Awaitable[None]]) -> None:
+        self._cleanup: Callable[[], Awaitable[None]] | None = cleanup
+        self._generator = self._guard()
+        # Run the generator to its first ``yield``: this registers it with the running loop.
+        with contextlib.suppress(StopIteration):
+            self._generator.__anext__().send(None)
+
+    async def _guard(self) -> AsyncGenerator[None, None]:
+        try:
+            yield
+        finally:
+            cleanup, self._cleanup = self._cleanup, None
+            if cleanup is not None:
+                await cleanup()
+
+    @property
+    def armed(self) -> bool:
+        """Whether the cleanup is still to run."""
+        return self._cleanup is not None
+
+    def dismiss(self) -> None:
+        """Disarm the guard and finish its generator; the cleanup does not run."""
+        self._cleanup = None
+        # The generator is suspended at its yield (or already done): closing it runs the
+        # ``finally`` block, which now returns without awaiting anything.
+        with contextlib.suppress(StopIteration, RuntimeError):
+            self._generator.aclose().send(None)
+
+
+# ------------------------------------------------------------------------------- TLS contexts
+
+
+class DeferredCAContext(ssl.SSLContext):
+    """``PROTOCOL_TLS_CLIENT`` context (hostname check, certificate required) with a lazy CA bundle."""
+
+    _cafile: str | None
+    _capath: str | None
+    _pending: bool
+    _load_lock: threading.Lock
+
+    def __new__(cls, *, cafile: str | None = None, capath: str | None = None) -> DeferredCAContext:
+        context = super().__new__(cls, ssl.PROTOCOL_TLS_CLIENT)
+        context._cafile = cafile
+        context._capath = capath
+        context._pending = True
+        context._load_lock = threading.Lock()
+        return context
+
+    def __init__(self, *, cafile: str | None = None, capath: str | None = None) -> None:
+        # ssl.SSLContext takes the protocol in __new__; nothing more to set up here.
+        pass
+
+    def _load(self) -> None:
+        if self._pending:
+            with self._load_lock:
+                if self._pending:
+                    self.load_verify_locations(cafile=self._cafile, capath=self._capath)
+                    self._pending = False
+
+    def wrap_socket(self, *args: Any, **kwargs: Any) -> ssl.SSLSocket:
+        self._load()
+        return super().wrap_socket(*args, **kwargs)
+
+    def wrap_bio(self, *args: Any, **kwargs: Any) -> ssl.SSLObject:
+        self._load()
+        return super().wrap_bio(*args, **kwargs)
+
+
+def default_verify_context() -> DeferredCAContext:
+    """The context httpx would use for ``verify=True``, loaded lazily.
+
+    Like httpx: ``SSL_CERT_FILE`` or ``SSL_CERT_DIR`` when set, else certifi's bundle.
+    """
+    if os.environ.get("SSL_CERT_FILE"):
+        return DeferredCAContext(cafile=os.environ["SSL_CERT_FILE"])
+    if os.environ.get("SSL_CERT_DIR"):
+        return DeferredCAContext(capath=os.environ["SSL_CERT_DIR"])
+    import certifi
+
+    return DeferredCAContext(cafile=certifi.where())
+
+
+def unverified_context() -> ssl.SSLContext:
+    """A client context that checks neither the certificate nor the hostname (``verify=False``)."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    return context
