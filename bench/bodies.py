@@ -98,6 +98,25 @@ def self_user() -> dict[str, Any]:
     }
 
 
+def workspace() -> dict[str, Any]:
+    """A ``WorkspaceGetResponse`` document: the workspace of every listing."""
+    return {"data": self_user()["data"]["workspaces"][0]}
+
+
 def encode(document: Any) -> bytes:
     """The compact JSON bytes a server would send."""
     return json.dumps(document, separators=(",", ":")).encode()
+
+
+def asset_page(total: int, page: int, per_page: int) -> dict[str, Any]:
+    """Page ``page`` of an ``AssetListResponse`` listing ``total`` assets, ``per_page`` a page."""
+    start = (page - 1) * per_page
+    return {
+        "data": [asset(i) for i in range(start, min(start + per_page, total))],
+        "pagination_metadata": {
+            "page": page,
+            "per_page": per_page,
+            "total_pages": -(-total // per_page),
+            "total_items": total,
+        },
+    }

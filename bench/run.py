@@ -69,10 +69,14 @@ class Plan:
     burst_repeats: int = 4
     burst_count: int = BURST
     sequential_count: int = 60
+    pager_rounds: int = 3
+    pager_calls: int = 2
+    pager_count: int = 10000
+    pager_per_page: int = 100
 
     @classmethod
     def quick(cls) -> Plan:
-        return cls(1, 1, 1, 5, 1, 2, 1, 50, 1, 300, 1, 1, 10)
+        return cls(1, 1, 1, 5, 1, 2, 1, 50, 1, 300, 1, 1, 10, pager_rounds=1, pager_calls=1, pager_count=300)
 
 
 @dataclass
@@ -416,6 +420,33 @@ class Bench:
             )
         ]
 
+    def pager(self) -> list[Row]:
+        count, per_page = self.plan.pager_count, self.plan.pager_per_page
+        pages = -(-count // per_page)
+        self.log(
+            f"assets.list_assets: {count} assets in pages of {per_page}, {DELAY * 1e3:.0f} ms a page ..."
+        )
+
+        def run(client: str) -> list[float]:
+            options = {"calls": self.plan.pager_calls, "count": count, "per-page": per_page}
+            return list(self.worker("pager", client, self.slow_url, **options)["times"])
+
+        runs = self.alternate(self.plan.pager_rounds, run)
+        return [
+            Row(
+                f"listing {count:,} assets in pages of {per_page} through `assets.list_assets`, server"
+                f" answers after {DELAY * 1e3:.0f} ms (whole listing)",
+                "ms",
+                _ms(_pooled(runs, "ours")),
+                _ms(_pooled(runs, "established")),
+                "≤ 0.2",
+                0.2,
+                note=f"{pages} pages one after another take at least {pages} x {DELAY * 1e3:.0f} ms ="
+                f" {pages * DELAY * 1e3:.0f} ms; ours fetches the following pages ahead, in parallel",
+                samples=runs,
+            )
+        ]
+
     def memory(self) -> list[Row]:
         count = self.plan.memory_count
         self.log(f"memory while holding {count} parsed assets ...")
@@ -635,7 +666,7 @@ def report(rows: list[Row], bench: Bench, elapsed: float, quick: bool) -> str:
 # ---------------------------------------------------------------------------------------- main
 
 
-CASES = ["import", "cold", "small", "list", "memory", "burst", "connections"]
+CASES = ["import", "cold", "small", "list", "pager", "memory", "burst", "connections"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -692,6 +723,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "cold": bench.cold_start,
                 "small": bench.small_call,
                 "list": bench.list_call,
+                "pager": bench.pager,
                 "memory": bench.memory,
                 "burst": bench.bursts,
                 "connections": bench.connections,

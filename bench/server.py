@@ -11,6 +11,9 @@ prints ``PORT`` on its first line once it listens, then serves until its standar
 
 * ``/v4/users/self``: a ``UserSelfResponse``;
 * ``/v4/assets/list/...?per_page=N``: an ``AssetListResponse`` of N assets (default 1,000);
+* ``/v4/assets/list/.../paged-T?page=P&per_page=N``: page P of a listing of T assets in pages of
+  N, with the pagination metadata saying so (for the high-level Pager case);
+* ``/v4/workspaces/...``: a ``WorkspaceGetResponse`` (the workspace ``acme``);
 * ``/bench/connections``: ``{"opened": N}``, how many connections have carried a ``/v4`` request;
 * anything else: 404 with an ``Error`` document, and a line on stderr.
 
@@ -43,13 +46,34 @@ class Answers:
     def __init__(self) -> None:
         self._self_user = _answer("200 OK", bodies.encode(bodies.self_user()))
         self._lists: dict[int, bytes] = {}
+        self._pages: dict[tuple[int, int, int], bytes] = {}
+        self._workspace = _answer("200 OK", bodies.encode(bodies.workspace()))
         self.connections = 0
+
+    def _page(self, target: str) -> bytes:
+        parts = urlsplit(target)
+        total = int(parts.path.rsplit("/paged-", 1)[1])
+        query = parse_qs(parts.query)
+        page = int(query.get("page", ["1"])[0])
+        per_page = int(query.get("per_page", ["100"])[0])
+        key = (total, page, per_page)
+        answer = self._pages.get(key)
+        if answer is None:
+            answer = self._pages[key] = _answer(
+                "200 OK", bodies.encode(bodies.asset_page(total, page, per_page))
+            )
+        return answer
 
     def for_target(self, target: str) -> bytes:
         if target.startswith("/bench/connections"):
             return _answer("200 OK", b'{"opened": %d}' % self.connections)
         if target.startswith("/v4/users/self"):
             return self._self_user
+        if target.startswith("/v4/workspaces/"):
+            # What a session looks up once when its profile names the workspace (acme).
+            return self._workspace
+        if target.startswith("/v4/assets/list/") and "/paged-" in target:
+            return self._page(target)
         if target.startswith("/v4/assets/list/"):
             query = parse_qs(urlsplit(target).query)
             count = int(query.get("per_page", ["1000"])[0])

@@ -12,6 +12,9 @@ own Api classes. Cases:
 * ``list``: ``list_assets`` answering ``--count`` assets, ``--calls`` times;
   in both, for ``ours`` each call alternates with the floor (a bare ``httpx`` GET of the same URL
   and ``json.loads``, in the same process);
+* ``pager``: every asset of a ``--count``-asset folder through the high-level
+  ``tiledb.client.assets.list_assets`` (both clients have it), in pages of ``--per-page``,
+  ``--calls`` times: seconds per whole listing;
 * ``memory``: one ``list_assets`` of ``--count`` assets, held: peak and held RSS growth (bytes);
 * ``sequential``: ``--count`` async calls of ``GET /v4/users/self`` one after another (ours: an
   async Api class, awaited; established: ``async_req=True``, waited for): connections opened;
@@ -201,6 +204,20 @@ def case_list(client: str, args: argparse.Namespace) -> dict[str, Any]:
     return _timed(lambda: _list(assets, args.count), floor, args.calls)
 
 
+def case_pager(client: str, args: argparse.Namespace) -> dict[str, Any]:
+    _login(client, args.profile_dir)
+    from tiledb.client import assets
+
+    folder = f"paged-{args.count}"
+
+    def walk() -> int:
+        return sum(1 for _ in assets.list_assets(folder, teamspace=TEAMSPACE, per_page=args.per_page))
+
+    if walk() != args.count:  # also the warm-up: imports, connections
+        raise SystemExit(f"the listing gave other than {args.count} assets")
+    return _timed(walk, None, args.calls)
+
+
 def _rss() -> int:
     with open("/proc/self/statm") as statm:
         return int(statm.read().split()[1]) * resource.getpagesize()
@@ -305,6 +322,7 @@ CASES = {
     "concurrent": case_concurrent,
     "small": case_small,
     "list": case_list,
+    "pager": case_pager,
     "memory": case_memory,
     "burst": case_burst,
 }
@@ -318,6 +336,7 @@ def main() -> None:
     parser.add_argument("--profile-dir", required=True)
     parser.add_argument("--calls", type=int, default=10)
     parser.add_argument("--count", type=int, default=1000)
+    parser.add_argument("--per-page", type=int, default=100)
     parser.add_argument("--ca-file", default=None, help="a CA bundle for an https --url")
     args = parser.parse_args()
     result = CASES[args.case](args.client, args)

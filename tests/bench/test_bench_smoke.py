@@ -18,6 +18,7 @@ ROWS = [
     "cold start: new process, import, `login()`",
     "one small call (`GET /v4/users/self`)",
     "`list_assets` answering 50 assets",
+    "listing 300 assets in pages of 100 through `assets.list_assets`",
     "peak memory while holding a parsed 300-asset answer",
     "10 calls at once, server answers after 20 ms: async Api classes",
     "10 calls at once, server answers after 20 ms: `pool_threads=8`",
@@ -65,4 +66,7 @@ def test_canned_bodies_match_the_spec() -> None:
 
     validate(bodies.asset_list(40), "AssetListResponse")
     validate(bodies.self_user(), "UserSelfResponse")
+    validate(bodies.workspace(), "WorkspaceGetResponse")
+    validate(bodies.asset_page(250, 3, 100), "AssetListResponse")
+    assert len(bodies.asset_page(250, 3, 100)["data"]) == 50
     assert 500 < len(bodies.encode(bodies.asset_list(1000))) / 1000 < 700

@@ -41,7 +41,7 @@ PATH_OVERRIDES: dict[str, dict[str, str]] = {
     "list_assets": {"path": "examples"},
     "get_assets_in_path": {"path": "examples/dense_array"},
     "register_asset": {"path": "registered/new_array"},
-    "create_folder": {"folder": "new/folder"},
+    "create_folder": {"folder": "examples/new_folder"},  # a folder is made inside an existing one
     "delete_workspace_user": {"user_id": "bob"},
 }
 QUERY_VALUES = {"type": "api", "list-type": "2", "delimiter": "/", "metadata_key": "k"}
@@ -61,6 +61,12 @@ def _body_override(op_id: str, server: FakeServer) -> Any:
         return {"user_id": "bob", "role": "member"}
     if op_id in ("create_teamspace_users", "update_teamspace_users"):
         return [{"user_id": server.user_id, "role": "editor"}]
+    if op_id == "change_password":
+        return {"current_password": server.password, "new_password": server.password}
+    if op_id == "update_asset":  # a rename would move the asset the operations after it use
+        return {"description": "conformance"}
+    if op_id == "reset_password":  # keeps alice's password for the operations that follow
+        return {"new_password": server.password}
     if op_id == "move_assets":
         return {"assets_to_add": ["README.md"], "target": "examples"}
     return None

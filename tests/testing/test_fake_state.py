@@ -170,6 +170,9 @@ def test_asset_register_update_delete(client: httpx.Client, server: FakeServer) 
 
 def test_folders(client: httpx.Client, server: FakeServer) -> None:
     base = f"/v4/folders/{server.workspace_id}/general"
+    # As in a deployment, a folder is created inside an existing folder only.
+    assert client.post(f"{base}/reports%2F2025", json={}).status_code == 404
+    assert client.post(f"{base}/reports", json={}).status_code == 201
     created = client.post(f"{base}/reports%2F2025", json={"description": "yearly"})
     assert created.status_code == 201
     assert created.json()["data"]["name"] == "2025"

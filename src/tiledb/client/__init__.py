@@ -58,7 +58,21 @@ __all__ = [
 # Helpers that live in their own modules rather than in the seed module.
 _HELPERS = {"paginate": "._paginate", "apaginate": "._paginate"}
 
-_SUBMODULES = frozenset({"client", "rest_api", "testing"})
+_SUBMODULES = frozenset(
+    {
+        "assets",
+        "client",
+        "credentials",
+        "folders",
+        "rest_api",
+        "storagesettings",
+        "teamspaces",
+        "testing",
+        "tokens",
+        "users",
+        "workspaces",
+    }
+)
 
 
 def __getattr__(name: str) -> Any:

@@ -168,7 +168,7 @@ def _asset(ctx: Context, ts: Teamspace, ref: str) -> Asset:
 
 
 def _folder(ctx: Context, ts: Teamspace, path: str) -> Asset | None:
-    """The folder at ``path`` (``None`` for the root); 404 if it is missing or not a folder."""
+    """The folder at ``path`` or with that id (``None`` for the root); 404 if missing or not a folder."""
     path = path.strip("/")
     if not path:
         return None
@@ -179,8 +179,46 @@ def _folder(ctx: Context, ts: Teamspace, path: str) -> Asset | None:
 
 
 def _children(ctx: Context, ts: Teamspace, path: str) -> list[Asset]:
-    path = path.strip("/")
-    return [a for a in ctx.state.assets_in(ts) if a.parent == path]
+    """The assets directly inside the folder at ``path`` (or with that id)."""
+    folder = _folder(ctx, ts, path)
+    inside = folder.path if folder is not None else ""
+    return [a for a in ctx.state.assets_in(ts) if a.parent == inside]
+
+
+# ------------------------------------------------------------- permissions
+# A deployment's rules, simplified: workspace owners and admins may do anything in the workspace;
+# in a teamspace, any member (or anyone, for a public teamspace) reads, owners and editors write,
+# owners manage members and the teamspace itself.
+_WS_ADMIN = ("owner", "admin")
+_NEEDS = {"read": "a membership", "write": "the owner or editor role", "manage": "the owner role"}
+
+
+def _is_ws_admin(ctx: Context) -> bool:
+    return ctx.state.workspace_role(_workspace(ctx), ctx.user) in _WS_ADMIN
+
+
+def _require_ws_admin(ctx: Context, action: str) -> None:
+    if not _is_ws_admin(ctx):
+        raise _fail(403, f"{action} needs the owner or admin role in workspace {_workspace(ctx).name!r}")
+
+
+def _may(ctx: Context, ts: Teamspace, level: str) -> bool:
+    if _is_ws_admin(ctx):
+        return True
+    role = ctx.state.teamspace_role(ts, ctx.user)
+    if level == "read":
+        return role is not None or ts.visibility == "public"
+    if level == "write":
+        return role in ("owner", "editor")
+    return role == "owner"
+
+
+def _ts_for(ctx: Context, level: str, ref: str | None = None) -> Teamspace:
+    """The request's teamspace, if the caller may act on it at ``level`` (else 403)."""
+    ts = _teamspace(ctx, ref)
+    if not _may(ctx, ts, level):
+        raise _fail(403, f"this needs {_NEEDS[level]} in teamspace {ts.name!r}")
+    return ts
 
 
 # -------------------------------------------------------------- serialisers
@@ -190,7 +228,7 @@ def user_json(user: User) -> dict[str, Any]:
         "id": user.id,
         "display_name": user.display_name,
         "email": user.email,
-        "is_valid_email": True,
+        "is_valid_email": user.email_confirmed,
         "role": user.role,
         "username": user.username,
         "timezone": user.timezone,
@@ -405,7 +443,72 @@ def create_user(ctx: Context) -> Reply:
     )
     if body.get("timezone"):
         user.timezone = str(body["timezone"])
+    user.email_confirmed = False
     return _ok(ctx, {"data": user_json(user)})
+
+
+@handler("change_password")
+def change_password(ctx: Context) -> Reply:
+    """Change the caller's password after checking the current one."""
+    body = _body(ctx)
+    if ctx.user.password is None or body.get("current_password") != ctx.user.password:
+        raise _fail(403, "the current password is wrong")
+    if not body.get("new_password"):
+        raise _fail(400, "the new password must not be empty")
+    ctx.user.password = str(body["new_password"])
+    return _ok(ctx)
+
+
+def _mail_token(ctx: Context, scope: str) -> Reply:
+    """Issue a one-use token of ``scope`` to the named user (what the e-mail would carry).
+
+    The answer is the same whether or not the user exists, as a deployment's is, so that the
+    call cannot be used to find out which accounts exist.
+    """
+    ref = str(_body(ctx).get("username_or_email") or "")
+    user = ctx.state.user(ref) or next((u for u in ctx.state.users.values() if u.email == ref), None)
+    if user is not None:
+        ctx.state.add_token(user, None, name=scope, scope=scope, kind=scope)
+    return _ok(ctx)
+
+
+@handler("request_email_confirmation")
+def request_email_confirmation(ctx: Context) -> Reply:
+    """Mail (here: store) an e-mail confirmation token."""
+    return _mail_token(ctx, "confirm_email")
+
+
+@handler("request_password_reset")
+def request_password_reset(ctx: Context) -> Reply:
+    """Mail (here: store) a password-reset token."""
+    return _mail_token(ctx, "password_reset")
+
+
+def _used_mail_token(ctx: Context, scope: str) -> None:
+    """Check the request's token may do ``scope``; a mailed (one-use) token is used up."""
+    if ctx.token is None or ctx.token.scope not in (scope, "*"):
+        raise _fail(403, f"this needs a {scope} token")
+    if ctx.token.scope == scope:
+        ctx.token.revoked = True
+
+
+@handler("confirm_email")
+def confirm_email(ctx: Context) -> Reply:
+    """Mark the token's user's e-mail address as confirmed."""
+    _used_mail_token(ctx, "confirm_email")
+    ctx.user.email_confirmed = True
+    return _ok(ctx)
+
+
+@handler("reset_password")
+def reset_password(ctx: Context) -> Reply:
+    """Set a new password for the token's user."""
+    password = _body(ctx).get("new_password")
+    if not password:
+        raise _fail(400, "the new password must not be empty")
+    _used_mail_token(ctx, "password_reset")
+    ctx.user.password = str(password)
+    return _ok(ctx)
 
 
 @handler("get_user")
@@ -414,11 +517,19 @@ def get_user(ctx: Context) -> Reply:
     return _ok(ctx, {"data": user_json(_user(ctx, ctx.params["user_id"]))})
 
 
+def _require_self_or_admin(ctx: Context, user: User, action: str) -> None:
+    if user.id != ctx.user.id and ctx.user.role not in _WS_ADMIN:
+        raise _fail(403, f"{action} another user needs the deployment's owner or admin role")
+
+
 @handler("update_user")
 def update_user(ctx: Context) -> Reply:
-    """Change a user's profile fields."""
+    """Change a user's profile fields (one's own, or anyone's for a deployment admin)."""
     user = _user(ctx, ctx.params["user_id"])
     body = _body(ctx)
+    _require_self_or_admin(ctx, user, "updating")
+    if "role" in body and ctx.user.role not in _WS_ADMIN:
+        raise _fail(403, "changing a deployment role needs the deployment's owner or admin role")
     for name in ("display_name", "email", "timezone", "role"):
         if name in body:
             setattr(user, name, str(body[name]))
@@ -429,6 +540,7 @@ def update_user(ctx: Context) -> Reply:
 def delete_user(ctx: Context) -> Reply:
     """Delete a user with their memberships and tokens."""
     user = _user(ctx, ctx.params["user_id"])
+    _require_self_or_admin(ctx, user, "deleting")
     state = ctx.state
     del state.users[user.id]
     for ws in state.workspaces.values():
@@ -481,6 +593,7 @@ def get_workspace(ctx: Context) -> Reply:
 def update_workspace(ctx: Context) -> Reply:
     """Rename or describe a workspace."""
     ws = _workspace(ctx)
+    _require_ws_admin(ctx, "updating a workspace")
     body = _body(ctx)
     if "name" in body and body["name"] != ws.name:
         if ctx.state.workspace(str(body["name"])) is not None:
@@ -496,6 +609,7 @@ def update_workspace(ctx: Context) -> Reply:
 def delete_workspace(ctx: Context) -> Reply:
     """Delete a workspace and everything in it."""
     ws = _workspace(ctx)
+    _require_ws_admin(ctx, "deleting a workspace")
     state = ctx.state
     del state.workspaces[ws.id]
     for table in (state.teamspaces, state.assets, state.storage_settings, state.credentials):
@@ -526,6 +640,7 @@ def list_workspace_users(ctx: Context) -> Reply:
 def create_workspace_user(ctx: Context) -> Reply:
     """Add a user to a workspace."""
     ws = _workspace(ctx)
+    _require_ws_admin(ctx, "adding workspace members")
     body = _body(ctx)
     user = _user(ctx, str(body["user_id"]))
     if user.id in ws.members:
@@ -553,6 +668,7 @@ def get_workspace_user(ctx: Context) -> Reply:
 def update_workspace_user(ctx: Context) -> Reply:
     """Change a member's workspace role."""
     ws, user = _ws_member(ctx)
+    _require_ws_admin(ctx, "changing workspace roles")
     ws.members[user.id].role = str(_body(ctx)["role"])
     return _ok(ctx)
 
@@ -561,6 +677,8 @@ def update_workspace_user(ctx: Context) -> Reply:
 def delete_workspace_user(ctx: Context) -> Reply:
     """Remove a member from a workspace."""
     ws, user = _ws_member(ctx)
+    if user.id != ctx.user.id:
+        _require_ws_admin(ctx, "removing workspace members")
     del ws.members[user.id]
     return _ok(ctx)
 
@@ -600,7 +718,7 @@ def get_teamspace(ctx: Context) -> Reply:
 @handler("update_teamspace")
 def update_teamspace(ctx: Context) -> Reply:
     """Rename, describe or change the visibility of a teamspace."""
-    ts = _teamspace(ctx)
+    ts = _ts_for(ctx, "manage")
     body = _body(ctx)
     if "name" in body and body["name"] != ts.name:
         if ctx.state.teamspace(_workspace(ctx), str(body["name"])) is not None:
@@ -612,10 +730,25 @@ def update_teamspace(ctx: Context) -> Reply:
     return _ok(ctx)
 
 
+@handler("delete_teamspaces")
+def delete_teamspaces(ctx: Context) -> Reply:
+    """Delete every teamspace of a workspace, with their assets."""
+    ws = _workspace(ctx)
+    _require_ws_admin(ctx, "deleting every teamspace")
+    state = ctx.state
+    doomed = {k for k, t in state.teamspaces.items() if t.workspace_id == ws.id}
+    for table in (state.assets, state.storage_settings, state.credentials):
+        for key in [k for k, v in table.items() if v.teamspace_id in doomed]:
+            del table[key]
+    for key in doomed:
+        del state.teamspaces[key]
+    return _ok(ctx)
+
+
 @handler("delete_teamspace")
 def delete_teamspace(ctx: Context) -> Reply:
     """Delete a teamspace with its assets and storage settings."""
-    ts = _teamspace(ctx)
+    ts = _ts_for(ctx, "manage")
     state = ctx.state
     del state.teamspaces[ts.id]
     for table in (state.assets, state.storage_settings, state.credentials):
@@ -636,7 +769,7 @@ def _ts_member(ctx: Context) -> tuple[Teamspace, User]:
 @handler("list_teamspace_users")
 def list_teamspace_users(ctx: Context) -> Reply:
     """Members of a teamspace, filtered by ``search`` and ``role``, paged."""
-    ts = _teamspace(ctx)
+    ts = _ts_for(ctx, "read")
     rows = [ts_user_json(ctx.state, ts, uid) for uid in ts.members]
     search = (ctx.query.get("search") or "").lower()
     if search:
@@ -651,7 +784,7 @@ def list_teamspace_users(ctx: Context) -> Reply:
 @handler("create_teamspace_users")
 def create_teamspace_users(ctx: Context) -> Reply:
     """Add users to a teamspace."""
-    ts = _teamspace(ctx)
+    ts = _ts_for(ctx, "manage")
     added = []
     for item in _list_body(ctx):
         user = _user(ctx, str(item["user_id"]))
@@ -675,6 +808,7 @@ def get_teamspace_user(ctx: Context) -> Reply:
 def update_teamspace_user(ctx: Context) -> Reply:
     """Change a member's teamspace role."""
     ts, user = _ts_member(ctx)
+    _ts_for(ctx, "manage")
     ts.members[user.id].role = str(_body(ctx)["role"])
     return _ok(ctx)
 
@@ -683,25 +817,31 @@ def update_teamspace_user(ctx: Context) -> Reply:
 def delete_teamspace_user(ctx: Context) -> Reply:
     """Remove a member from a teamspace."""
     ts, user = _ts_member(ctx)
+    if user.id != ctx.user.id:
+        _ts_for(ctx, "manage")
     del ts.members[user.id]
     return _ok(ctx)
 
 
 @handler("update_teamspace_users")
 def update_teamspace_users(ctx: Context) -> Reply:
-    """Change several members' roles at once."""
-    ts = _teamspace(ctx)
+    """Change several members' roles at once (404, changing nothing, if one is not a member)."""
+    ts = _ts_for(ctx, "manage")
+    changes = []
     for item in _list_body(ctx):
         user = _user(ctx, str(item["user_id"]))
-        if user.id in ts.members:
-            ts.members[user.id].role = str(item["role"])
+        if user.id not in ts.members:
+            raise _fail(404, f"{user.username!r} is not a member of teamspace {ts.name!r}")
+        changes.append((user.id, str(item["role"])))
+    for user_id, role in changes:
+        ts.members[user_id].role = role
     return _ok(ctx)
 
 
 @handler("delete_teamspace_users")
 def delete_teamspace_users(ctx: Context) -> Reply:
     """Remove several members at once."""
-    ts = _teamspace(ctx)
+    ts = _ts_for(ctx, "manage")
     for ref in _list_body(ctx):
         user = ctx.state.user(str(ref))
         if user is not None:
@@ -711,8 +851,10 @@ def delete_teamspace_users(ctx: Context) -> Reply:
 
 @handler("join_teamspace")
 def join_teamspace(ctx: Context) -> Reply:
-    """The caller joins a teamspace as a viewer."""
+    """The caller joins a public teamspace as a viewer (workspace admins join any)."""
     ts = _teamspace(ctx)
+    if ts.visibility != "public" and not _is_ws_admin(ctx):
+        raise _fail(403, f"teamspace {ts.name!r} is private: ask its owner to add you")
     if ctx.user.id not in ts.members:
         ts.members[ctx.user.id] = _new_member(ctx.user, "viewer", ctx.user)
     return _ok(ctx, {"data": ts_user_json(ctx.state, ts, ctx.user.id)})
@@ -779,34 +921,60 @@ def revoke_token(ctx: Context) -> Reply:
 # ------------------------------------------------------------------- assets
 @handler("list_assets")
 def list_assets(ctx: Context) -> Reply:
-    """Assets directly inside a folder path (``""`` for the teamspace root), paged."""
-    ts = _teamspace(ctx)
-    path = ctx.params.get("path", "")
-    _folder(ctx, ts, path)
-    return _asset_list(ctx, _children(ctx, ts, path))
+    """Assets directly inside a folder path or id (``""`` for the teamspace root), paged."""
+    ts = _ts_for(ctx, "read")
+    return _asset_list(ctx, _children(ctx, ts, ctx.params.get("path", "")))
 
 
 @handler("get_folder_contents")
 def get_folder_contents(ctx: Context) -> Reply:
     """Assets directly inside a folder, paged."""
-    ts = _teamspace(ctx)
-    path = ctx.params["folder"]
-    _folder(ctx, ts, path)
-    return _asset_list(ctx, _children(ctx, ts, path))
+    ts = _ts_for(ctx, "read")
+    return _asset_list(ctx, _children(ctx, ts, ctx.params["folder"]))
+
+
+_SEARCH_FIELDS = ("name", "path", "description", "type")
+
+
+def _metadata_filter(raw: str) -> Callable[[Asset], bool]:
+    """``key=value`` (the entry's text equals ``value``) or ``key`` (the entry exists)."""
+    key, sep, value = raw.partition("=")
+    if not key:
+        raise _fail(400, f"metadata filter {raw!r} must be 'key' or 'key=value'")
+    if not sep:
+        return lambda a: key in a.metadata
+    return lambda a: key in a.metadata and a.metadata[key][0] == value
 
 
 @handler("search_assets")
 def search_assets(ctx: Context) -> Reply:
-    """Assets of a workspace whose name or path contains ``q``."""
+    """Assets of the workspace's readable teamspaces matching ``q`` in the ``filters`` fields.
+
+    ``q`` is matched (case-insensitively, as a substring) against name and path, or against the
+    fields named by ``filters``; every ``metadata`` filter must match; ``teamspace`` and
+    ``teamspace_exclude`` take several names or ids; ``public`` keeps public (or private)
+    teamspaces only.
+    """
     ws = _workspace(ctx)
     spaces = [t for t in ctx.state.teamspaces.values() if t.workspace_id == ws.id]
-    if ctx.query.get("teamspace"):
-        spaces = [_teamspace(ctx, ctx.query["teamspace"])]
-    excluded = ctx.query.get("teamspace_exclude")
-    items = [a for t in spaces if excluded not in (t.id, t.name) for a in ctx.state.assets_in(t)]
+    wanted = ctx.query.getlist("teamspace")
+    if wanted:
+        spaces = list({t.id: t for t in (_teamspace(ctx, ref) for ref in wanted)}.values())
+    excluded = set(ctx.query.getlist("teamspace_exclude"))
+    spaces = [t for t in spaces if not {t.id, t.name} & excluded and _may(ctx, t, "read")]
+    if ctx.query.get("public") is not None:
+        public = _flag(ctx.query.get("public"))
+        spaces = [t for t in spaces if (t.visibility == "public") == public]
+    items = [a for t in spaces for a in ctx.state.assets_in(t)]
+    fields = ctx.query.getlist("filters") or ["name", "path"]
+    unknown = [f for f in fields if f not in _SEARCH_FIELDS]
+    if unknown:
+        raise _fail(400, f"unknown search fields {unknown}; expected some of {list(_SEARCH_FIELDS)}")
     q = (ctx.query.get("q") or "").lower()
     if q:
-        items = [a for a in items if q in a.name.lower() or q in a.path.lower()]
+        items = [a for a in items if any(q in str(getattr(a, f)).lower() for f in fields)]
+    for check in [_metadata_filter(raw) for raw in ctx.query.getlist("metadata")]:
+        items = [a for a in items if check(a)]
     prefix = (ctx.query.get("path") or "").strip("/")
     if prefix:
         items = [a for a in items if a.path.startswith(prefix + "/")]
@@ -816,42 +984,46 @@ def search_assets(ctx: Context) -> Reply:
 @handler("get_asset")
 def get_asset(ctx: Context) -> Reply:
     """An asset by id or path."""
-    ts = _teamspace(ctx)
+    ts = _ts_for(ctx, "read")
     return _ok(ctx, {"data": asset_json(ctx.state, _asset(ctx, ts, ctx.params["asset"]))})
 
 
 @handler("update_asset")
 def update_asset(ctx: Context) -> Reply:
-    """Change an asset's name, description or type."""
-    asset = _asset(ctx, _teamspace(ctx), ctx.params["asset"])
+    """Change an asset's description or type, or rename it (its path, and those inside it, follow)."""
+    asset = _asset(ctx, _ts_for(ctx, "write"), ctx.params["asset"])
     body = _body(ctx)
-    for name in ("name", "description", "type"):
+    if "name" in body:
+        ctx.state.rename_asset(asset, str(body["name"]))
+    for name in ("description", "type"):
         if name in body:
             setattr(asset, name, str(body[name]))
+    asset.updated_at = now()
     return _ok(ctx)
 
 
 @handler("delete_asset")
 def delete_asset(ctx: Context) -> Reply:
     """Delete an asset (a folder with its contents)."""
-    asset = _asset(ctx, _teamspace(ctx), ctx.params["asset"])
+    asset = _asset(ctx, _ts_for(ctx, "write"), ctx.params["asset"])
     ctx.state.delete_asset(asset)
     return _ok(ctx)
 
 
 @handler("register_asset")
 def register_asset(ctx: Context) -> Reply:
-    """Register an existing cloud object as an array asset at ``path``."""
-    ts = _teamspace(ctx)
+    """Register an existing cloud object as an array asset at ``path`` (missing folders are made)."""
+    ts = _ts_for(ctx, "write")
     body = _body(ctx)
-    ctx.state.add_asset(ts, ctx.params["path"], ctx.user, type="array", uri=str(body["uri"]))
+    path = ctx.params["path"].strip("/")
+    ctx.state.add_asset(ts, path, ctx.user, type="array", uri=str(body["uri"]))
     return _ok(ctx)
 
 
 @handler("get_assets_in_path")
 def get_assets_in_path(ctx: Context) -> Reply:
     """The assets along a path, from the outermost folder to the asset itself."""
-    ts = _teamspace(ctx)
+    ts = _ts_for(ctx, "read")
     parts = ctx.params["path"].strip("/").split("/")
     chain = []
     for i in range(1, len(parts) + 1):
@@ -861,14 +1033,21 @@ def get_assets_in_path(ctx: Context) -> Reply:
 
 @handler("move_assets")
 def move_assets(ctx: Context) -> Reply:
-    """Move assets (ids or paths) into the ``target`` folder (``""`` for the root)."""
-    ts = _teamspace(ctx)
+    """Move assets (ids or paths) into the ``target`` folder (path or id, ``""`` for the root)."""
+    ts = _ts_for(ctx, "write")
     body = _body(ctx)
     target = str(body["target"]).strip("/")
-    if target:
+    existing = ctx.state.asset(ts, target) if target else None
+    if existing is not None:
+        if existing.type != "folder":
+            raise _fail(409, f"{target!r} is not a folder")
+        target = existing.path
+    elif target:
         ctx.state.ensure_folder(ts, target, ctx.user)
     for ref in body["assets_to_add"]:
         asset = _asset(ctx, ts, str(ref))
+        if target == asset.path or target.startswith(asset.path + "/"):
+            raise _fail(409, f"cannot move {asset.path!r} into itself")
         new_path = f"{target}/{asset.name}" if target else asset.name
         if new_path == asset.path:
             continue
@@ -881,7 +1060,7 @@ def move_assets(ctx: Context) -> Reply:
 @handler("get_asset_metadata")
 def get_asset_metadata(ctx: Context) -> Reply:
     """An asset's metadata entries, paged."""
-    asset = _asset(ctx, _teamspace(ctx), ctx.params["asset"])
+    asset = _asset(ctx, _ts_for(ctx, "read"), ctx.params["asset"])
     rows = [{"key": k, "value": v, "type": t} for k, (v, t) in asset.metadata.items()]
     page, meta = _paginate(ctx, rows)
     return _ok(ctx, {"data": page, "pagination_metadata": meta})
@@ -890,7 +1069,7 @@ def get_asset_metadata(ctx: Context) -> Reply:
 @handler("update_asset_metadata")
 def update_asset_metadata(ctx: Context) -> Reply:
     """Add or replace metadata entries; answers with all entries."""
-    asset = _asset(ctx, _teamspace(ctx), ctx.params["asset"])
+    asset = _asset(ctx, _ts_for(ctx, "write"), ctx.params["asset"])
     for item in _list_body(ctx):
         asset.metadata[str(item["key"])] = (str(item["value"]), str(item["type"]))
     rows = [{"key": k, "value": v, "type": t} for k, (v, t) in asset.metadata.items()]
@@ -899,22 +1078,47 @@ def update_asset_metadata(ctx: Context) -> Reply:
 
 @handler("delete_asset_metadata")
 def delete_asset_metadata(ctx: Context) -> Reply:
-    """Remove the metadata entry ``metadata_key``."""
-    asset = _asset(ctx, _teamspace(ctx), ctx.params["asset"])
-    asset.metadata.pop(ctx.query.get("metadata_key") or "", None)
+    """Remove the metadata entries named by every ``metadata_key``."""
+    asset = _asset(ctx, _ts_for(ctx, "write"), ctx.params["asset"])
+    for key in ctx.query.getlist("metadata_key"):
+        asset.metadata.pop(key, None)
     return _ok(ctx)
+
+
+def _property_rows(asset: Asset) -> list[dict[str, Any]]:
+    return [{"id": pid, "key": key, "value": value} for key, (pid, value) in asset.properties.items()]
+
+
+@handler("get_asset_properties")
+def get_asset_properties(ctx: Context) -> Reply:
+    """An asset's properties."""
+    asset = _asset(ctx, _ts_for(ctx, "read"), ctx.params["asset"])
+    return _ok(ctx, {"data": _property_rows(asset)})
+
+
+@handler("update_asset_properties")
+def update_asset_properties(ctx: Context) -> Reply:
+    """Set properties by key; answers with all of them."""
+    asset = _asset(ctx, _ts_for(ctx, "write"), ctx.params["asset"])
+    for item in _list_body(ctx):
+        key = str(item["key"])
+        pid = asset.properties.get(key, (None, ""))[0] or ctx.state.new_id("prop")
+        asset.properties[key] = (pid, str(item["value"]))
+    return _ok(ctx, {"data": _property_rows(asset)})
 
 
 # ------------------------------------------------------------------ folders
 @handler("create_folder")
 def create_folder(ctx: Context) -> Reply:
-    """Create a folder (and missing parents); 409 if it exists unless ``exists_ok``."""
-    ts = _teamspace(ctx)
+    """Create a folder in an existing folder; 409 if it exists unless ``exists_ok``, 404 without a parent."""
+    ts = _ts_for(ctx, "write")
     body = ctx.body if isinstance(ctx.body, dict) else {}
     path = ctx.params["folder"].strip("/")
     existing = ctx.state.asset(ts, path)
     if existing is not None and not (body.get("exists_ok") and existing.type == "folder"):
         raise _fail(409, f"an asset already exists at {path!r}")
+    if existing is None:
+        _folder(ctx, ts, path.rpartition("/")[0])
     folder = existing or ctx.state.ensure_folder(ts, path, ctx.user)
     if folder is None:
         raise _fail(400, "a folder needs a non-empty path")
@@ -926,7 +1130,7 @@ def create_folder(ctx: Context) -> Reply:
 @handler("get_folder")
 def get_folder(ctx: Context) -> Reply:
     """A folder by path or asset id."""
-    ts = _teamspace(ctx)
+    ts = _ts_for(ctx, "read")
     ref = ctx.params["folder"]
     folder = ctx.state.asset(ts, ref)
     if folder is None or folder.type != "folder":
@@ -950,6 +1154,7 @@ def _setting(ctx: Context) -> StorageSetting:
 @handler("create_storage_setting")
 def create_storage_setting(ctx: Context) -> Reply:
     """Create a storage setting for the workspace (or the ``teamspace_id`` teamspace)."""
+    _require_ws_admin(ctx, "creating storage settings")
     body = _body(ctx)
     setting = ctx.state.add_storage_setting(
         _workspace(ctx),
@@ -985,6 +1190,7 @@ def get_storage_setting(ctx: Context) -> Reply:
 @handler("patch_storage_setting_by_id")
 def patch_storage_setting(ctx: Context) -> Reply:
     """Change a storage setting; making it default clears the previous default."""
+    _require_ws_admin(ctx, "changing storage settings")
     setting = _setting(ctx)
     body = _body(ctx)
     for name in ("name", "path", "credentials_name"):
@@ -1003,6 +1209,7 @@ def patch_storage_setting(ctx: Context) -> Reply:
 @handler("delete_storage_setting_by_id")
 def delete_storage_setting(ctx: Context) -> Reply:
     """Delete a storage setting."""
+    _require_ws_admin(ctx, "deleting storage settings")
     del ctx.state.storage_settings[_setting(ctx).id]
     return _ok(ctx)
 
@@ -1019,6 +1226,7 @@ def _credential(ctx: Context) -> Credential:
 @handler("create_credential")
 def create_credential(ctx: Context) -> Reply:
     """Store a named credential."""
+    _require_ws_admin(ctx, "creating credentials")
     body = _body(ctx)
     ctx.state.add_credential(
         _workspace(ctx),
@@ -1061,6 +1269,7 @@ def get_credential(ctx: Context) -> Reply:
 @handler("patch_credential_by_name")
 def patch_credential(ctx: Context) -> Reply:
     """Change a credential."""
+    _require_ws_admin(ctx, "changing credentials")
     cred = _credential(ctx)
     body = _body(ctx)
     if "name" in body:
@@ -1080,5 +1289,15 @@ def patch_credential(ctx: Context) -> Reply:
 @handler("delete_credential_by_name")
 def delete_credential(ctx: Context) -> Reply:
     """Delete a credential."""
+    _require_ws_admin(ctx, "deleting credentials")
     del ctx.state.credentials[_credential(ctx).id]
+    return _ok(ctx)
+
+
+@handler("verify_credential")
+def verify_credential(ctx: Context) -> Reply:
+    """Check a credential without storing it: it needs keys, a role or a token for its provider."""
+    body = _body(ctx)
+    if not any(body.get(k) for k in ("credential", "role", "token")):
+        raise _fail(400, f"credential {body.get('name')!r} has no keys, role or token to verify")
     return _ok(ctx)

@@ -83,6 +83,7 @@ class User:
     display_name: str
     role: str = "owner"
     timezone: str = "UTC"
+    email_confirmed: bool = True
     created_at: datetime = field(default_factory=now)
     updated_at: datetime = field(default_factory=now)
 
@@ -165,6 +166,8 @@ class Asset:
     updated_at: datetime = field(default_factory=now)
     metadata: dict[str, tuple[str, str]] = field(default_factory=dict)
     folder_id: str | None = None
+    #: Property key to ``(property id, value)``.
+    properties: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @property
     def backing_type(self) -> str:
@@ -460,6 +463,35 @@ class State:
                     self._paths.pop((other.teamspace_id, other.path), None)
                     other.path = new_path + other.path[len(old) :]
                     self._paths[(other.teamspace_id, other.path)] = other.id
+            asset.name = new_path.rpartition("/")[2]
+
+    def rename_asset(self, asset: Asset, name: str) -> None:
+        """Rename ``asset`` in its folder; a folder's contents follow (their paths change)."""
+        if not name or "/" in name or name in (".", ".."):
+            raise StateError(400, f"invalid asset name {name!r}")
+        with self.lock:
+            parent = asset.parent
+            new_path = f"{parent}/{name}" if parent else name
+            if new_path == asset.path:
+                return
+            ts = self.teamspaces[asset.teamspace_id]
+            if self.asset(ts, new_path) is not None:
+                raise StateError(409, f"an asset already exists at {new_path!r}")
+            self.move_asset(asset, new_path)
+            asset.name = name
+            asset.updated_at = now()
+
+    def workspace_role(self, ws: Workspace, user: User) -> str | None:
+        """``user``'s role in ``ws`` (``None`` for a non-member)."""
+        with self.lock:
+            member = ws.members.get(user.id)
+            return member.role if member else None
+
+    def teamspace_role(self, ts: Teamspace, user: User) -> str | None:
+        """``user``'s role in ``ts`` (``None`` for a non-member)."""
+        with self.lock:
+            member = ts.members.get(user.id)
+            return member.role if member else None
 
     def delete_asset(self, asset: Asset) -> None:
         """Delete an asset (a folder with everything below it)."""
