@@ -149,8 +149,8 @@ def check_answer(op: Operation, response: httpx.Response) -> None:
 
 
 def test_spec_has_all_operations() -> None:
-    assert len(SPEC.operations) == 128
-    assert len(OPERATION_IDS) == 128
+    assert len(SPEC.operations) == 130
+    assert len(OPERATION_IDS) == 130
     assert len({op.path for op in SPEC.operations}) == 80
 
 
@@ -178,7 +178,7 @@ def _session_order(op: Operation) -> tuple[int, int, str]:
 
 
 def test_all_operations_in_one_session(server: FakeServer) -> None:
-    """All 128 calls against one evolving state (password auth): each answers and conforms."""
+    """All 130 calls against one evolving state (password auth): each answers and conforms."""
     conforming = []
     values = path_values(server)
     with httpx.Client(timeout=10) as http:
