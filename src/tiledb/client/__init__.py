@@ -58,7 +58,7 @@ __all__ = [
 # Helpers that live in their own modules rather than in the seed module.
 _HELPERS = {"paginate": "._paginate", "apaginate": "._paginate"}
 
-_SUBMODULES = frozenset({"client", "rest_api", "testing"})
+_SUBMODULES = frozenset({"client", "files", "rest_api", "testing"})
 
 
 def __getattr__(name: str) -> Any:
