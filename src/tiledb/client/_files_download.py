@@ -156,7 +156,10 @@ class Downloader:
             raise FilesError(f"{action} failed: got {end} of {self._total} bytes.")
 
     def _parallel(self, target: Target, start: int, total: int, write: Writer, action: str) -> None:
-        ranges = [(offset, min(offset + self.range_size, total) - 1) for offset in range(start, total, self.range_size)]
+        ranges = [
+            (offset, min(offset + self.range_size, total) - 1)
+            for offset in range(start, total, self.range_size)
+        ]
         pending: set[Future[int]] = set()
         try:
             for first, last in ranges:
@@ -201,7 +204,9 @@ class Downloader:
             if stalled > MAX_STALLED_RESUMES:
                 fail_from(failure, f"{action} (no progress after {MAX_STALLED_RESUMES} resumes)")
 
-    def _one_request(self, target: Target, position: int, last: int | None, write: Writer, action: str) -> int:
+    def _one_request(
+        self, target: Target, position: int, last: int | None, write: Writer, action: str
+    ) -> int:
         """One GET from ``position`` to ``last``; returns the end offset reached.
 
         A connection lost mid-body raises :class:`_Resumable` carrying the
@@ -221,7 +226,9 @@ class Downloader:
             if response.status_code == 206:
                 start, size = _parse_content_range(response.headers.get("content-range"))
                 if start != position:
-                    raise FilesError(f"{action} failed: asked for byte {position}, the server sent from {start}.")
+                    raise FilesError(
+                        f"{action} failed: asked for byte {position}, the server sent from {start}."
+                    )
             else:  # 200: the whole file, whatever was asked; skip what is already written
                 size = _int(response.headers.get("content-length"))
                 skip, position = position, 0

@@ -76,7 +76,9 @@ def parse_page(content: bytes) -> Page:
     try:
         root = ElementTree.fromstring(content)
     except ElementTree.ParseError as exc:
-        raise FilesError(f"The file listing is not valid XML ({exc}); the server may not support it.") from None
+        raise FilesError(
+            f"The file listing is not valid XML ({exc}); the server may not support it."
+        ) from None
     entries: list[FileEntry | FolderEntry] = []
     for element in _children(root):
         tag = _local(element.tag)
@@ -88,8 +90,12 @@ def parse_page(content: bytes) -> Page:
             try:
                 size = int(size_text)
             except ValueError:
-                raise FilesError(f"The file listing gives {key!r} the size {size_text!r}, not a number.") from None
-            entries.append(FileEntry(key, size, _text(element, "ETag") or None, _time(_text(element, "LastModified"))))
+                raise FilesError(
+                    f"The file listing gives {key!r} the size {size_text!r}, not a number."
+                ) from None
+            entries.append(
+                FileEntry(key, size, _text(element, "ETag") or None, _time(_text(element, "LastModified")))
+            )
         elif tag == "CommonPrefixes":
             prefix = _text(element, "Prefix")
             if prefix:

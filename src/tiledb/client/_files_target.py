@@ -45,7 +45,8 @@ class Target:
         """The ``/v4/files/...`` path of this target (each part one percent-encoded segment)."""
         from .rest_api.types import path_segment
 
-        base = f"/v4/files/{path_segment(self.workspace, 'workspace')}/{path_segment(self.teamspace, 'teamspace')}"
+        workspace = path_segment(self.workspace, "workspace")
+        base = f"/v4/files/{workspace}/{path_segment(self.teamspace, 'teamspace')}"
         return f"{base}/{path_segment(self.path, 'path')}" if self.path else base
 
 
@@ -62,7 +63,9 @@ def teamspace_ref(teamspace: object) -> str | None:
         return None
     if isinstance(teamspace, str):
         if not teamspace.strip():
-            raise FilesError("teamspace must not be empty: pass its name or id, or None with a tiledb:// URI.")
+            raise FilesError(
+                "teamspace must not be empty: pass its name or id, or None with a tiledb:// URI."
+            )
         return teamspace.strip()
     for attribute in ("teamspace_id", "id", "name"):
         value = getattr(teamspace, attribute, None)
@@ -76,7 +79,9 @@ def teamspace_ref(teamspace: object) -> str | None:
 def _clean_path(path: str, what: str) -> str:
     parts = [p for p in path.replace("\\", "/").split("/") if p]
     if any(p in (".", "..") for p in parts):
-        raise FilesError(f"{what} {path!r} must not contain '.' or '..' segments: give the path from the teamspace root.")
+        raise FilesError(
+            f"{what} {path!r} must not contain '.' or '..' segments: give the path from the teamspace root."
+        )
     return "/".join(parts)
 
 
@@ -102,16 +107,20 @@ def resolve(path: object, teamspace: object, *, what: str = "path") -> tuple[Tar
             )
         if given is not None and given != ts:
             raise FilesError(
-                f"The URI {path!r} names teamspace {ts!r} but teamspace={given!r} was given: drop one of them."
+                f"The URI {path!r} names teamspace {ts!r} but teamspace={given!r} was given: "
+                "drop one of them."
             )
         return Target(workspace, ts, _clean_path(inner, what)), inner.endswith("/") or not inner
     if given is None:
         raise FilesError(
-            f"No teamspace for {path!r}: pass teamspace='<name or id>' or a tiledb://<workspace>/<teamspace>/<path> URI."
+            f"No teamspace for {path!r}: pass teamspace='<name or id>' or a "
+            "tiledb://<workspace>/<teamspace>/<path> URI."
         )
     from .client import get_workspace_id
 
-    return Target(get_workspace_id(), given, _clean_path(path, what)), path.endswith("/") or not path.strip("/")
+    return Target(get_workspace_id(), given, _clean_path(path, what)), path.endswith("/") or not path.strip(
+        "/"
+    )
 
 
 def configured_client() -> GeneratedClient:

@@ -11,6 +11,7 @@ so no open upload is left on the server.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 import threading
@@ -103,7 +104,11 @@ class Uploader:
         cancel: threading.Event | None = None,
     ) -> None:
         for name, value in (("threshold", threshold), ("part_size", part_size), ("parallel", parallel)):
-            if isinstance(value, bool) or not isinstance(value, int) or value < (0 if name == "threshold" else 1):
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, int)
+                or value < (0 if name == "threshold" else 1)
+            ):
                 raise FilesError(f"{name} must be a positive whole number, got {value!r}.")
         self.http = http
         self.pool = pool
@@ -175,7 +180,9 @@ class Uploader:
 
     def _initiate(self, target: Target, content_type: str, action: str) -> str:
         try:
-            response = self.http.post(target.url(), params={"uploads": ""}, headers={"Content-Type": content_type})
+            response = self.http.post(
+                target.url(), params={"uploads": ""}, headers={"Content-Type": content_type}
+            )
         except httpx.HTTPError as exc:
             fail_from(exc, action, _UPLOAD_HINTS)
         check(response, action, _UPLOAD_HINTS)
@@ -185,7 +192,9 @@ class Uploader:
             root = None
         upload_id = _find_text(root, "UploadId") if root is not None else None
         if not upload_id:
-            raise FilesError(f"{action} failed: the server's answer to starting a multipart upload has no UploadId.")
+            raise FilesError(
+                f"{action} failed: the server's answer to starting a multipart upload has no UploadId."
+            )
         return upload_id
 
     def _send_parts(
@@ -264,7 +273,7 @@ class Uploader:
                 raise FilesError(f"{action} failed: the answer to part {number} has no ETag header.")
             expected = md5_etag(etag)
             if expected is None or expected == digest:
-                return etag
+                return str(etag)
         raise FilesError(
             f"{action} failed: the ETag of part {number} never matched the MD5 of the bytes sent "
             f"({ETAG_RESENDS + 1} attempts); the data may be corrupted on the way."
@@ -279,7 +288,10 @@ class Uploader:
         body = ElementTree.tostring(root, encoding="utf-8", xml_declaration=True)
         try:
             response = self.http.post(
-                target.url(), params={"uploadId": upload_id}, content=body, headers={"Content-Type": "application/xml"}
+                target.url(),
+                params={"uploadId": upload_id},
+                content=body,
+                headers={"Content-Type": "application/xml"},
             )
         except httpx.HTTPError as exc:
             fail_from(exc, action)
@@ -290,10 +302,8 @@ class Uploader:
 
     def _abort(self, target: Target, upload_id: str) -> None:
         """Abort the multipart upload; a failure here must not hide the original one."""
-        try:
+        with contextlib.suppress(Exception):  # best effort: the first failure is the one to report
             self.http.delete(target.url(), params={"uploadId": upload_id})
-        except Exception:  # noqa: BLE001 - best effort: the first failure is the one to report
-            pass
 
 
 def _find_text(root: ElementTree.Element, name: str) -> str | None:

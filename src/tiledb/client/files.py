@@ -36,6 +36,7 @@ uploads and on ``download_file`` to a path string, and needed Python 3.12 for
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import os
@@ -76,7 +77,7 @@ __all__ = [
 _T = TypeVar("_T")
 
 #: ``(bytes_done, bytes_total)``; the total is ``None`` while unknown.
-Progress = Callable[[int, Union[int, None]], object]
+Progress = Callable[[int, int | None], object]
 #: ``(files_done, files_total, bytes_done, bytes_total)`` for tree transfers.
 TreeProgress = Callable[[int, int, int, int], object]
 #: What :func:`upload_file` reads: a local path, bytes-like data or a binary file object.
@@ -147,7 +148,9 @@ def _open_source(file: object) -> tuple[Source, str | None, Callable[[], None]]:
         except FileNotFoundError:
             raise FilesError(f"No local file {str(local)!r}: check the path.") from None
         except OSError as exc:
-            raise FilesError(f"The local file {str(local)!r} can not be read: {exc.strerror or exc}.") from None
+            raise FilesError(
+                f"The local file {str(local)!r} can not be read: {exc.strerror or exc}."
+            ) from None
         size = os.fstat(handle.fileno()).st_size
         return Source(handle.read, size, repr(str(local))), local.name, handle.close
     if isinstance(file, io.TextIOBase):
@@ -160,7 +163,11 @@ def _open_source(file: object) -> tuple[Source, str | None, Callable[[], None]]:
         )
     name = getattr(file, "name", None)
     own_name = os.path.basename(name) if isinstance(name, str) and name and not name.startswith("<") else None
-    return Source(read, _remaining(file), repr(name) if own_name else "the file object"), own_name, lambda: None
+    return (
+        Source(read, _remaining(file), repr(name) if own_name else "the file object"),
+        own_name,
+        lambda: None,
+    )
 
 
 def _remaining(file: Any) -> int | None:
@@ -253,7 +260,13 @@ def _upload_file(
         ctype = content_type or _content_type(own_name or target.path)
         pool, count = _pool_and_parallel(parallel)
         uploader = Uploader(
-            _http(), pool, threshold=threshold, part_size=part_size, parallel=count, progress=progress, cancel=cancel
+            _http(),
+            pool,
+            threshold=threshold,
+            part_size=part_size,
+            parallel=count,
+            progress=progress,
+            cancel=cancel,
         )
         uploader.upload(source, target, ctype)
     finally:
@@ -301,9 +314,13 @@ def _download_file(
 
     target, folder_hint = resolve(path, teamspace)
     if folder_hint:
-        raise FilesError(f"{target.label or 'The teamspace root'} is a folder: download it with download_tree().")
+        raise FilesError(
+            f"{target.label or 'The teamspace root'} is a folder: download it with download_tree()."
+        )
     pool, count = _pool_and_parallel(parallel)
-    downloader = Downloader(_http(), pool, range_size=part_size, parallel=count, progress=progress, cancel=cancel)
+    downloader = Downloader(
+        _http(), pool, range_size=part_size, parallel=count, progress=progress, cancel=cancel
+    )
     if isinstance(file, str | os.PathLike):
         dest = Path(os.fspath(file))
         if dest.is_dir():
@@ -379,14 +396,14 @@ def _upload_tree(
         progress(0, len(files), 0, total_bytes)
     for local, relative, size in files:
 
-        def each(done: int, _total: int | None, base: int = done_bytes) -> None:
+        def each(done: int, _total: int | None, base: int = done_bytes, count: int = done_files) -> None:
             if progress is not None:
-                progress(done_files, len(files), base + done, total_bytes)
+                progress(count, len(files), base + done, total_bytes)
 
         _upload_file(
             local, _uri(target.child(relative)), None, None, each, part_size, threshold, parallel, cancel
         )
-        done_files += 1
+        done_files += 1  # noqa: SIM113 - counted after the upload succeeded
         done_bytes += size
         if progress is not None:
             progress(done_files, len(files), done_bytes, total_bytes)
@@ -457,17 +474,19 @@ def _download_tree(
         relative = entry.path[len(prefix) :] if entry.path.startswith(prefix) else entry.path
         parts = [p for p in relative.split("/") if p]
         if not parts or any(p in (".", "..") for p in parts):
-            raise FilesError(f"The server listed {entry.path!r}, which can not be written under {str(out)!r}.")
+            raise FilesError(
+                f"The server listed {entry.path!r}, which can not be written under {str(out)!r}."
+            )
         local = out.joinpath(*parts)
         local.parent.mkdir(parents=True, exist_ok=True)
 
-        def each(done: int, _total: int | None, base: int = done_bytes) -> None:
+        def each(done: int, _total: int | None, base: int = done_bytes, count: int = done_files) -> None:
             if progress is not None:
-                progress(done_files, len(entries), base + done, total_bytes)
+                progress(count, len(entries), base + done, total_bytes)
 
         source = Target(target.workspace, target.teamspace, entry.path)
         _download_file(_uri(source), local, None, each, part_size, parallel, cancel)
-        done_files += 1
+        done_files += 1  # noqa: SIM113 - counted after the download succeeded
         done_bytes += entry.size
         if progress is not None:
             progress(done_files, len(entries), done_bytes, total_bytes)
@@ -491,7 +510,9 @@ def list_files(
     :return: :class:`FileEntry` and :class:`FolderEntry` items, sorted by path.
     """
     target, _ = resolve(path, teamspace)
-    if page_size is not None and (isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1):
+    if page_size is not None and (
+        isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1
+    ):
         raise FilesError(f"page_size must be a positive whole number or None, got {page_size!r}.")
     return _list(target, recursive=recursive, page_size=page_size)
 
@@ -557,10 +578,10 @@ async def _in_thread(run: Callable[[threading.Event], _T]) -> _T:
         return await asyncio.shield(future)
     except asyncio.CancelledError:
         cancel.set()
-        try:
-            await future  # the transfer notices, aborts a multipart upload, removes its temp file
-        except BaseException:  # noqa: BLE001, S110 - the cancellation is what the caller sees
-            pass
+        # The transfer notices, aborts a multipart upload and removes its temp file; the
+        # cancellation is what the caller sees, not the transfer's own failure.
+        with contextlib.suppress(BaseException):
+            await future
         raise
 
 

@@ -410,9 +410,7 @@ class FileStore:
         (self.root / "uploads" / upload.id).mkdir()
         with self._lock:
             self.uploads[upload.id] = upload
-        body = _xml(
-            "InitiateMultipartUploadResult", {"Bucket": ws.name, "Key": path, "UploadId": upload.id}
-        )
+        body = _xml("InitiateMultipartUploadResult", {"Bucket": ws.name, "Key": path, "UploadId": upload.id})
         return self._finish(record, 200, body, "application/xml")
 
     def _upload(self, ts: Teamspace, path: str, upload_id: str) -> Upload:
@@ -431,7 +429,7 @@ class FileStore:
             raise StateError(400, f"partNumber must be a whole number from 1 to {MAX_PARTS}")
         folder = self.root / "uploads" / upload.id
         tmp = folder / f"{number}.{uuid.uuid4().hex}.tmp"
-        size, digest = await self._receive(request, tmp, fault)
+        _, digest = await self._receive(request, tmp, fault)
         with self._lock:
             if upload.id not in self.uploads:  # aborted while the part was on its way
                 tmp.unlink(missing_ok=True)
@@ -448,7 +446,9 @@ class FileStore:
         try:
             root = ElementTree.fromstring(body)
         except ElementTree.ParseError as exc:
-            raise StateError(400, f"MalformedXML: the CompleteMultipartUpload body is not XML: {exc}") from None
+            raise StateError(
+                400, f"MalformedXML: the CompleteMultipartUpload body is not XML: {exc}"
+            ) from None
         listed: list[tuple[int, str]] = []
         for part in root.iter():
             if _local(part.tag) != "Part":
@@ -618,12 +618,14 @@ class FileStore:
                     entries[key] = asset
         keys = sorted(k for k in entries if k > after)
         page, more = keys[:max_keys], len(keys) > max_keys
-        objects, prefixes = [], []
+        objects: list[dict[str, Any]] = []
+        prefixes: list[dict[str, str]] = []
         for key in page:
-            asset = entries[key]
-            if asset is None:
+            entry = entries[key]
+            if entry is None:
                 prefixes.append({"Prefix": key})
                 continue
+            asset = entry
             self._blob(asset)
             with self._lock:
                 stored = self.files[asset.id]
@@ -686,4 +688,3 @@ def _parse_range(header: str, size: int) -> tuple[int, int] | None:
     if start >= size or end < start:
         return None
     return start, end
-
