@@ -2,7 +2,7 @@
 
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar, Union
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 from urllib.parse import quote
 
 
@@ -52,7 +52,7 @@ class File:
 #: What a binary request body may be: bytes-like, a binary file object (read in chunks as it is
 #: sent), an iterable of bytes (streamed as it comes, never joined in memory) or a :class:`File`
 #: holding one of those.
-BinaryBody = Union[File, bytes, bytearray, memoryview, IO[bytes], Iterable[bytes]]
+BinaryBody = File | bytes | bytearray | memoryview | IO[bytes] | Iterable[bytes]
 
 #: Bytes read from a file object at a time while it is sent.
 CHUNK_SIZE = 1 << 16

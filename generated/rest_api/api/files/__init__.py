@@ -13,7 +13,7 @@ from ...types import UNSET
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...types import BinaryBody, File, Unset
+    from ...types import BinaryBody, Unset
 
 __all__ = ["FilesApi", "AsyncFilesApi"]
 
