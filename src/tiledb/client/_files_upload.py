@@ -172,6 +172,8 @@ class Uploader:
         upload_id = self._initiate(target, content_type, action)
         try:
             etags = self._send_parts(source, first, part_size, target, upload_id, action)
+            if self.cancel.is_set():
+                raise FilesError(f"{action}: cancelled.")
             self._complete(target, upload_id, etags, action)
         except BaseException:
             self.cancel.set()
@@ -210,7 +212,13 @@ class Uploader:
             nonlocal done_bytes
             if not pending:
                 return
-            finished, _ = wait(list(pending), timeout=None if block else 0, return_when=FIRST_COMPLETED)
+            while True:
+                # Short waits, so a cancellation (async callers) is noticed while parts are in flight.
+                finished, _ = wait(list(pending), timeout=0.1 if block else 0, return_when=FIRST_COMPLETED)
+                if self.cancel.is_set():
+                    raise FilesError(f"{action}: cancelled.")
+                if finished or not block:
+                    break
             for future in finished:
                 part, size = pending.pop(future)
                 etags[part] = future.result()  # raises the part's failure
