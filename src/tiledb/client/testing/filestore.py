@@ -321,7 +321,7 @@ class FileStore:
         if asset is None:
             raise StateError(404, f"file {path!r} not found")
         if asset.type != "file":
-            raise StateError(400, f"{path!r} is a {asset.type}, not a file")
+            raise StateError(400, f"{path!r} is an asset of type {asset.type}, not a file")
         return asset
 
     def _check_target(self, ts: Teamspace, path: str) -> None:
