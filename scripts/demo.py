@@ -79,9 +79,8 @@ def files_step(server: FakeServer, workdir: Path) -> bool:
             f.write(os.urandom(1_000_000))
     files.upload_file(source, "examples/", teamspace=server.teamspace_name, progress=Bar("upload  "))
     parts = sorted(int(r.params["partNumber"]) for r in server.requests if "partNumber" in r.params)
-    print(
-        f"    sent as a multipart upload of {len(parts)} parts; open uploads left: {server.files.open_uploads}"
-    )
+    left = server.files.open_uploads
+    print(f"    sent as a multipart upload of {len(parts)} parts; open uploads left: {left}")
     server.faults.add(prefix="/v4/files/", method="GET", drop_after=5_000_000)
     target = workdir / "survey-copy.bin"
     files.download_file(
