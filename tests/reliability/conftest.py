@@ -174,6 +174,18 @@ def render() -> str:
         for scenario in dict.fromkeys(name for name, _ in FIGURES.matrix):
             cells = [FIGURES.matrix.get((scenario, mode), "-") for mode in modes]
             lines.append(f"| {scenario} | " + " | ".join(cells) + " |")
+    if FIGURES.transfers:
+        sizes = tuple(dict.fromkeys(size for _, size in FIGURES.transfers))
+        lines += [
+            "",
+            "## Transfer fault matrix (tiledb.client.files, default retry mode with 0.05 s backoff)",
+            "",
+            "| fault | " + " | ".join(sizes) + " |",
+            "| --- |" + " --- |" * len(sizes),
+        ]
+        for scenario in dict.fromkeys(name for name, _ in FIGURES.transfers):
+            cells = [FIGURES.transfers.get((scenario, size), "-") for size in sizes]
+            lines.append(f"| {scenario} | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
 

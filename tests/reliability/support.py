@@ -72,6 +72,8 @@ class Figures:
         self.leaks: list[str] = []
         #: (fault, mode) -> how the call ended, for the report's matrix.
         self.matrix: dict[tuple[str, str], str] = {}
+        #: (fault, file size) -> how the transfer ended, for the report's transfer matrix.
+        self.transfers: dict[tuple[str, str], str] = {}
 
     def add(self, key: str, amount: int = 1) -> None:
         with self._lock:
