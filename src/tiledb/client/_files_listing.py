@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from xml.etree import ElementTree
@@ -51,10 +50,6 @@ def _local(tag: str) -> str:
     return tag.rpartition("}")[2]
 
 
-def _children(element: ElementTree.Element) -> Iterator[ElementTree.Element]:
-    return iter(element)
-
-
 def _text(element: ElementTree.Element, name: str) -> str | None:
     for child in element:
         if _local(child.tag) == name:
@@ -80,7 +75,7 @@ def parse_page(content: bytes) -> Page:
             f"The file listing is not valid XML ({exc}); the server may not support it."
         ) from None
     entries: list[FileEntry | FolderEntry] = []
-    for element in _children(root):
+    for element in root:
         tag = _local(element.tag)
         if tag in ("Contents", "Objects"):
             key = _text(element, "Key")

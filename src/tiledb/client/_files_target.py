@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 import httpx
 
@@ -167,8 +167,3 @@ def guarded(action: str, call: Callable[[], _T], hints: dict[int, str] | None = 
         return call()
     except httpx.HTTPError as exc:
         fail_from(exc, action, hints)
-
-
-def describe(value: Any) -> str:
-    """A short description of a value for messages (its type, never its content)."""
-    return type(value).__name__

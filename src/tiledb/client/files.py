@@ -137,8 +137,16 @@ def _open_source(file: object) -> tuple[Source, str | None, Callable[[], None]]:
     """A :class:`Source` for ``file``, its own file name (if any) and a function closing it."""
     if isinstance(file, bytes | bytearray | memoryview):
         view = memoryview(file).cast("B")
-        stream = io.BytesIO(view)  # no copy of bytes; bytearray and memoryview are read through
-        return Source(stream.read, len(view), f"{len(view)} bytes"), None, stream.close
+        position = 0
+
+        def read(size: int) -> bytes:
+            # Read through the caller's buffer: only the part being sent is copied.
+            nonlocal position
+            chunk = view[position : position + size].tobytes()
+            position += len(chunk)
+            return chunk
+
+        return Source(read, len(view), f"{len(view)} bytes"), None, lambda: None
     if isinstance(file, str | os.PathLike):
         local = Path(os.fspath(file))
         if local.is_dir():
@@ -155,8 +163,8 @@ def _open_source(file: object) -> tuple[Source, str | None, Callable[[], None]]:
         return Source(handle.read, size, repr(str(local))), local.name, handle.close
     if isinstance(file, io.TextIOBase):
         raise FilesError("The file object is open in text mode: open it with 'rb' (binary), or pass bytes.")
-    read = getattr(file, "read", None)
-    if not callable(read):
+    reader = getattr(file, "read", None)
+    if not callable(reader):
         raise FilesError(
             f"file must be a local path, bytes, bytearray, memoryview or a binary file object, "
             f"not {type(file).__name__}."
