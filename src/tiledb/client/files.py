@@ -172,7 +172,7 @@ def _open_source(file: object) -> tuple[Source, str | None, Callable[[], None]]:
     name = getattr(file, "name", None)
     own_name = os.path.basename(name) if isinstance(name, str) and name and not name.startswith("<") else None
     return (
-        Source(read, _remaining(file), repr(name) if own_name else "the file object"),
+        Source(reader, _remaining(file), repr(name) if own_name else "the file object"),
         own_name,
         lambda: None,
     )
