@@ -106,8 +106,9 @@ class Downloader:
                         f.write(data)
 
                 self._fetch(target, write_at, seekable=True)
-                f.flush()
-                os.fsync(f.fileno())
+                # No fsync: the rename already keeps a partial file from ever showing under the
+                # destination's name, and forcing 1 GiB to disk would cost seconds for a guarantee
+                # (surviving a power cut) that plain file writes do not give either.
             with contextlib.suppress(OSError):
                 os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a downloaded file is a normal file
             os.replace(tmp, dest)

@@ -133,11 +133,12 @@ class Uploader:
             self._report(len(data), total)
             return
         # Unknown or large size: read one threshold's worth to decide (a short stream goes whole).
-        first = _read_exactly(source.read, self.threshold + 1)
-        if len(first) <= self.threshold:
-            self._single(first, target, content_type, source.label)
-            self._report(len(first), total if total is not None else len(first))
+        first = [_read_exactly(source.read, self.threshold + 1)]
+        if len(first[0]) <= self.threshold:
+            self._single(first[0], target, content_type, source.label)
+            self._report(len(first[0]), total if total is not None else len(first[0]))
             return
+        # Handed over in a list the callee empties, so no frame keeps the first bytes alive.
         self._multipart(source, first, target, content_type)
 
     def _single(self, data: bytes, target: Target, content_type: str, label: str) -> None:
@@ -164,7 +165,7 @@ class Uploader:
         return expected is None or expected == hashlib.md5(data).hexdigest()
 
     # ------------------------------------------------------------------------- multipart
-    def _multipart(self, source: Source, first: bytes, target: Target, content_type: str) -> None:
+    def _multipart(self, source: Source, first: list[bytes], target: Target, content_type: str) -> None:
         part_size = self.part_size
         if source.size is not None and -(-source.size // part_size) > MAX_PARTS:
             part_size = -(-source.size // MAX_PARTS)
@@ -200,12 +201,12 @@ class Uploader:
         return upload_id
 
     def _send_parts(
-        self, source: Source, first: bytes, part_size: int, target: Target, upload_id: str, action: str
+        self, source: Source, first: list[bytes], part_size: int, target: Target, upload_id: str, action: str
     ) -> dict[int, str]:
         etags: dict[int, str] = {}
         pending: dict[Future[str], tuple[int, int]] = {}
         done_bytes = 0
-        buffered = first
+        buffered = first.pop()
         number = 0
 
         def collect(block: bool) -> None:
