@@ -79,7 +79,8 @@ else:
             number = 0
             while chunk := f.read(8_000_000):
                 number += 1
-                conn.request("PUT", f"{target}?uploadId={upload_id}&partNumber={number}", body=chunk, headers=headers)
+                query = f"?uploadId={upload_id}&partNumber={number}"
+                conn.request("PUT", target + query, body=chunk, headers=headers)
                 answer = conn.getresponse()
                 answer.read()
                 etags.append(answer.getheader("ETag"))
@@ -156,7 +157,8 @@ def _transfers(size: int, rounds: int, work: Path) -> list[tuple[str, float, flo
                 f"{direction} {size / MIB:.0f} MiB: throughput ours / bare http.client",
                 ratio,
                 growth,
-                f"ours {size / MIB / ours['seconds']:.0f} MiB/s, bare {size / MIB / bare['seconds']:.0f} MiB/s",
+                f"ours {size / MIB / ours['seconds']:.0f} MiB/s, "
+                f"bare {size / MIB / bare['seconds']:.0f} MiB/s",
             )
         )
     return rows
@@ -212,7 +214,8 @@ def main() -> int:
         met = ratio >= 0.7 and growth <= 64
         ok = ok and met
         lines.append(
-            f"| {name} | {ratio:.2f} | ≥ 0.7 | {growth:.1f} MiB | ≤ 64 MiB | {'yes' if met else 'NO'} | {note} |"
+            f"| {name} | {ratio:.2f} | ≥ 0.7 | {growth:.1f} MiB | ≤ 64 MiB | "
+            f"{'yes' if met else 'NO'} | {note} |"
         )
     met = parallel_ratio <= 0.3
     ok = ok and met
