@@ -232,9 +232,11 @@ class Uploader:
                     raise FilesError(f"{action}: cancelled.")
                 if len(buffered) >= part_size:
                     data, buffered = buffered[:part_size], buffered[part_size:]
-                else:
+                elif buffered:
                     data = buffered + _read_exactly(source.read, part_size - len(buffered))
                     buffered = b""
+                else:  # the usual case: no leftover, so no copy
+                    data = _read_exactly(source.read, part_size)
                 if not data:
                     break
                 number += 1
