@@ -17,8 +17,9 @@ from .conftest import data
 
 
 def _api() -> object:
-    from tiledb.client import build
     from tiledb.client.rest_api.api import FilesApi
+
+    from tiledb.client import build
 
     return build(FilesApi)
 
@@ -45,8 +46,9 @@ def test_put_accepts_every_binary_body(session: FakeServer, kind: str) -> None:
 
 def test_iterable_body_is_sent_chunked_not_joined(session: FakeServer) -> None:
     """An iterable is consumed while it is sent: the generator sees its chunks asked for one by one."""
-    from tiledb.client import build
     from tiledb.client.rest_api.api.files import upload_part
+
+    from tiledb.client import build
 
     seen: list[int] = []
 
@@ -70,9 +72,10 @@ def test_str_body_is_refused(session: FakeServer) -> None:
 
 
 def test_multipart_through_the_raw_api_and_etag_header(session: FakeServer) -> None:
-    from tiledb.client import build
     from tiledb.client.rest_api.api import FilesApi
     from tiledb.client.rest_api.api.files import upload_part
+
+    from tiledb.client import build
 
     api = build(FilesApi)
     ws = session.workspace_name
@@ -101,8 +104,9 @@ def test_multipart_through_the_raw_api_and_etag_header(session: FakeServer) -> N
 
 
 def test_abort_through_the_raw_api(session: FakeServer) -> None:
-    from tiledb.client import build
     from tiledb.client.rest_api.api import FilesApi
+
+    from tiledb.client import build
 
     api = build(FilesApi)
     started = api.multipart_upload(session.workspace_name, "general", "gone.bin", uploads=True)
@@ -113,8 +117,9 @@ def test_abort_through_the_raw_api(session: FakeServer) -> None:
 
 
 def test_streamed_download(session: FakeServer) -> None:
-    from tiledb.client import build
     from tiledb.client.rest_api.api.files import file_get
+
+    from tiledb.client import build
 
     payload = data(1_000_000)
     build(lambda g: g).get_httpx_client().put(
@@ -131,19 +136,24 @@ def test_streamed_download(session: FakeServer) -> None:
 
 
 def test_streamed_download_of_a_missing_file_raises_api_error(session: FakeServer) -> None:
-    from tiledb.client import build
     from tiledb.client.rest_api.api.files import file_get
     from tiledb.client.rest_api.errors import ApiError
 
-    with pytest.raises(ApiError) as caught:
-        with file_get.stream(session.workspace_name, "general", "nope.bin", client=build(lambda g: g)):
-            pass
+    from tiledb.client import build
+
+    client = build(lambda g: g)
+    with (
+        pytest.raises(ApiError) as caught,
+        file_get.stream(session.workspace_name, "general", "nope.bin", client=client),
+    ):
+        pass
     assert caught.value.status_code == 404
 
 
 def test_async_put_streams_a_file_object_and_async_iterable(session: FakeServer) -> None:
-    from tiledb.client import build
     from tiledb.client.rest_api.api import AsyncFilesApi
+
+    from tiledb.client import build
 
     payload = data(300_000)
 

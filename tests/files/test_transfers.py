@@ -190,8 +190,9 @@ def test_a_download_replaces_the_destination_only_when_complete(session: FakeSer
 
 
 def test_uri_targets_and_asset_listing(session: FakeServer, tmp_path: Path) -> None:
-    from tiledb.client import build
     from tiledb.client.rest_api.api import AssetsApi
+
+    from tiledb.client import build
 
     uri = f"tiledb://{session.workspace_name}/{TS}/examples/notes.md"
     files.upload_file(b"# notes", uri)
