@@ -284,3 +284,11 @@ def test_cancelling_an_async_upload_aborts_it(session: FakeServer) -> None:
     asyncio.run(run())
     assert session.files.open_uploads == []
     assert session.asset("cancel.bin") is None
+
+
+def test_a_downloaded_file_gets_the_mode_of_a_new_file(session: FakeServer, tmp_path: Path) -> None:
+    reference = tmp_path / "reference"
+    reference.write_bytes(b"")
+    out = tmp_path / "readme.md"
+    files.download_file("README.md", out, teamspace=TS)
+    assert out.stat().st_mode & 0o777 == reference.stat().st_mode & 0o777

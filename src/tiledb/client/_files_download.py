@@ -11,10 +11,9 @@ with the ``ETag`` of the first answer, so a file replaced meanwhile is noticed.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
-import tempfile
+import secrets
 import threading
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, wait
@@ -94,8 +93,7 @@ class Downloader:
     # -------------------------------------------------------------------------- entry points
     def to_path(self, target: Target, dest: Path) -> None:
         """Download ``target`` to the file ``dest`` through a temporary file in the same folder."""
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
-        tmp = Path(tmp_name)
+        fd, tmp = _temp_file(dest)
         try:
             with os.fdopen(fd, "r+b") as f:
                 lock = threading.Lock()
@@ -109,8 +107,6 @@ class Downloader:
                 # No fsync: the rename already keeps a partial file from ever showing under the
                 # destination's name, and forcing 1 GiB to disk would cost seconds for a guarantee
                 # (surviving a power cut) that plain file writes do not give either.
-            with contextlib.suppress(OSError):
-                os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a downloaded file is a normal file
             os.replace(tmp, dest)
         except BaseException:
             tmp.unlink(missing_ok=True)
@@ -277,10 +273,21 @@ class _Resumable(httpx.RemoteProtocolError):
         self.position = position
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+def _temp_file(dest: Path) -> tuple[int, Path]:
+    """Create a hidden temporary file next to ``dest``, with the mode a new file gets (umask).
+
+    Not ``tempfile.mkstemp``: its files are 0600, and changing that afterwards would need the
+    umask, which can only be read by setting it (a race with other threads).
+    """
+    for _ in range(100):
+        candidate = dest.with_name(f".{dest.name}.{secrets.token_hex(6)}.part")
+        try:
+            return os.open(
+                candidate, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666
+            ), candidate
+        except FileExistsError:
+            continue
+    raise FilesError(f"Could not create a temporary file next to {str(dest)!r}.")
 
 
 def _int(value: str | None) -> int | None:
