@@ -292,3 +292,17 @@ def test_a_downloaded_file_gets_the_mode_of_a_new_file(session: FakeServer, tmp_
     out = tmp_path / "readme.md"
     files.download_file("README.md", out, teamspace=TS)
     assert out.stat().st_mode & 0o777 == reference.stat().st_mode & 0o777
+
+
+def test_a_download_whose_md5_does_not_match_the_etag_fails(session: FakeServer, tmp_path: Path) -> None:
+    files.upload_file(b"original bytes", "md5.bin", teamspace=TS)
+    asset = session.asset("md5.bin")
+    assert asset is not None
+    session.files.files[asset.id].etag = '"' + "0" * 32 + '"'  # as if the bytes changed on the way
+    out = tmp_path / "md5.bin"
+    with pytest.raises(FilesError, match="MD5"):
+        files.download_file("md5.bin", out, teamspace=TS)
+    assert not out.exists()
+    buffer = io.BytesIO()
+    with pytest.raises(FilesError, match="MD5"):
+        files.download_file("md5.bin", buffer, teamspace=TS)

@@ -6,11 +6,13 @@ partial file under the destination's name.  The first request asks for the
 first range; if the file is larger, the other ranges are fetched on the shared
 thread pool (``parallel`` at a time), each written at its offset.  A connection
 lost mid-body is resumed from the last byte written.  Every range must come
-with the ``ETag`` of the first answer, so a file replaced meanwhile is noticed.
+with the ``ETag`` of the first answer, so a file replaced meanwhile is noticed; a file read
+in order in one stream must match its ``ETag`` when that is an MD5 (single-part uploads).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import secrets
@@ -18,13 +20,13 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 import httpx
 
 from ._files_errors import FilesError
 from ._files_target import Target, check, fail_from
-from ._files_upload import _in_pool_thread
+from ._files_upload import _in_pool_thread, md5_etag
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor
@@ -129,19 +131,42 @@ class Downloader:
     def _fetch(self, target: Target, write: Writer, *, seekable: bool) -> None:
         action = f"Downloading {target.label}"
         self._report_start()
+        digest = hashlib.md5()
+        written = 0
+
+        def hashed(offset: int, data: bytes) -> None:
+            # Bytes arrive in order in one stream, so the MD5 can be checked against the ETag.
+            nonlocal written
+            if offset != written:  # pragma: no cover - a resumed stream starts where it stopped
+                raise FilesError(f"{action} failed: out-of-order bytes at {offset}, expected {written}.")
+            write(offset, data)
+            digest.update(data)
+            written += len(data)
+
         if not seekable or self.parallel == 1:
-            end = self._range(target, 0, None, write, action)
+            end = self._range(target, 0, None, hashed, action)
             self._check_size(end, action)
+            self._check_md5(digest, action)
             self._report()
             return
-        first_end = self._range(target, 0, self.range_size - 1, write, action)
+        first_end = self._range(target, 0, self.range_size - 1, hashed, action)
         total = self._total
         if total is None or first_end >= total:
             self._check_size(first_end, action)
+            self._check_md5(digest, action)
             self._report()
             return
         self._parallel(target, first_end, total, write, action)
         self._report()
+
+    def _check_md5(self, digest: Any, action: str) -> None:
+        """A whole file read in order must match an ETag that is its MD5 (single-part uploads)."""
+        expected = md5_etag(self._etag)
+        if expected is not None and digest.hexdigest() != expected:
+            raise FilesError(
+                f"{action} failed: the MD5 of the bytes received does not match the file's ETag; "
+                "the data was corrupted on the way, download it again."
+            )
 
     def _report_start(self) -> None:
         if self.progress is not None:

@@ -13,7 +13,8 @@ client (its retries, TLS settings, proxies and credentials):
   upload is aborted, leaving no open upload on the server;
 * a download goes to a temporary file next to the destination, renamed into
   place when complete; a lost connection resumes from the last byte written,
-  and large files come as parallel ranges;
+  and large files come as parallel ranges; a file read in one stream is checked
+  against its ``ETag`` when that is an MD5;
 * ``progress=`` callbacks: ``(bytes_done, bytes_total)`` for one file (the
   total is ``None`` while unknown, e.g. for a stream), ``(files_done,
   files_total, bytes_done, bytes_total)`` for a tree;
