@@ -169,3 +169,26 @@ def test_async_put_streams_a_file_object_and_async_iterable(session: FakeServer)
     asyncio.run(run())
     assert session.files.read("af.bin") == payload
     assert session.files.read("ag.bin") == payload
+
+
+def test_async_streamed_download(session: FakeServer) -> None:
+    from tiledb.client.rest_api.api.files import file_get
+
+    from tiledb.client import build
+
+    payload = data(500_000)
+    build(lambda g: g).get_httpx_client().put(
+        f"/v4/files/{session.workspace_name}/general/as.bin", content=payload
+    )
+
+    async def run() -> bytes:
+        from tiledb.client.rest_api.api import AsyncFilesApi
+
+        client = build(AsyncFilesApi).client
+        got = bytearray()
+        async with file_get.astream(session.workspace_name, "general", "as.bin", client=client) as r:
+            async for chunk in r.aiter_bytes():
+                got += chunk
+        return bytes(got)
+
+    assert asyncio.run(run()) == payload
