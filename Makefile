@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.deps-stamp
 DOCS_STAMP := $(VENV)/.docs-stamp
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: help setup install generate check-generated lint typecheck test test-fast test-pythons demo bench docs docs-deps clean
+.PHONY: help setup install generate check-generated lint typecheck test test-fast test-pythons demo bench bench-files docs docs-deps clean
 
 help:
 	@echo "make demo      run the main job end to end against the fake server"
@@ -70,6 +70,12 @@ demo: install
 BENCH_ARGS ?=
 bench: install
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# File transfers: 1 GiB each way against bare http.client, and parallel parts; writes
+# bench/files-results.md. FILES_BENCH_ARGS=--size-mib 64 for a quick run.
+FILES_BENCH_ARGS ?=
+bench-files: install
+	$(BIN)/python bench/files.py $(FILES_BENCH_ARGS)
 
 # The docs extra (mkdocs, Material theme, mkdocstrings), installed when missing or when
 # pyproject.toml changes. `make docs` builds the site; --strict turns every warning into an error.

@@ -1,9 +1,9 @@
 """Types shared by the generated modules: the UNSET marker, file payloads, whole answers."""
 
 import datetime
-from collections.abc import Mapping, MutableMapping
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 from urllib.parse import quote
 
 
@@ -48,6 +48,97 @@ class File:
         return (self.payload, self.file_name, self.mime_type) == (other.payload, other.file_name, other.mime_type)
 
     __hash__ = None  # type: ignore[assignment]  # mutable and compared by value
+
+
+#: What a binary request body may be: bytes-like, a binary file object (read in chunks as it is
+#: sent), an iterable of bytes (streamed as it comes, never joined in memory) or a :class:`File`
+#: holding one of those.
+BinaryBody = File | bytes | bytearray | memoryview | IO[bytes] | Iterable[bytes]
+
+#: Bytes read from a file object at a time while it is sent.
+CHUNK_SIZE = 1 << 16
+
+
+def _file_chunks(read: Any) -> Iterator[bytes]:
+    while True:
+        chunk = read(CHUNK_SIZE)
+        if not chunk:
+            return
+        if not isinstance(chunk, bytes | bytearray | memoryview):
+            raise TypeError(f"a body file must be opened in binary mode (read() gave {type(chunk).__name__})")
+        yield bytes(chunk)
+
+
+def _checked_chunks(items: Iterable[Any]) -> Iterator[bytes]:
+    for chunk in items:
+        if not isinstance(chunk, bytes | bytearray | memoryview):
+            raise TypeError(f"a body iterable must yield bytes, not {type(chunk).__name__}")
+        if chunk:
+            yield bytes(chunk)
+
+
+def _remaining(payload: Any) -> int | None:
+    """Bytes left in a seekable file object (so Content-Length can be sent), else ``None``."""
+    try:
+        if not payload.seekable():
+            return None
+        here = payload.tell()
+        end = payload.seek(0, 2)
+        payload.seek(here)
+        return max(int(end) - int(here), 0)
+    except (AttributeError, OSError, ValueError):
+        return None
+
+
+def binary_content(body: object) -> tuple[bytes | Iterator[bytes] | AsyncIterator[bytes], int | None]:
+    """The ``content`` to hand httpx for a binary body, and its length when known.
+
+    ``bytes`` go as they are and ``bytearray``/``memoryview`` are copied to ``bytes``: a body
+    in memory can be sent again, so the retry policy may retry it. A file object is read in
+    chunks of :data:`CHUNK_SIZE` while it is sent, and an iterable is sent chunk by chunk: those
+    are one-shot streams, never retried and never held whole in memory. An async iterable of
+    bytes (for async clients) is streamed the same way.
+    """
+    payload = body.payload if isinstance(body, File) else body
+    if isinstance(payload, bytes):
+        return payload, len(payload)
+    if isinstance(payload, bytearray | memoryview):
+        data = bytes(payload)
+        return data, len(data)
+    if isinstance(payload, str):
+        raise TypeError("a binary body must be bytes, not str: encode it first (text.encode())")
+    read = getattr(payload, "read", None)
+    if callable(read):
+        return _file_chunks(read), _remaining(payload)
+    if hasattr(payload, "__aiter__"):
+        return _async_chunks(payload), None
+    if isinstance(payload, Iterable):
+        return _checked_chunks(payload), None
+    raise TypeError(
+        "body must be bytes, bytearray, memoryview, a binary file object, an iterable of bytes "
+        f"or a File, not {type(payload).__name__}"
+    )
+
+
+async def _async_chunks(items: AsyncIterable[Any]) -> AsyncIterator[bytes]:
+    async for chunk in items:
+        if not isinstance(chunk, bytes | bytearray | memoryview):
+            raise TypeError(f"a body iterable must yield bytes, not {type(chunk).__name__}")
+        if chunk:
+            yield bytes(chunk)
+
+
+async def _sync_to_async(chunks: Iterator[bytes]) -> AsyncIterator[bytes]:
+    # A local file read of one chunk is short; a thread hop per chunk would cost more than it saves.
+    for chunk in chunks:
+        yield chunk
+
+
+def async_content(content: object) -> object:
+    """``content`` from :func:`binary_content`, made sendable by an ``httpx.AsyncClient``."""
+    if isinstance(content, Iterator):
+        return _sync_to_async(content)
+    return content
 
 
 T = TypeVar("T")
@@ -151,12 +242,16 @@ def check_argument(value: object, name: str, kind: str) -> None:
 
 
 __all__ = [
+    "CHUNK_SIZE",
     "UNSET",
+    "BinaryBody",
     "File",
     "FileTypes",
     "RequestFiles",
     "Response",
     "Unset",
+    "async_content",
+    "binary_content",
     "check_argument",
     "http_status",
     "parse_datetime",

@@ -3,7 +3,7 @@
 Everything here is derived from the repository's own ``openapi/tiledb-v4.yaml`` (read with PyYAML),
 never from the generated code, so the tests compare two independent readings of the spec:
 
-* :func:`operations` lists the 128 operations with the facts a caller sees (tag, method, path,
+* :func:`operations` lists the 130 operations with the facts a caller sees (tag, method, path,
   parameters in signature order, body, the documented success answer);
 * :class:`Examples` builds JSON values that satisfy a schema (every property, one array item, the
   first enum value), in three flavours: ``full``, ``minimal`` (required properties only) and

@@ -1,4 +1,4 @@
-"""All 128 operations through the Api classes against the project's FakeServer, with real auth.
+"""All 130 operations through the Api classes against the project's FakeServer, with real auth.
 
 The FakeServer reads the same spec but routes, authenticates and answers on its own, so this is an
 independent check that each method reaches the operation it is named after: the server must

@@ -1,4 +1,4 @@
-"""Every one of the 128 operations, called through its Api class over real HTTP on loopback.
+"""Every one of the 130 operations, called through its Api class over real HTTP on loopback.
 
 For each operation the arguments come from the spec (path values that need escaping, enum members,
 arrays, ``False`` booleans, a body built with the model's ``from_dict``), the loopback server answers

@@ -189,6 +189,25 @@ def render() -> str:
         for case in dict.fromkeys(name for name, _ in FIGURES.wrong_host):
             cells = [_without_time(FIGURES.wrong_host.get((case, mode), "-")) for mode in modes]
             lines.append(f"| {case} | " + " | ".join(cells) + " |")
+    if FIGURES.transfers:
+        sizes = tuple(dict.fromkeys(size for _, size in FIGURES.transfers))
+        lines += [
+            "",
+            "## Transfer fault matrix (tiledb.client.files, default retry mode with 0.05 s backoff)",
+            "",
+            "| fault | " + " | ".join(sizes) + " |",
+            "| --- |" + " --- |" * len(sizes),
+        ]
+        for scenario in dict.fromkeys(name for name, _ in FIGURES.transfers):
+            cells = [FIGURES.transfers.get((scenario, size), "-") for size in sizes]
+            lines.append(f"| {scenario} | " + " | ".join(cells) + " |")
+        lines += [
+            "",
+            "1 MB goes in one PUT, 20 MB in 8 MB parts. A multipart upload that fails or is interrupted",
+            "is aborted (nothing stored, no open upload); a single PUT the server accepted is stored",
+            "before its ETag is checked or the progress callback runs. Downloads write to a temporary",
+            "file renamed into place when complete.",
+        ]
     return "\n".join(lines) + "\n"
 
 

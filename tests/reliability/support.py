@@ -74,6 +74,8 @@ class Figures:
         self.matrix: dict[tuple[str, str], str] = {}
         #: (wrong-host case, mode) -> how the call ended and how long it took.
         self.wrong_host: dict[tuple[str, str], str] = {}
+        #: (fault, file size) -> how the transfer ended, for the report's transfer matrix.
+        self.transfers: dict[tuple[str, str], str] = {}
 
     def add(self, key: str, amount: int = 1) -> None:
         with self._lock:

@@ -63,6 +63,7 @@ _SUBMODULES = frozenset(
         "assets",
         "client",
         "credentials",
+        "files",
         "folders",
         "rest_api",
         "storagesettings",

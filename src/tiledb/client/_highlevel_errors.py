@@ -47,6 +47,13 @@ class HighLevelError(ClientError):
     status_code: int | None = None
     request_id: str | None = None
 
+    def __init__(
+        self, message: str, *, status_code: int | None = None, request_id: str | None = None
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.request_id = request_id
+
 
 class AssetsError(HighLevelError):
     """An ``assets`` operation failed."""

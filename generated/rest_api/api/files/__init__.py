@@ -13,7 +13,7 @@ from ...types import UNSET
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...types import File, Unset
+    from ...types import BinaryBody, Unset
 
 __all__ = ["FilesApi", "AsyncFilesApi"]
 
@@ -123,9 +123,12 @@ class FilesApi:
         workspace: str,
         teamspace: str,
         path: str,
-        body: File,
+        body: BinaryBody,
+        *,
+        upload_id: str | Unset = UNSET,
+        part_number: int | Unset = UNSET,
     ) -> None:
-        """Upload a file part as raw bytes.
+        """Upload a whole file, or one part of a multipart upload, as raw bytes.
 
         ``PUT /v4/files/{workspace}/{teamspace}/{path}``
 
@@ -133,7 +136,10 @@ class FilesApi:
             workspace (str): Workspace name or id
             teamspace (str): Teamspace name or id
             path (str): File path inside the teamspace
-            body (File): The request body.
+            body (BinaryBody): The request body: bytes-like, a binary file object or an iterable of bytes, streamed.
+            upload_id (str | Unset): Id of the multipart upload this part belongs to (omit for a
+                single upload)
+            part_number (int | Unset): Number of the part in its multipart upload, from 1
 
         Returns:
             None
@@ -149,6 +155,84 @@ class FilesApi:
             teamspace=teamspace,
             path=path,
             body=body,
+            upload_id=upload_id,
+            part_number=part_number,
+            client=self.client,
+        )
+
+    def multipart_upload(
+        self,
+        workspace: str,
+        teamspace: str,
+        path: str,
+        *,
+        body: BinaryBody | Unset = UNSET,
+        uploads: bool | Unset = UNSET,
+        upload_id: str | Unset = UNSET,
+    ) -> bytes:
+        """Start a multipart upload (uploads), or complete one (uploadId), S3 style.
+
+        ``POST /v4/files/{workspace}/{teamspace}/{path}``
+
+        Args:
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
+            path (str): File path inside the teamspace
+            body (BinaryBody): The request body: bytes-like, a binary file object or an iterable of bytes, streamed.
+            uploads (bool | Unset): Start a multipart upload; the answer carries its UploadId
+            upload_id (str | Unset): Id of the multipart upload to complete with the parts listed in
+                the body
+
+        Returns:
+            bytes
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx.
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import multipart_upload as _op
+
+        return _op.sync(
+            workspace=workspace,
+            teamspace=teamspace,
+            path=path,
+            body=body,
+            uploads=uploads,
+            upload_id=upload_id,
+            client=self.client,
+        )
+
+    def abort_multipart_upload(
+        self,
+        workspace: str,
+        teamspace: str,
+        path: str,
+        upload_id: str,
+    ) -> None:
+        """Abort a multipart upload and discard its parts.
+
+        ``DELETE /v4/files/{workspace}/{teamspace}/{path}``
+
+        Args:
+            workspace (str): Workspace name or id
+            teamspace (str): Teamspace name or id
+            path (str): File path inside the teamspace
+            upload_id (str): Id of the multipart upload to abort
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx.
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import abort_multipart_upload as _op
+
+        return _op.sync(
+            workspace=workspace,
+            teamspace=teamspace,
+            path=path,
+            upload_id=upload_id,
             client=self.client,
         )
 
@@ -292,9 +376,12 @@ class AsyncFilesApi:
         workspace: str,
         teamspace: str,
         path: str,
-        body: File,
+        body: BinaryBody,
+        *,
+        upload_id: str | Unset = UNSET,
+        part_number: int | Unset = UNSET,
     ) -> None:
-        """Upload a file part as raw bytes.
+        """Upload a whole file, or one part of a multipart upload, as raw bytes.
 
         ``PUT /v4/files/{workspace}/{teamspace}/{path}``
         (coroutine; see :meth:`FilesApi.upload_part`).
@@ -306,6 +393,57 @@ class AsyncFilesApi:
             teamspace=teamspace,
             path=path,
             body=body,
+            upload_id=upload_id,
+            part_number=part_number,
+            client=self.client,
+        )
+
+    async def multipart_upload(
+        self,
+        workspace: str,
+        teamspace: str,
+        path: str,
+        *,
+        body: BinaryBody | Unset = UNSET,
+        uploads: bool | Unset = UNSET,
+        upload_id: str | Unset = UNSET,
+    ) -> bytes:
+        """Start a multipart upload (uploads), or complete one (uploadId), S3 style.
+
+        ``POST /v4/files/{workspace}/{teamspace}/{path}``
+        (coroutine; see :meth:`FilesApi.multipart_upload`).
+        """
+        from . import multipart_upload as _op
+
+        return await _op.asyncio(
+            workspace=workspace,
+            teamspace=teamspace,
+            path=path,
+            body=body,
+            uploads=uploads,
+            upload_id=upload_id,
+            client=self.client,
+        )
+
+    async def abort_multipart_upload(
+        self,
+        workspace: str,
+        teamspace: str,
+        path: str,
+        upload_id: str,
+    ) -> None:
+        """Abort a multipart upload and discard its parts.
+
+        ``DELETE /v4/files/{workspace}/{teamspace}/{path}``
+        (coroutine; see :meth:`FilesApi.abort_multipart_upload`).
+        """
+        from . import abort_multipart_upload as _op
+
+        return await _op.asyncio(
+            workspace=workspace,
+            teamspace=teamspace,
+            path=path,
+            upload_id=upload_id,
             client=self.client,
         )
 

@@ -3,6 +3,8 @@
 ``GET /v4/files/{workspace}/{teamspace}`` (operation ``folder_list``).
 """
 
+import contextlib
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
@@ -194,3 +196,70 @@ async def asyncio(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _parse_response(client=client, response=response)
+
+
+@contextlib.contextmanager
+def stream(
+    workspace: str,
+    teamspace: str,
+    list_type: int,
+    delimiter: str,
+    *,
+    client: AuthenticatedClient | Client,
+    prefix: str | Unset = UNSET,
+    max_keys: int | Unset = UNSET,
+    continuation_token: str | Unset = UNSET,
+) -> Iterator[httpx.Response]:
+    """List the files of a teamspace, S3 ListObjectsV2 style. (streamed answer).
+
+    A context manager yielding the open 2xx answer before its body is read: iterate
+    ``response.iter_bytes()`` (or ``iter_raw()``) to take the body in chunks without holding it
+    in memory; the connection goes back to the pool when the block ends.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx (its body is read first).
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        prefix=prefix,
+        list_type=list_type,
+        delimiter=delimiter,
+        max_keys=max_keys,
+        continuation_token=continuation_token,
+    )
+    with client.get_httpx_client().stream(**kwargs) as response:
+        if not 200 <= response.status_code < 300:
+            response.read()
+            raise errors.ApiError.from_response(response)
+        yield response
+
+
+@contextlib.asynccontextmanager
+async def astream(
+    workspace: str,
+    teamspace: str,
+    list_type: int,
+    delimiter: str,
+    *,
+    client: AuthenticatedClient | Client,
+    prefix: str | Unset = UNSET,
+    max_keys: int | Unset = UNSET,
+    continuation_token: str | Unset = UNSET,
+) -> AsyncIterator[httpx.Response]:
+    """List the files of a teamspace, S3 ListObjectsV2 style. (coroutine; streamed answer, see :func:`stream`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        prefix=prefix,
+        list_type=list_type,
+        delimiter=delimiter,
+        max_keys=max_keys,
+        continuation_token=continuation_token,
+    )
+    async with client.get_async_httpx_client().stream(**kwargs) as response:
+        if not 200 <= response.status_code < 300:
+            await response.aread()
+            raise errors.ApiError.from_response(response)
+        yield response

@@ -1,4 +1,4 @@
-"""Upload a file part as raw bytes.
+"""Upload a whole file, or one part of a multipart upload, as raw bytes.
 
 ``PUT /v4/files/{workspace}/{teamspace}/{path}`` (operation ``upload_part``).
 """
@@ -9,7 +9,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import File, Response, http_status, path_segment
+from ...types import (
+    UNSET,
+    BinaryBody,
+    Response,
+    Unset,
+    async_content,
+    binary_content,
+    check_argument,
+    http_status,
+    path_segment,
+)
 
 OPERATION = "upload_part"
 
@@ -18,12 +28,22 @@ def _get_kwargs(
     workspace: str,
     teamspace: str,
     path: str,
-    body: File,
+    body: BinaryBody,
+    *,
+    upload_id: str | Unset = UNSET,
+    part_number: int | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(body, File):
-        raise TypeError(f"body must be a File, not {type(body).__name__}")
+    check_argument(part_number, "part_number", "int")
 
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["uploadId"] = upload_id
+
+    params["partNumber"] = part_number
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -32,11 +52,15 @@ def _get_kwargs(
             teamspace=path_segment(teamspace, "teamspace"),
             path=path_segment(path, "path"),
         ),
+        "params": params,
     }
 
-    _kwargs["content"] = body.payload
-
-    headers["Content-Type"] = "application/octet-stream"
+    _kwargs["content"], _length = binary_content(body)
+    if "content" in _kwargs:
+        headers["Content-Type"] = "application/octet-stream"
+        if _length is not None:
+            # A known length goes as Content-Length, not chunked: object stores want one.
+            headers["Content-Length"] = str(_length)
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -64,11 +88,13 @@ def sync_detailed(
     workspace: str,
     teamspace: str,
     path: str,
-    body: File,
+    body: BinaryBody,
     *,
     client: AuthenticatedClient | Client,
+    upload_id: str | Unset = UNSET,
+    part_number: int | Unset = UNSET,
 ) -> Response[None]:
-    """Upload a file part as raw bytes.
+    """Upload a whole file, or one part of a multipart upload, as raw bytes.
 
     Returns the whole answer (status, headers, raw content and the parsed value).
 
@@ -82,6 +108,8 @@ def sync_detailed(
         teamspace=teamspace,
         path=path,
         body=body,
+        upload_id=upload_id,
+        part_number=part_number,
     )
     response = client.get_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -91,17 +119,22 @@ def sync(
     workspace: str,
     teamspace: str,
     path: str,
-    body: File,
+    body: BinaryBody,
     *,
     client: AuthenticatedClient | Client,
+    upload_id: str | Unset = UNSET,
+    part_number: int | Unset = UNSET,
 ) -> None:
-    """Upload a file part as raw bytes.
+    """Upload a whole file, or one part of a multipart upload, as raw bytes.
 
     Args:
         workspace (str): Workspace name or id
         teamspace (str): Teamspace name or id
         path (str): File path inside the teamspace
-        body (File): The request body.
+        body (BinaryBody): The request body: bytes-like, a binary file object or an iterable of bytes, streamed.
+        upload_id (str | Unset): Id of the multipart upload this part belongs to (omit for a
+            single upload)
+        part_number (int | Unset): Number of the part in its multipart upload, from 1
 
     Returns:
         None: the parsed success answer.
@@ -116,6 +149,8 @@ def sync(
         teamspace=teamspace,
         path=path,
         body=body,
+        upload_id=upload_id,
+        part_number=part_number,
     )
     response = client.get_httpx_client().request(**kwargs)
     _parse_response(client=client, response=response)
@@ -126,20 +161,23 @@ async def asyncio_detailed(
     workspace: str,
     teamspace: str,
     path: str,
-    body: File,
+    body: BinaryBody,
     *,
     client: AuthenticatedClient | Client,
+    upload_id: str | Unset = UNSET,
+    part_number: int | Unset = UNSET,
 ) -> Response[None]:
-    """Upload a file part as raw bytes. (coroutine; whole answer)."""
+    """Upload a whole file, or one part of a multipart upload, as raw bytes. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
         path=path,
         body=body,
+        upload_id=upload_id,
+        part_number=part_number,
     )
-    if hasattr(kwargs.get("content"), "read"):
-        # An AsyncClient cannot stream from a blocking file object: send its bytes.
-        kwargs["content"] = kwargs["content"].read()
+    if "content" in kwargs:
+        kwargs["content"] = async_content(kwargs["content"])
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
 
@@ -148,20 +186,23 @@ async def asyncio(
     workspace: str,
     teamspace: str,
     path: str,
-    body: File,
+    body: BinaryBody,
     *,
     client: AuthenticatedClient | Client,
+    upload_id: str | Unset = UNSET,
+    part_number: int | Unset = UNSET,
 ) -> None:
-    """Upload a file part as raw bytes. (coroutine; parsed success answer)."""
+    """Upload a whole file, or one part of a multipart upload, as raw bytes. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
         path=path,
         body=body,
+        upload_id=upload_id,
+        part_number=part_number,
     )
-    if hasattr(kwargs.get("content"), "read"):
-        # An AsyncClient cannot stream from a blocking file object: send its bytes.
-        kwargs["content"] = kwargs["content"].read()
+    if "content" in kwargs:
+        kwargs["content"] = async_content(kwargs["content"])
     response = await client.get_async_httpx_client().request(**kwargs)
     _parse_response(client=client, response=response)
     return None

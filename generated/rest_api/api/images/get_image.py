@@ -3,6 +3,8 @@
 ``GET /v4/static/images/{image_id}`` (operation ``get_image``).
 """
 
+import contextlib
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
@@ -115,3 +117,46 @@ async def asyncio(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _parse_response(client=client, response=response)
+
+
+@contextlib.contextmanager
+def stream(
+    image_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Iterator[httpx.Response]:
+    """Download a static image as PNG. (streamed answer).
+
+    A context manager yielding the open 2xx answer before its body is read: iterate
+    ``response.iter_bytes()`` (or ``iter_raw()``) to take the body in chunks without holding it
+    in memory; the connection goes back to the pool when the block ends.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx (its body is read first).
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        image_id=image_id,
+    )
+    with client.get_httpx_client().stream(**kwargs) as response:
+        if not 200 <= response.status_code < 300:
+            response.read()
+            raise errors.ApiError.from_response(response)
+        yield response
+
+
+@contextlib.asynccontextmanager
+async def astream(
+    image_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AsyncIterator[httpx.Response]:
+    """Download a static image as PNG. (coroutine; streamed answer, see :func:`stream`)."""
+    kwargs = _get_kwargs(
+        image_id=image_id,
+    )
+    async with client.get_async_httpx_client().stream(**kwargs) as response:
+        if not 200 <= response.status_code < 300:
+            await response.aread()
+            raise errors.ApiError.from_response(response)
+        yield response

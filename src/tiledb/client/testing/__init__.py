@@ -17,6 +17,10 @@ Seeded state (``FakeServer(seed=True)``, the default):
   three ``-``-separated parts, the middle one being the workspace id (``tdb-<secret>`` for a token
   without a workspace).
 
+Files uploaded through ``/v4/files/...`` are kept on disk in a temporary directory of the server
+(``server.files``, see :mod:`tiledb.client.testing.filestore`): single and multipart uploads,
+ranged reads, moves, listings and presigned URLs, each file an asset of type ``file``.
+
 Ids and keys come from a generator seeded with ``id_seed`` (default 0), so they repeat across runs.
 
 Example::

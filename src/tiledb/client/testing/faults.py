@@ -16,6 +16,15 @@ expression, optionally a method and a listener) and what happens to the next ``c
   ``redirect_to`` (a base URL such as ``http://localhost:1234``, or a full URL used as is);
   ``redirect_loop=True`` redirects to the very URL that was requested.
 
+Transfer faults, for the file store (``/v4/files/...``):
+
+* ``drop_after=N`` sends the first ``N`` bytes of a file's body (a ``GET``), or reads the first
+  ``N`` bytes of an upload (a ``PUT``), then closes the connection;
+* ``part=k`` restricts a rule to part ``k`` of a multipart upload (``?partNumber=k``), e.g.
+  ``faults.add(prefix="/v4/files/", method="PUT", part=2, status=503)``;
+* ``wrong_etag=True`` stores an uploaded part (or file) but answers an ``ETag`` that is not the MD5
+  of what was received.
+
 Rules are tried in the order they were added; the first active one that matches is used, so adding
 ``status=503, count=2`` and then ``status=429`` on the same path yields 503, 503, 429, then normal
 answers. ``count=None`` keeps a rule active until it is removed or :meth:`Faults.clear` is called.
@@ -62,6 +71,9 @@ class Fault:
     redirect: int | None = None
     redirect_to: str | None = None
     redirect_loop: bool = False
+    drop_after: int | None = None
+    part: int | None = None
+    wrong_etag: bool = False
     #: How many requests this rule has been applied to.
     served: int = 0
 
@@ -75,8 +87,15 @@ class Fault:
         """Whether the rule still applies to further requests."""
         return self.count is None or self.served < self.count
 
-    def matches(self, method: str, raw_path: str, path: str, listener: Listener) -> bool:
-        """Whether this rule applies to a request (``raw_path`` as sent, ``path`` unquoted)."""
+    def matches(
+        self, method: str, raw_path: str, path: str, listener: Listener, *, part: int | None = None
+    ) -> bool:
+        """Whether this rule applies to a request (``raw_path`` as sent, ``path`` unquoted).
+
+        ``part`` is the multipart part number of the request, if it is an upload part.
+        """
+        if self.part is not None and self.part != part:
+            return False
         if self.method is not None and self.method.upper() != method.upper():
             return False
         if self.listener is not None and self.listener != listener:
@@ -133,6 +152,9 @@ class Faults:
         redirect: int | None = None,
         redirect_to: str | None = None,
         redirect_loop: bool = False,
+        drop_after: int | None = None,
+        part: int | None = None,
+        wrong_etag: bool = False,
     ) -> Fault:
         """Add a rule and return it (its ``served`` counter tells how often it fired).
 
@@ -144,13 +166,27 @@ class Faults:
             redirect = 307
         if redirect is not None and redirect not in _REDIRECTS:
             raise ValueError(f"redirect must be one of {sorted(_REDIRECTS)}, not {redirect}")
-        actions = [status is not None, drop, truncate, bool(missing_field), redirect is not None]
+        actions = [
+            status is not None,
+            drop,
+            truncate,
+            bool(missing_field),
+            redirect is not None,
+            drop_after is not None,
+            wrong_etag,
+        ]
         if sum(actions) > 1:
-            raise ValueError("choose one of status, drop, truncate, missing_field and redirect per fault")
+            raise ValueError(
+                "choose one of status, drop, truncate, missing_field, redirect, drop_after and "
+                "wrong_etag per fault"
+            )
         if sum(actions) == 0 and delay <= 0:
             raise ValueError(
-                "a fault needs an effect (status, drop, truncate, missing_field, redirect, delay)"
+                "a fault needs an effect (status, drop, truncate, missing_field, redirect, delay, "
+                "drop_after, wrong_etag)"
             )
+        if drop_after is not None and drop_after < 0:
+            raise ValueError("drop_after must be a number of bytes, 0 or more")
         if count is not None and count < 1:
             raise ValueError("count must be a positive number or None")
         if status is not None and not 100 <= status <= 599:
@@ -176,6 +212,9 @@ class Faults:
             redirect=redirect,
             redirect_to=redirect_to,
             redirect_loop=redirect_loop,
+            drop_after=drop_after,
+            part=part,
+            wrong_etag=wrong_etag,
         )
         with self._lock:
             self._rules.append(fault)
@@ -208,11 +247,13 @@ class Faults:
         with self._lock:
             return [f for f in self._rules if f.active]
 
-    def take(self, method: str, raw_path: str, path: str, listener: Listener) -> Fault | None:
+    def take(
+        self, method: str, raw_path: str, path: str, listener: Listener, *, part: int | None = None
+    ) -> Fault | None:
         """Find the first active rule for a request and count it as served (server side)."""
         with self._lock:
             for fault in self._rules:
-                if fault.active and fault.matches(method, raw_path, path, listener):
+                if fault.active and fault.matches(method, raw_path, path, listener, part=part):
                     fault.served += 1
                     self._served += 1
                     if not fault.active:

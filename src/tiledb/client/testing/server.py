@@ -33,6 +33,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from .examples import ExampleBuilder, render_body
 from .faults import Fault, Faults, Listener
+from .filestore import FileStore
 from .handlers import HANDLERS, Context, Reply
 from .spec import Operation, Spec, load_spec
 from .state import Asset, State, StateError, Teamspace, Token, User, Workspace
@@ -111,6 +112,7 @@ class RecordedRequest:
     query_string: str
     params: QueryParams
     headers: Headers
+    #: The body as received; empty for the file store's calls, whose bodies go to disk.
     body: bytes
     #: ``"main"`` or ``"regional"``: which listener received the request.
     listener: Listener
@@ -164,6 +166,8 @@ class FakeServer:
         self.examples = ExampleBuilder(self.spec)
         self.state = State(id_seed)
         self.faults = Faults()
+        #: The file bytes (on disk, in a temporary directory) and the ``/v4/files`` calls.
+        self.files = FileStore(self)
         self._seeded = seed
         self._requests: list[RecordedRequest] = []
         self._requests_lock = threading.Lock()
@@ -351,6 +355,7 @@ class FakeServer:
     def reset(self) -> None:
         """Restore the initial state (seeded again if it was), clear faults and recordings."""
         self.state.clear()
+        self.files.clear()
         self.faults.clear()
         self.faults.reset_counter()
         self.clear_requests()
@@ -505,22 +510,12 @@ class FakeServer:
         scope = request.scope
         raw_path = cast(bytes, scope.get("raw_path") or scope["path"].encode()).decode("latin-1")
         listener: Listener = "regional" if scope["server"][1] == self.regional_port else "main"
+        if self.files.claims(raw_path):
+            # File bodies are streamed to and from disk by the store, never read whole here.
+            return await self.files.endpoint(request, raw_path, listener)
         body = await request.body()
-        request_id = "req_" + uuid.uuid4().hex[:24]
-        record = RecordedRequest(
-            method=request.method,
-            path=raw_path,
-            query_string=request.url.query,
-            params=request.query_params,
-            headers=request.headers,
-            body=body,
-            listener=listener,
-            url=str(request.url),
-            request_id=request_id,
-            peer=(request.client.host, request.client.port) if request.client else None,
-        )
-        with self._requests_lock:
-            self._requests.append(record)
+        record = self._record(request, raw_path, listener, body)
+        request_id = record.request_id
         fault = self.faults.take(request.method, raw_path, unquote(raw_path), listener)
         record.fault = fault
         if fault is not None:
@@ -545,6 +540,24 @@ class FakeServer:
         record.operation_id = answer.operation.operation_id if answer.operation else None
         headers = {"X-Request-Id": request_id, **answer.headers}
         return Response(answer.body, answer.status, headers=headers, media_type=answer.content_type)
+
+    def _record(self, request: Request, raw_path: str, listener: Listener, body: bytes) -> RecordedRequest:
+        """Record a request (with a fresh request id) and return the record."""
+        record = RecordedRequest(
+            method=request.method,
+            path=raw_path,
+            query_string=request.url.query,
+            params=request.query_params,
+            headers=request.headers,
+            body=body,
+            listener=listener,
+            url=str(request.url),
+            request_id="req_" + uuid.uuid4().hex[:24],
+            peer=(request.client.host, request.client.port) if request.client else None,
+        )
+        with self._requests_lock:
+            self._requests.append(record)
+        return record
 
     async def _pause(self, seconds: float) -> None:
         assert self._stopping is not None

@@ -1,0 +1,159 @@
+"""Abort a multipart upload and discard its parts.
+
+``DELETE /v4/files/{workspace}/{teamspace}/{path}`` (operation ``abort_multipart_upload``).
+"""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response, http_status, path_segment
+
+OPERATION = "abort_multipart_upload"
+
+
+def _get_kwargs(
+    workspace: str,
+    teamspace: str,
+    path: str,
+    upload_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["uploadId"] = upload_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v4/files/{workspace}/{teamspace}/{path}".format(
+            workspace=path_segment(workspace, "workspace"),
+            teamspace=path_segment(teamspace, "teamspace"),
+            path=path_segment(path, "path"),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    """Return the success value of a 2xx answer; raise ``ApiError`` for any other status."""
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
+    parsed = None
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workspace: str,
+    teamspace: str,
+    path: str,
+    upload_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[None]:
+    """Abort a multipart upload and discard its parts.
+
+    Returns the whole answer (status, headers, raw content and the parsed value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        path=path,
+        upload_id=upload_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace: str,
+    teamspace: str,
+    path: str,
+    upload_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """Abort a multipart upload and discard its parts.
+
+    Args:
+        workspace (str): Workspace name or id
+        teamspace (str): Teamspace name or id
+        path (str): File path inside the teamspace
+        upload_id (str): Id of the multipart upload to abort
+
+    Returns:
+        None: the parsed success answer.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ResponseValidationError: A 2xx answer whose body does not match the spec.
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        path=path,
+        upload_id=upload_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    _parse_response(client=client, response=response)
+    return None
+
+
+async def asyncio_detailed(
+    workspace: str,
+    teamspace: str,
+    path: str,
+    upload_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[None]:
+    """Abort a multipart upload and discard its parts. (coroutine; whole answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        path=path,
+        upload_id=upload_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace: str,
+    teamspace: str,
+    path: str,
+    upload_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """Abort a multipart upload and discard its parts. (coroutine; parsed success answer)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        path=path,
+        upload_id=upload_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    _parse_response(client=client, response=response)
+    return None

@@ -1,0 +1,690 @@
+"""File storage of the fake server: the ``/v4/files/...`` calls, with the bytes kept on disk.
+
+Every file's bytes live in a temporary directory of the server (never in memory), named by the
+file's asset id, so moving or renaming the asset keeps its content. What the store answers:
+
+* ``PUT .../{path}``: a whole file, streamed to disk; the answer carries its ``ETag`` (quoted MD5);
+* ``POST ...?uploads``, ``PUT ...?uploadId=&partNumber=``, ``POST ...?uploadId=`` with a
+  ``CompleteMultipartUpload`` document, ``DELETE ...?uploadId=``: S3's multipart upload, each part
+  on disk until the upload completes or is aborted (a part's ``ETag`` is the quoted MD5 of it);
+* ``GET`` and ``HEAD`` of a file, with ``Range`` (206, or 416 with ``Content-Range: bytes */size``);
+  ``GET ...?presigned=true`` answers a URL this server serves itself, without credentials;
+* ``PATCH`` with ``X-TileDB-Rename-To``: move the file;
+* ``GET /v4/files/{workspace}/{teamspace}?list-type=2``: ListObjectsV2 with ``prefix``,
+  ``delimiter``, ``max-keys`` and ``continuation-token``.
+
+An uploaded file is an asset of type ``file`` in the server's state, so asset listings show it.
+Uploading into a folder that does not exist answers 404, and onto an asset of another type 409.
+Transfer faults (``drop_after``, ``part``, ``wrong_etag``, see :mod:`.faults`) are applied here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import hashlib
+import json
+import os
+import re
+import shutil
+import tempfile
+import threading
+import uuid
+import weakref
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
+from xml.etree import ElementTree
+
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
+
+from .examples import render_body
+from .state import Asset, StateError, Teamspace, User, Workspace, iso
+
+if TYPE_CHECKING:
+    from .faults import Fault, Listener
+    from .server import FakeServer
+
+__all__ = ["PRESIGNED_PREFIX", "FileStore", "StoredFile", "Upload"]
+
+FILES_PREFIX = "/v4/files/"
+#: Path under which presigned URLs are served (no credentials needed, the token is the secret).
+PRESIGNED_PREFIX = "/_presigned/"
+#: Content of a file asset that exists in the state without bytes (the seeded ``README.md``).
+SEED_CONTENT = b"fake file content\n"
+CHUNK = 1 << 16
+MAX_PARTS = 10000
+PRESIGNED_TTL = timedelta(minutes=15)
+_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+
+
+@dataclass
+class StoredFile:
+    """What the store knows about one file's bytes (kept under the asset's id)."""
+
+    size: int
+    etag: str
+    content_type: str
+    modified: datetime
+
+
+@dataclass
+class Upload:
+    """An open multipart upload: its target and the parts received so far (number -> ETag)."""
+
+    id: str
+    teamspace_id: str
+    path: str
+    user_id: str
+    content_type: str
+    parts: dict[int, str] = field(default_factory=dict)
+
+
+class _Body(Response):
+    """A file answer streamed from disk; ``drop_after`` closes the connection after that many bytes."""
+
+    def __init__(
+        self,
+        path: Path | None,
+        start: int,
+        length: int,
+        status: int,
+        headers: dict[str, str],
+        transport: Any,
+        drop_after: int | None,
+    ) -> None:
+        super().__init__(None, status, headers=headers)
+        self._file = path
+        self._start = start
+        self._length = length
+        self._transport = transport
+        self._drop_after = drop_after
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await send({"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers})
+        if self._file is None:  # HEAD
+            await send({"type": "http.response.body", "body": b""})
+            return
+        left = self._length
+        budget = self._drop_after
+        with open(self._file, "rb") as f:
+            f.seek(self._start)
+            while left > 0:
+                size = min(CHUNK, left) if budget is None else min(CHUNK, left, budget)
+                if budget is not None and size == 0:
+                    # Let the bytes written so far reach the socket, then cut it mid-body.
+                    await asyncio.sleep(0.05)
+                    self._transport.abort()
+                    await _until_disconnect(receive)
+                    return
+                chunk = f.read(size)
+                if not chunk:
+                    break
+                left -= len(chunk)
+                if budget is not None:
+                    budget -= len(chunk)
+                await send({"type": "http.response.body", "body": chunk, "more_body": left > 0})
+        if left > 0:
+            await send({"type": "http.response.body", "body": b""})
+
+
+async def _until_disconnect(receive: Receive) -> None:
+    """Wait until uvicorn has seen the connection go, so it does not complain of a short answer."""
+    for _ in range(50):
+        try:
+            message = await asyncio.wait_for(receive(), 0.1)
+        except TimeoutError:
+            continue
+        if message["type"] == "http.disconnect":
+            return
+
+
+def _xml(root: str, value: dict[str, Any]) -> bytes:
+    return render_body(value, "application/xml", root=root)
+
+
+def _quoted_md5(digest: bytes) -> str:
+    return '"' + digest.hex() + '"'
+
+
+class FileStore:
+    """The file half of a :class:`~tiledb.client.testing.FakeServer` (reachable as ``server.files``)."""
+
+    def __init__(self, server: FakeServer) -> None:
+        self._server = server
+        self.root = Path(tempfile.mkdtemp(prefix="tiledb-fake-files-"))
+        self._finalizer = weakref.finalize(self, shutil.rmtree, str(self.root), True)
+        self._lock = threading.RLock()
+        self.files: dict[str, StoredFile] = {}
+        self.uploads: dict[str, Upload] = {}
+        self._presigned: dict[str, tuple[str, datetime]] = {}
+        (self.root / "blobs").mkdir()
+        (self.root / "uploads").mkdir()
+
+    # ------------------------------------------------------------ public helpers
+    def clear(self) -> None:
+        """Forget every stored file and open upload (their bytes are deleted)."""
+        with self._lock:
+            for sub in ("blobs", "uploads"):
+                shutil.rmtree(self.root / sub, ignore_errors=True)
+                (self.root / sub).mkdir()
+            self.files.clear()
+            self.uploads.clear()
+            self._presigned.clear()
+
+    def close(self) -> None:
+        """Delete the store's directory."""
+        self._finalizer()
+
+    @property
+    def open_uploads(self) -> list[str]:
+        """Ids of the multipart uploads neither completed nor aborted."""
+        with self._lock:
+            return list(self.uploads)
+
+    def read(self, path: str, workspace: str | None = None, teamspace: str | None = None) -> bytes:
+        """The stored bytes of the file at ``path`` (for tests; reads the whole file)."""
+        asset = self._server.asset(path, workspace, teamspace)
+        if asset is None or asset.type != "file":
+            raise KeyError(f"no file at {path!r}")
+        return self._blob(asset).read_bytes()
+
+    def claims(self, raw_path: str) -> bool:
+        """Whether a request path is the store's to answer."""
+        return raw_path.startswith((FILES_PREFIX, PRESIGNED_PREFIX))
+
+    # ------------------------------------------------------------------ serving
+    async def endpoint(self, request: Request, raw_path: str, listener: Listener) -> Response:
+        """Answer one request under ``/v4/files/`` or a presigned URL."""
+        server = self._server
+        record = server._record(request, raw_path, listener, b"")
+        if raw_path.startswith(FILES_PREFIX):
+            op = server.spec.match(request.method, raw_path).operation
+            record.operation_id = op.operation_id if op is not None else None
+        query = request.query_params
+        part = _int_or_none(query.get("partNumber"))
+        fault = server.faults.take(request.method, raw_path, unquote(raw_path), listener, part=part)
+        record.fault = fault
+        if fault is not None:
+            if fault.delay > 0:
+                await server._pause(fault.delay)
+            if fault.drop:
+                await server._drop(request)
+                return Response(status_code=500)  # never written: the connection is gone
+            if fault.redirect is not None:
+                answer = server._redirect(fault, raw_path, request.url.query, listener)
+                return self._finish(record, answer.status, answer.body, answer.content_type, answer.headers)
+            if fault.status is not None:
+                answer = server._fault_answer(fault, record.request_id)
+                return self._finish(record, answer.status, answer.body, answer.content_type, answer.headers)
+        try:
+            if raw_path.startswith(PRESIGNED_PREFIX):
+                return await self._presigned_get(request, raw_path, record, fault)
+            return await self._dispatch(request, raw_path, record, fault)
+        except StateError as exc:
+            return self._error(record, exc.status, exc.message)
+        except ClientDisconnect:
+            return Response(status_code=500)  # the client went away: nothing can be written
+
+    def _finish(
+        self,
+        record: Any,
+        status: int,
+        body: bytes = b"",
+        content_type: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> Response:
+        record.status = status
+        merged = {"X-Request-Id": record.request_id, **(headers or {})}
+        return Response(body, status, headers=merged, media_type=content_type)
+
+    def _error(self, record: Any, status: int, message: str) -> Response:
+        payload = {"code": status, "message": message, "request_id": record.request_id}
+        return self._finish(record, status, json.dumps(payload).encode(), "application/json")
+
+    def _target(self, request: Request, raw_path: str) -> tuple[User, Workspace, Teamspace, str]:
+        """Authenticate and resolve ``/v4/files/{workspace}/{teamspace}[/{path}]``."""
+        server = self._server
+        parts = raw_path[len(FILES_PREFIX) :].split("/")
+        if len(parts) < 2 or not parts[0] or not parts[1]:
+            raise StateError(404, f"no route for {raw_path}")
+        with server.state.lock:
+            user, token = server._authenticate(request.headers)
+            ws = server.state.workspace(unquote(parts[0]))
+            if token is not None and token.workspace_id and (ws is None or ws.id != token.workspace_id):
+                raise StateError(403, "this API key is not valid for that workspace")
+            if ws is None:
+                raise StateError(404, f"workspace {unquote(parts[0])!r} not found")
+            if user.id not in ws.members:
+                raise StateError(403, f"you are not a member of workspace {ws.name!r}")
+            ts = server.state.teamspace(ws, unquote(parts[1]))
+            if ts is None:
+                raise StateError(404, f"teamspace {unquote(parts[1])!r} not found in workspace {ws.name!r}")
+        path = "/".join(unquote(p) for p in parts[2:]).strip("/")
+        return user, ws, ts, path
+
+    async def _dispatch(self, request: Request, raw_path: str, record: Any, fault: Fault | None) -> Response:
+        user, ws, ts, path = self._target(request, raw_path)
+        method = request.method
+        query = request.query_params
+        if not path:
+            if method == "GET":
+                return self._list(record, ws, ts, query)
+            raise StateError(405, f"method {method} not allowed on a teamspace's file listing")
+        if method in ("GET", "HEAD"):
+            if method == "GET" and query.get("presigned", "").lower() in ("true", "1"):
+                return self._presign(record, ts, path)
+            return self._serve(request, record, self._file_asset(ts, path), fault, head=method == "HEAD")
+        if method == "PUT":
+            if "uploadId" in query:
+                return await self._put_part(request, record, ts, path, query, fault)
+            return await self._put_file(request, record, ts, path, user, fault)
+        if method == "POST":
+            if "uploads" in query:
+                return self._initiate(request, record, ws, ts, path, user)
+            if "uploadId" in query:
+                return await self._complete(request, record, ws, ts, path, query)
+            raise StateError(400, "POST on a file needs ?uploads (start) or ?uploadId= (complete)")
+        if method == "DELETE":
+            upload_id = query.get("uploadId")
+            if not upload_id:
+                raise StateError(400, "missing required query parameter 'uploadId'")
+            self._abort(ts, path, upload_id)
+            return self._finish(record, 204)
+        if method == "PATCH":
+            return self._move(request, record, ts, path, user)
+        raise StateError(405, f"method {method} not allowed here")
+
+    # ------------------------------------------------------------------ lookups
+    def _blob(self, asset: Asset) -> Path:
+        blob = self.root / "blobs" / asset.id
+        with self._lock:
+            if asset.id not in self.files:
+                # A file asset created without bytes (seeded, or registered): give it some.
+                blob.write_bytes(SEED_CONTENT)
+                self.files[asset.id] = StoredFile(
+                    len(SEED_CONTENT),
+                    _quoted_md5(hashlib.md5(SEED_CONTENT).digest()),
+                    "application/octet-stream",
+                    asset.updated_at,
+                )
+        return blob
+
+    def _file_asset(self, ts: Teamspace, path: str) -> Asset:
+        asset = self._server.state.asset(ts, path)
+        if asset is None:
+            raise StateError(404, f"file {path!r} not found")
+        if asset.type != "file":
+            raise StateError(400, f"{path!r} is an asset of type {asset.type}, not a file")
+        return asset
+
+    def _check_target(self, ts: Teamspace, path: str) -> None:
+        """Refuse an upload onto another type of asset, or into a folder that does not exist."""
+        state = self._server.state
+        existing = state.asset(ts, path)
+        if existing is not None and existing.type != "file":
+            raise StateError(409, f"an asset of type {existing.type} exists at {path!r}")
+        parent = path.rpartition("/")[0]
+        if parent:
+            folder = state.asset(ts, parent)
+            if folder is None:
+                raise StateError(404, f"folder {parent!r} not found")
+            if folder.type != "folder":
+                raise StateError(409, f"{parent!r} is a {folder.type}, not a folder")
+
+    def _store(self, ts: Teamspace, path: str, user: User, tmp: Path, stored: StoredFile) -> Asset:
+        """Make ``tmp`` the bytes of the file at ``path`` (creating its asset if needed)."""
+        state = self._server.state
+        with state.lock:
+            self._check_target(ts, path)
+            asset = state.asset(ts, path) or state.add_asset(ts, path, user, type="file")
+            asset.updated_at = stored.modified
+            with self._lock:
+                os.replace(tmp, self.root / "blobs" / asset.id)
+                self.files[asset.id] = stored
+        return asset
+
+    # ------------------------------------------------------------------ uploads
+    async def _receive(self, request: Request, dest: Path, fault: Fault | None) -> tuple[int, bytes]:
+        """Stream the request body into ``dest``; return its size and MD5."""
+        digest = hashlib.md5()
+        size = 0
+        budget = fault.drop_after if fault is not None else None
+        try:
+            with open(dest, "wb") as f:
+                async for chunk in request.stream():
+                    if budget is not None and size + len(chunk) >= budget:
+                        raise _Cut
+                    f.write(chunk)
+                    digest.update(chunk)
+                    size += len(chunk)
+        except (_Cut, ClientDisconnect):
+            dest.unlink(missing_ok=True)
+            transport = request.scope.get("state", {}).get("tiledb.client.testing.transport")
+            if transport is not None:
+                transport.abort()
+            raise ClientDisconnect from None
+        except BaseException:
+            dest.unlink(missing_ok=True)
+            raise
+        return size, digest.digest()
+
+    def _etag(self, digest: bytes, fault: Fault | None) -> str:
+        if fault is not None and fault.wrong_etag:
+            return _quoted_md5(hashlib.md5(digest + b"wrong").digest())
+        return _quoted_md5(digest)
+
+    async def _put_file(
+        self, request: Request, record: Any, ts: Teamspace, path: str, user: User, fault: Fault | None
+    ) -> Response:
+        with self._server.state.lock:
+            self._check_target(ts, path)
+        tmp = self.root / "uploads" / f"put-{uuid.uuid4().hex}"
+        size, digest = await self._receive(request, tmp, fault)
+        etag = _quoted_md5(digest)
+        ctype = request.headers.get("content-type") or "application/octet-stream"
+        try:
+            self._store(ts, path, user, tmp, StoredFile(size, etag, ctype, _now()))
+        finally:
+            tmp.unlink(missing_ok=True)
+        return self._finish(record, 200, headers={"ETag": self._etag(digest, fault)})
+
+    def _initiate(
+        self, request: Request, record: Any, ws: Workspace, ts: Teamspace, path: str, user: User
+    ) -> Response:
+        with self._server.state.lock:
+            self._check_target(ts, path)
+        upload = Upload(
+            id=uuid.uuid4().hex,
+            teamspace_id=ts.id,
+            path=path,
+            user_id=user.id,
+            content_type=request.headers.get("content-type") or "application/octet-stream",
+        )
+        (self.root / "uploads" / upload.id).mkdir()
+        with self._lock:
+            self.uploads[upload.id] = upload
+        body = _xml("InitiateMultipartUploadResult", {"Bucket": ws.name, "Key": path, "UploadId": upload.id})
+        return self._finish(record, 200, body, "application/xml")
+
+    def _upload(self, ts: Teamspace, path: str, upload_id: str) -> Upload:
+        with self._lock:
+            upload = self.uploads.get(upload_id)
+        if upload is None or upload.teamspace_id != ts.id or upload.path != path:
+            raise StateError(404, f"NoSuchUpload: no open multipart upload {upload_id!r} for {path!r}")
+        return upload
+
+    async def _put_part(
+        self, request: Request, record: Any, ts: Teamspace, path: str, query: Any, fault: Fault | None
+    ) -> Response:
+        upload = self._upload(ts, path, query["uploadId"])
+        number = _int_or_none(query.get("partNumber"))
+        if number is None or not 1 <= number <= MAX_PARTS:
+            raise StateError(400, f"partNumber must be a whole number from 1 to {MAX_PARTS}")
+        folder = self.root / "uploads" / upload.id
+        tmp = folder / f"{number}.{uuid.uuid4().hex}.tmp"
+        _, digest = await self._receive(request, tmp, fault)
+        with self._lock:
+            if upload.id not in self.uploads:  # aborted while the part was on its way
+                tmp.unlink(missing_ok=True)
+                raise StateError(404, f"NoSuchUpload: multipart upload {upload.id!r} was aborted")
+            os.replace(tmp, folder / str(number))
+            upload.parts[number] = _quoted_md5(digest)
+        return self._finish(record, 200, headers={"ETag": self._etag(digest, fault)})
+
+    async def _complete(
+        self, request: Request, record: Any, ws: Workspace, ts: Teamspace, path: str, query: Any
+    ) -> Response:
+        upload = self._upload(ts, path, query["uploadId"])
+        body = await request.body()
+        try:
+            root = ElementTree.fromstring(body)
+        except ElementTree.ParseError as exc:
+            raise StateError(
+                400, f"MalformedXML: the CompleteMultipartUpload body is not XML: {exc}"
+            ) from None
+        listed: list[tuple[int, str]] = []
+        for part in root.iter():
+            if _local(part.tag) != "Part":
+                continue
+            fields = {_local(child.tag): (child.text or "").strip() for child in part}
+            number = _int_or_none(fields.get("PartNumber"))
+            if number is None:
+                raise StateError(400, "MalformedXML: a Part without a PartNumber")
+            listed.append((number, fields.get("ETag", "").strip('"')))
+        if not listed:
+            raise StateError(400, "MalformedXML: CompleteMultipartUpload lists no Part")
+        numbers = [n for n, _ in listed]
+        if numbers != sorted(set(numbers)):
+            raise StateError(400, "InvalidPartOrder: parts must be listed once each, in ascending order")
+        with self._lock:
+            for number, etag in listed:
+                known = upload.parts.get(number)
+                if known is None or known.strip('"') != etag:
+                    raise StateError(400, f"InvalidPart: part {number} was not uploaded with that ETag")
+        folder = self.root / "uploads" / upload.id
+        tmp = self.root / "uploads" / f"complete-{upload.id}"
+        whole = hashlib.md5()
+        size = 0
+        with open(tmp, "wb") as out:
+            for number, etag in listed:
+                whole.update(bytes.fromhex(etag))
+                with open(folder / str(number), "rb") as f:
+                    while chunk := f.read(CHUNK):
+                        out.write(chunk)
+                        size += len(chunk)
+        etag = f'"{whole.hexdigest()}-{len(listed)}"'
+        user = self._server.state.users.get(upload.user_id)
+        if user is None:
+            raise StateError(401, "the upload's user no longer exists")
+        try:
+            self._store(ts, path, user, tmp, StoredFile(size, etag, upload.content_type, _now()))
+        finally:
+            tmp.unlink(missing_ok=True)
+        with self._lock:
+            self.uploads.pop(upload.id, None)
+        shutil.rmtree(folder, ignore_errors=True)
+        answer = {
+            "Location": f"{self._server.url}{FILES_PREFIX}{ws.name}/{ts.name}/{path}",
+            "Bucket": ws.name,
+            "Key": path,
+            "ETag": etag,
+        }
+        return self._finish(record, 200, _xml("CompleteMultipartUploadResult", answer), "application/xml")
+
+    def _abort(self, ts: Teamspace, path: str, upload_id: str) -> None:
+        upload = self._upload(ts, path, upload_id)
+        with self._lock:
+            self.uploads.pop(upload.id, None)
+        shutil.rmtree(self.root / "uploads" / upload.id, ignore_errors=True)
+
+    # -------------------------------------------------------------------- reads
+    def _serve(
+        self, request: Request, record: Any, asset: Asset, fault: Fault | None, *, head: bool
+    ) -> Response:
+        blob = self._blob(asset)
+        with self._lock:
+            stored = self.files[asset.id]
+        size = stored.size
+        headers = {
+            "X-Request-Id": record.request_id,
+            "Accept-Ranges": "bytes",
+            "ETag": stored.etag,
+            "Last-Modified": format_datetime(stored.modified, usegmt=True),
+            "Content-Type": stored.content_type,
+        }
+        start, length, status = 0, size, 200
+        wanted = request.headers.get("range")
+        if wanted is not None:
+            bounds = _parse_range(wanted, size)
+            if bounds is None:
+                record.status = 416
+                payload = {
+                    "code": 416,
+                    "message": f"range {wanted!r} not satisfiable for {size} bytes",
+                    "request_id": record.request_id,
+                }
+                return Response(
+                    json.dumps(payload).encode(),
+                    416,
+                    headers={"X-Request-Id": record.request_id, "Content-Range": f"bytes */{size}"},
+                    media_type="application/json",
+                )
+            start, end = bounds
+            length, status = end - start + 1, 206
+            headers["Content-Range"] = f"bytes {start}-{end}/{size}"
+        headers["Content-Length"] = str(length)
+        record.status = status
+        transport = request.scope.get("state", {}).get("tiledb.client.testing.transport")
+        drop_after = fault.drop_after if fault is not None else None
+        return _Body(None if head else blob, start, length, status, headers, transport, drop_after)
+
+    def _presign(self, record: Any, ts: Teamspace, path: str) -> Response:
+        asset = self._file_asset(ts, path)
+        token = base64.urlsafe_b64encode(os.urandom(18)).decode()
+        expires = _now() + PRESIGNED_TTL
+        with self._lock:
+            self._presigned[token] = (asset.id, expires)
+        body = _xml(
+            "FilePresignedURLResponse",
+            {"SignedUrl": f"{self._server.url}{PRESIGNED_PREFIX}{token}", "ExpiresAt": iso(expires)},
+        )
+        return self._finish(record, 200, body, "application/xml")
+
+    async def _presigned_get(
+        self, request: Request, raw_path: str, record: Any, fault: Fault | None
+    ) -> Response:
+        token = raw_path[len(PRESIGNED_PREFIX) :]
+        with self._lock:
+            entry = self._presigned.get(token)
+        if entry is None or entry[1] < _now():
+            raise StateError(403, "the presigned URL is unknown or has expired")
+        if request.method not in ("GET", "HEAD"):
+            raise StateError(405, "a presigned URL only reads")
+        asset = self._server.state.assets.get(entry[0])
+        if asset is None:
+            raise StateError(404, "the file of this presigned URL no longer exists")
+        return self._serve(request, record, asset, fault, head=request.method == "HEAD")
+
+    def _move(self, request: Request, record: Any, ts: Teamspace, path: str, user: User) -> Response:
+        target = (request.headers.get("x-tiledb-rename-to") or "").strip("/")
+        if not target:
+            raise StateError(400, "missing required header parameter 'X-TileDB-Rename-To'")
+        state = self._server.state
+        with state.lock:
+            asset = self._file_asset(ts, path)
+            if state.asset(ts, target) is not None:
+                raise StateError(409, f"an asset already exists at {target!r}")
+            parent = target.rpartition("/")[0]
+            if parent:
+                state.ensure_folder(ts, parent, user)
+            state.move_asset(asset, target)
+            asset.name = target.rpartition("/")[2]
+        return self._finish(record, 204)
+
+    # ------------------------------------------------------------------ listing
+    def _list(self, record: Any, ws: Workspace, ts: Teamspace, query: Any) -> Response:
+        if query.get("list-type") != "2":
+            raise StateError(400, "only list-type=2 (ListObjectsV2) is supported")
+        prefix = query.get("prefix") or ""
+        delimiter = query.get("delimiter") or ""
+        max_keys = _int_or_none(query.get("max-keys"))
+        max_keys = 1000 if max_keys is None else max(0, min(max_keys, 1000))
+        token = query.get("continuation-token")
+        after = ""
+        if token:
+            try:
+                after = base64.urlsafe_b64decode(token.encode()).decode()
+            except (ValueError, UnicodeDecodeError):
+                raise StateError(400, "InvalidArgument: the continuation token is not valid") from None
+        state = self._server.state
+        entries: dict[str, Asset | None] = {}  # key or common prefix -> file asset (None: prefix)
+        with state.lock:
+            for asset in state.assets_in(ts):
+                key = asset.path + ("/" if asset.type == "folder" else "")
+                if asset.type not in ("file", "folder") or not key.startswith(prefix):
+                    continue
+                rest = key[len(prefix) :]
+                if delimiter and delimiter in rest:
+                    common = prefix + rest[: rest.index(delimiter) + len(delimiter)]
+                    entries.setdefault(common, None)
+                elif asset.type == "file":
+                    entries[key] = asset
+        keys = sorted(k for k in entries if k > after)
+        page, more = keys[:max_keys], len(keys) > max_keys
+        objects: list[dict[str, Any]] = []
+        prefixes: list[dict[str, str]] = []
+        for key in page:
+            entry = entries[key]
+            if entry is None:
+                prefixes.append({"Prefix": key})
+                continue
+            asset = entry
+            self._blob(asset)
+            with self._lock:
+                stored = self.files[asset.id]
+            objects.append(
+                {"Key": key, "LastModified": iso(stored.modified), "ETag": stored.etag, "Size": stored.size}
+            )
+        answer: dict[str, Any] = {
+            "Name": ts.name,
+            "Prefix": prefix,
+            "Delimiter": delimiter,
+            "MaxKeys": max_keys,
+            "KeyCount": len(page),
+            "IsTruncated": more,
+        }
+        if token:
+            answer["ContinuationToken"] = token
+        if more:
+            answer["NextContinuationToken"] = base64.urlsafe_b64encode(page[-1].encode()).decode()
+        answer["CommonPrefixes"] = prefixes
+        answer["Objects"] = objects
+        return self._finish(record, 200, _xml("FileListResponse", answer), "application/xml")
+
+
+class _Cut(Exception):
+    """The upload reached a ``drop_after`` fault's byte count."""
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def _local(tag: str) -> str:
+    """An XML tag without its ``{namespace}``."""
+    return tag.rpartition("}")[2]
+
+
+def _int_or_none(value: str | None) -> int | None:
+    if value is None:
+        return None
+    with contextlib.suppress(ValueError):
+        return int(value)
+    return None
+
+
+def _parse_range(header: str, size: int) -> tuple[int, int] | None:
+    """``(first, last)`` byte of a single ``bytes=`` range, or ``None`` if it can not be served."""
+    match = _RANGE.match(header.strip())
+    if match is None:
+        return None
+    first, last = match.groups()
+    if not first and not last:
+        return None
+    if not first:  # a suffix: the last N bytes
+        count = int(last)
+        if count == 0 or size == 0:
+            return None
+        return max(size - count, 0), size - 1
+    start = int(first)
+    end = size - 1 if not last else min(int(last), size - 1)
+    if start >= size or end < start:
+        return None
+    return start, end
