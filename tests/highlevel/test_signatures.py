@@ -143,3 +143,29 @@ def test_submodules_are_attributes() -> None:
     for module in ESTABLISHED:
         assert getattr(tc, module).__name__ == f"tiledb.client.{module}"
         assert module in dir(tc)
+
+
+@pytest.mark.parametrize(
+    ("module", "name"),
+    [
+        ("assets", "AssetsError"),
+        ("assets", "AssetCreatorError"),
+        ("folders", "FoldersError"),
+        ("files", "FilesError"),
+        ("teamspaces", "TeamspacesError"),
+        ("tokens", "TokensError"),
+        ("users", "UsersError"),
+        ("workspaces", "WorkspacesError"),
+        ("storagesettings", "StorageSettingsError"),
+        ("credentials", "CredentialsError"),
+    ],
+)
+def test_errors_print_and_pickle_under_their_public_module(module: str, name: str) -> None:
+    import importlib
+    import pickle
+
+    cls = getattr(importlib.import_module(f"tiledb.client.{module}"), name)
+    assert f"{cls.__module__}.{cls.__qualname__}" == f"tiledb.client.{module}.{name}"
+    error = cls("went wrong", status_code=404, request_id="req_1")
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is cls and str(copy) == "went wrong"

@@ -101,7 +101,7 @@ def test_upload_faults(
     try:
         files.upload_file(source, "target.bin", teamspace=TS, progress=progress)
     except FilesError as exc:
-        outcome = f"FilesError{f' {exc.status}' if exc.status else ''}"
+        outcome = f"FilesError{f' {exc.status_code}' if exc.status_code else ''}"
     except KeyboardInterrupt:
         outcome = "KeyboardInterrupt"
     else:

@@ -1,8 +1,8 @@
 """Where a file call goes: workspace, teamspace and path, from arguments or a ``tiledb://`` URI.
 
-A small parser of our own for now; the high-level layer will share one
-resolver later.  Also turns transport and API failures into :class:`FilesError`
-with the server's message, status and request id.
+Names are read by the high-level layer's one resolver (:mod:`tiledb.client._resolve`). Also
+turns transport and API failures into :class:`FilesError` with the server's message, status and
+request id.
 """
 
 from __future__ import annotations
@@ -18,10 +18,9 @@ from ._highlevel_errors import FilesError
 if TYPE_CHECKING:
     from .rest_api.client import Client as GeneratedClient
 
-__all__ = ["Target", "configured_client", "fail_from", "resolve", "teamspace_ref"]
+__all__ = ["Target", "configured_client", "fail_from", "resolve"]
 
 _T = TypeVar("_T")
-SCHEME = "tiledb://"
 
 
 @dataclass(frozen=True)
@@ -57,70 +56,30 @@ def join(folder: str, name: str) -> str:
     return f"{folder}/{name}" if folder else name
 
 
-def teamspace_ref(teamspace: object) -> str | None:
-    """A teamspace name or id from a string or a model object (``Teamspace`` and the like)."""
-    if teamspace is None:
-        return None
-    if isinstance(teamspace, str):
-        if not teamspace.strip():
-            raise FilesError(
-                "teamspace must not be empty: pass its name or id, or None with a tiledb:// URI."
-            )
-        return teamspace.strip()
-    for attribute in ("teamspace_id", "id", "name"):
-        value = getattr(teamspace, attribute, None)
-        if isinstance(value, str) and value:
-            return value
-    raise FilesError(
-        f"teamspace must be a name, an id or a Teamspace object, not {type(teamspace).__name__}."
-    )
-
-
-def _clean_path(path: str, what: str) -> str:
-    parts = [p for p in path.replace("\\", "/").split("/") if p]
-    if any(p in (".", "..") for p in parts):
-        raise FilesError(
-            f"{what} {path!r} must not contain '.' or '..' segments: give the path from the teamspace root."
-        )
-    return "/".join(parts)
-
-
 def resolve(path: object, teamspace: object, *, what: str = "path") -> tuple[Target, bool]:
-    """The target named by ``path`` (and ``teamspace``); also whether it ended with ``/`` (a folder).
+    """The target named by ``path`` (and ``teamspace``); also whether it names a folder.
 
-    ``path`` is relative to the teamspace (a leading ``/`` is optional) or a
-    ``tiledb://workspace/teamspace/path`` URI, whose workspace and teamspace win;
-    a ``teamspace=`` that names another one is refused rather than ignored.
+    The high-level layer's one resolver (:func:`tiledb.client._resolve.resolve_asset`) reads
+    ``path``: relative to the teamspace (a leading ``/`` is optional), a
+    ``tiledb://workspace/teamspace/path`` URI (whose workspace is used, and whose teamspace must
+    agree with ``teamspace=``) or an ``Asset`` object (by its path). Files are addressed by path,
+    so an asset id is refused here. A trailing ``/`` or the teamspace root names a folder.
     """
-    if not isinstance(path, str):
-        path = getattr(path, "path", path)  # an Asset model carries its path
-    if not isinstance(path, str):
-        raise FilesError(f"{what} must be a str path or a tiledb:// URI, not {type(path).__name__}.")
-    given = teamspace_ref(teamspace)
-    if path.startswith(SCHEME):
-        rest = path[len(SCHEME) :]
-        workspace, _, rest = rest.partition("/")
-        ts, _, inner = rest.partition("/")
-        if not workspace or not ts:
-            raise FilesError(
-                f"The URI {path!r} names no teamspace: write tiledb://<workspace>/<teamspace>/<path>."
-            )
-        if given is not None and given != ts:
-            raise FilesError(
-                f"The URI {path!r} names teamspace {ts!r} but teamspace={given!r} was given: "
-                "drop one of them."
-            )
-        return Target(workspace, ts, _clean_path(inner, what)), inner.endswith("/") or not inner
-    if given is None:
-        raise FilesError(
-            f"No teamspace for {path!r}: pass teamspace='<name or id>' or a "
-            "tiledb://<workspace>/<teamspace>/<path> URI."
-        )
-    from .client import get_workspace_id
+    from ._resolve import resolve_asset
 
-    return Target(get_workspace_id(), given, _clean_path(path, what)), path.endswith("/") or not path.strip(
-        "/"
-    )
+    if isinstance(path, str) and "\\" in path:
+        path = path.replace("\\", "/")
+    try:
+        ref = resolve_asset(path, teamspace, allow_root=True, what=what, prefer_path=True)
+    except (ValueError, TypeError) as exc:
+        raise FilesError(f"{str(exc)[:1].upper()}{str(exc)[1:]}.") from None
+    if ref.asset.startswith("ast_") and "/" not in ref.asset:
+        raise FilesError(
+            f"{what} {ref.asset!r} is an asset id: files are addressed by their path in the teamspace "
+            "(or a tiledb://<workspace>/<teamspace>/<path> URI)."
+        )
+    folder = ref.is_root or (isinstance(path, str) and path.rstrip().endswith("/"))
+    return Target(ref.workspace, ref.teamspace, ref.asset), folder
 
 
 def configured_client() -> GeneratedClient:

@@ -145,3 +145,21 @@ def wrapping(error: type[HighLevelError], action: str, func: Callable[_P, _T]) -
             return func(*args, **kwargs)
 
     return call
+
+
+# Each class is defined here and imported by its module: tracebacks, reprs and pickles name it
+# where users import it from (``tiledb.client.assets.AssetsError``), not by this private module.
+for _cls, _module in (
+    (AssetsError, "assets"),
+    (AssetCreatorError, "assets"),
+    (FoldersError, "folders"),
+    (FilesError, "files"),
+    (TeamspacesError, "teamspaces"),
+    (TokensError, "tokens"),
+    (UsersError, "users"),
+    (WorkspacesError, "workspaces"),
+    (StorageSettingsError, "storagesettings"),
+    (CredentialsError, "credentials"),
+):
+    _cls.__module__ = f"tiledb.client.{_module}"
+del _cls, _module

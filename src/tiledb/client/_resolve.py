@@ -214,7 +214,12 @@ def _from_uri(uri: str, teamspace: object, allow_root: bool, what: str) -> Asset
     workspace, _, tail = rest.partition("/")
     ts_name, _, path = tail.partition("/")
     if not workspace or not ts_name:
-        raise ValueError(f"expected a URI of the form tiledb://<workspace>/<teamspace>/<path>, got {uri!r}")
+        raise ValueError(
+            f"expected a URI of the form tiledb://<workspace>/<teamspace>/<path>, got {uri!r}: "
+            "it names no teamspace"
+        )
     if teamspace is not None and ts_name not in _teamspace_names(teamspace):
-        raise ValueError(f"teamspace={teamspace!r} conflicts with the teamspace {ts_name!r} of {uri!r}")
+        raise ValueError(
+            f"teamspace={teamspace!r} conflicts with the teamspace {ts_name!r} of {uri!r}: drop one of them"
+        )
     return AssetRef(workspace, ts_name, _clean_path(path, uri, allow_root))
