@@ -79,11 +79,11 @@ def small_policy(monkeypatch: pytest.MonkeyPatch) -> type[SmallPolicies]:
     ``Client`` takes no policy; its module looks ``RetryPolicy`` and ``TIMEOUT`` up when it
     opens a transport, so those two names are replaced (the narrowest hook there is).
     """
-    from tiledb.client import _clients, _http
+    from tiledb.client import _clients, _transport
 
     SmallPolicies.set()
     monkeypatch.setattr(_clients, "RetryPolicy", SmallPolicies)
-    monkeypatch.setattr(_http, "TIMEOUT", TIMEOUT)
+    monkeypatch.setattr(_transport, "TIMEOUT", TIMEOUT)
     return SmallPolicies
 
 

@@ -17,7 +17,7 @@ from tiledb.client.rest_api.client import Client as GeneratedClient
 
 import tiledb.client as tc
 from tiledb.client import Client, RetryMode, build, configure, login
-from tiledb.client._http import API_KEY_HEADER, InsecureConnectionWarning
+from tiledb.client._transport import API_KEY_HEADER, InsecureConnectionWarning
 from tiledb.client.testing import FakeServer
 
 from .support import API_KEY, current_session
@@ -209,16 +209,16 @@ def test_verify_ssl_false_warns(server: FakeServer, profile_dir: str) -> None:
 def test_ca_file_reaches_the_transport(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import certifi
 
-    from tiledb.client import _http
+    from tiledb.client import _transport
 
     seen: dict[str, object] = {}
-    real = _http.sync_transport
+    real = _transport.sync_transport
 
     def spy(**kwargs: object) -> httpx.BaseTransport:
         seen.update(kwargs)
         return real(**kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(_http, "sync_transport", spy)
+    monkeypatch.setattr(_transport, "sync_transport", spy)
     configure(
         token="t",
         workspace="w",

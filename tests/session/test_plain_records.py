@@ -20,8 +20,8 @@ from typing import Any
 import pytest
 
 from tiledb.client._clients import shared_client
+from tiledb.client._errors import MASK
 from tiledb.client._frozen import Frozen
-from tiledb.client._redact import MASK
 from tiledb.client._retry import ALL_METHODS, RetryMode, RetryPolicy
 from tiledb.client._session import Session, SessionCache, open_session
 from tiledb.client._settings import Settings, _checked

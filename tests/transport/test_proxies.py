@@ -10,10 +10,15 @@ from typing import Any
 import httpx
 import pytest
 
-from tiledb.client._http import open_async_client, open_sync_client
-from tiledb.client._proxies import environment_proxies
 from tiledb.client._session import Session
-from tiledb.client._transport import RedirectCache, RetryBudget, RetryPolicy
+from tiledb.client._transport import (
+    RedirectCache,
+    RetryBudget,
+    RetryPolicy,
+    environment_proxies,
+    open_async_client,
+    open_sync_client,
+)
 
 from .rawserver import RawServer, keep_alive, ok, read_request
 

@@ -1,8 +1,10 @@
 """The TileDB REST API v4 client.
 
-``tiledb.client`` re-exports the session layer (``login``, ``configure``,
-``build``, ``Client`` ...) from :mod:`tiledb.client.client`.  Importing this
-package is cheap: every name is loaded on first access.
+``tiledb.client`` offers the session layer (``login``, ``configure``,
+``build``, ``Client`` ...: the names of :mod:`tiledb.client.client`) and the
+high-level modules (``tiledb.client.assets``, ``files``, ...).  Importing this
+package is cheap: every name is loaded on first access, straight from the
+module that implements it.
 """
 
 from __future__ import annotations
@@ -11,26 +13,26 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ._clients import Client as Client
+    from ._errors import ClientError as ClientError
+    from ._errors import ConfigurationError as ConfigurationError
+    from ._errors import LoginError as LoginError
+    from ._login import build as build
+    from ._login import default_user as default_user
+    from ._login import get_self_user as get_self_user
+    from ._login import get_user as get_user
+    from ._login import get_user_workspaces as get_user_workspaces
+    from ._login import get_workspace as get_workspace
+    from ._login import get_workspace_id as get_workspace_id
+    from ._login import login as login
     from ._paginate import apaginate as apaginate
     from ._paginate import paginate as paginate
-    from .client import ApiError as ApiError
-    from .client import Client as Client
-    from .client import ClientError as ClientError
-    from .client import Config as Config
-    from .client import ConfigurationError as ConfigurationError
-    from .client import Ctx as Ctx
-    from .client import LoginError as LoginError
-    from .client import RetryMode as RetryMode
-    from .client import Workspace as Workspace
-    from .client import build as build
-    from .client import configure as configure
-    from .client import default_user as default_user
-    from .client import get_self_user as get_self_user
-    from .client import get_user as get_user
-    from .client import get_user_workspaces as get_user_workspaces
-    from .client import get_workspace as get_workspace
-    from .client import get_workspace_id as get_workspace_id
-    from .client import login as login
+    from ._profiles import configure as configure
+    from ._records import Workspace as Workspace
+    from ._retry import RetryMode as RetryMode
+    from ._tiledb import Config as Config
+    from ._tiledb import Ctx as Ctx
+    from .rest_api.errors import ApiError as ApiError
 
 __all__ = [
     "ApiError",
@@ -55,8 +57,29 @@ __all__ = [
     "paginate",
 ]
 
-# Helpers that live in their own modules rather than in the seed module.
-_HELPERS = {"paginate": "._paginate", "apaginate": "._paginate"}
+# Where each name is implemented: one import on first access, no hop through the seed module.
+_HOMES = {
+    "ApiError": ".rest_api.errors",
+    "Client": "._clients",
+    "ClientError": "._errors",
+    "Config": "._tiledb",
+    "ConfigurationError": "._errors",
+    "Ctx": "._tiledb",
+    "LoginError": "._errors",
+    "RetryMode": "._retry",
+    "Workspace": "._records",
+    "apaginate": "._paginate",
+    "build": "._login",
+    "configure": "._profiles",
+    "default_user": "._login",
+    "get_self_user": "._login",
+    "get_user": "._login",
+    "get_user_workspaces": "._login",
+    "get_workspace": "._login",
+    "get_workspace_id": "._login",
+    "login": "._login",
+    "paginate": "._paginate",
+}
 
 _SUBMODULES = frozenset(
     {
@@ -78,7 +101,7 @@ _SUBMODULES = frozenset(
 
 def __getattr__(name: str) -> Any:
     if name in __all__:
-        value = getattr(importlib.import_module(_HELPERS.get(name, ".client"), __name__), name)
+        value = getattr(importlib.import_module(_HOMES[name], __name__), name)
         globals()[name] = value
         return value
     if name in _SUBMODULES:

@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import httpx
 
-from ._http import open_async_client, open_sync_client
 from ._session import current_session, load_session
 from ._transport import (
     AsyncRetryTransport,
@@ -31,6 +30,8 @@ from ._transport import (
     RetryPolicy,
     RetryTransport,
     check_http2_available,
+    open_async_client,
+    open_sync_client,
 )
 from ._validate import check_builder
 

@@ -16,15 +16,13 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import httpx
-
-from ._errors import LoginError
+from ._errors import LoginError, mask, redact
 from ._frozen import Frozen
 from ._profiles import describe_profile
-from ._redact import mask, redact
-from ._retry import plain_request_refused, wrong_address_hint
 
 if TYPE_CHECKING:
+    import httpx
+
     from ._settings import Settings
     from .rest_api.client import Client as GeneratedClient
 
@@ -176,7 +174,7 @@ def swap_session(session: Session | None) -> None:
 
 #: Opens a short-lived ``httpx.Client`` for the settings of a profile (basic auth, the caller's
 #: retry settings); the password exchange uses one and closes it.
-ClientOpener = Callable[["Settings"], httpx.Client]
+ClientOpener = Callable[["Settings"], "httpx.Client"]
 
 
 def load_session(open_client: ClientOpener) -> Session:
@@ -212,6 +210,9 @@ def open_session(settings: Settings, open_client: ClientOpener) -> Session:
 
 def _exchange_password(settings: Settings, open_client: ClientOpener) -> tuple[str, str | None]:
     """Create a session token with basic auth; return it and the workspace id."""
+    from httpx import RequestError
+
+    from ._retry import plain_request_refused, wrong_address_hint
     from .rest_api.errors import ApiError, ResponseValidationError
 
     label = settings.profile_label
@@ -227,7 +228,7 @@ def _exchange_password(settings: Settings, open_client: ClientOpener) -> tuple[s
         if exc.status_code in (401, 403):
             reason += " (check the username and password)"
         raise LoginError(_failed(label, reason)) from None
-    except (httpx.RequestError, ResponseValidationError) as exc:
+    except (RequestError, ResponseValidationError) as exc:
         hint = wrong_address_hint(exc, settings.server_address)
         detail = f"{type(exc).__name__}: {exc}" if hint is None else f"{type(exc).__name__}: {hint}"
         reason = redact(f"{settings.server_address} could not be used ({detail})", secrets)

@@ -13,11 +13,16 @@ import os
 
 import tiledb
 
-from ._environ import ENV_LOCK, PROFILE_DIR_VAR, PROFILE_NAME_VAR
-from ._errors import ConfigurationError, LoginError
+from ._errors import ConfigurationError, LoginError, mask
 from ._frozen import FrozenValue
-from ._profiles import describe_profile, load_profile, profiles_file
-from ._redact import mask
+from ._profiles import (
+    ENV_LOCK,
+    PROFILE_DIR_VAR,
+    PROFILE_NAME_VAR,
+    describe_profile,
+    load_profile,
+    profiles_file,
+)
 from ._validate import check_header_safe, is_workspace_id, normalize_host, workspace_id_from_token
 
 __all__ = ["DEFAULT_SERVER", "SESSION_KEYS", "Settings", "resolve_settings"]

@@ -1,4 +1,12 @@
-"""The HTTP transport of ``tiledb.client``: retries, the shared retry budget, redirects, request logs.
+"""The transport stack of ``tiledb.client``: the httpx clients of a session, and the one transport
+of ours in them (retries, the shared retry budget, redirects, request logs).
+
+:func:`open_sync_client` and :func:`open_async_client` decide every connection setting (base URL,
+credentials, TLS, pool limits, timeouts, proxies from the environment), so sync and async clients
+can not drift apart. httpx reads ``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY`` and ``NO_PROXY``
+itself, but it would mount a plain ``HTTPTransport`` for each proxy, skipping our transport; so
+clients are built with ``trust_env=False`` and :func:`environment_proxies` gives the same mount
+patterns by httpx's rules, each proxy getting a transport of the same stack.
 
 Everything sits in an httpx transport that wraps httpx's own ``HTTPTransport`` /
 ``AsyncHTTPTransport`` (with the lifetime rules of :mod:`tiledb.client._connections`), so every request
@@ -24,12 +32,17 @@ body is ever logged.
 
 from __future__ import annotations
 
+import functools
+import ipaddress
 import logging
 import os
 import random
 import ssl
 import time
+import urllib.request
+import warnings
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
@@ -40,6 +53,7 @@ from ._connections import (
     default_verify_context,
     unverified_context,
 )
+from ._errors import ClientError
 from ._redirects import (
     REDIRECT_STATUSES,
     RedirectCache,
@@ -50,9 +64,16 @@ from ._redirects import (
 )
 from ._retry import RetryBudget, RetryMode, RetryPolicy
 
+if TYPE_CHECKING:
+    from ._session import Session
+    from ._settings import Settings
+
 __all__ = [
+    "API_KEY_HEADER",
     "DEFAULT_LIMITS",
+    "TIMEOUT",
     "AsyncRetryTransport",
+    "InsecureConnectionWarning",
     "RedirectCache",
     "RedirectLoopError",
     "RetryBudget",
@@ -60,8 +81,41 @@ __all__ = [
     "RetryPolicy",
     "RetryTransport",
     "async_transport",
+    "environment_proxies",
+    "limits_for",
+    "open_async_client",
+    "open_sync_client",
     "sync_transport",
 ]
+
+
+def _no_proxy_pattern(entry: str) -> str:
+    if "://" in entry:
+        return entry
+    try:
+        address = ipaddress.ip_address(entry.strip("[]"))
+    except ValueError:
+        if entry.lower() == "localhost":
+            return f"all://{entry}"
+        return f"all://*{entry}"
+    return f"all://[{address}]" if address.version == 6 else f"all://{address}"
+
+
+def environment_proxies() -> dict[str, str | None]:
+    """Mount pattern -> proxy URL, or ``None`` for a pattern reached without a proxy."""
+    proxies = urllib.request.getproxies()
+    mounts: dict[str, str | None] = {}
+    for scheme in ("http", "https", "all"):
+        url = proxies.get(scheme)
+        if url:
+            mounts[f"{scheme}://"] = url if "://" in url else f"http://{url}"
+    entries = [entry.strip() for entry in proxies.get("no", "").split(",") if entry.strip()]
+    if "*" in entries:
+        return {}
+    for entry in entries:
+        mounts[_no_proxy_pattern(entry)] = None
+    return mounts
+
 
 logger = logging.getLogger("tiledb.client.http")
 logger.addHandler(logging.NullHandler())  # the library prints nothing, even on WARNING
@@ -479,3 +533,140 @@ def async_transport(
 
     inner = PerLoopTransport(pool, limits, fallback=lambda: stock(limits))
     return AsyncRetryTransport(inner, policy=policy, budget=budget, redirects=redirects)
+
+
+API_KEY_HEADER = "X-TILEDB-REST-API-KEY"
+
+#: Connect quickly or fail; allow slow answers (the retry policy bounds the total time).
+TIMEOUT = httpx.Timeout(60.0, connect=10.0, pool=60.0)
+
+USER_AGENT = "tiledb-rest-client/0.1"
+
+
+class InsecureConnectionWarning(UserWarning):
+    """TLS certificate verification is turned off for a session."""
+
+
+#: Connections an async client may open at once: coroutines are not bounded by the thread pool.
+ASYNC_CONNECTIONS = 200
+
+
+def limits_for(threads: int) -> httpx.Limits:
+    """Connection pool limits sized to a thread pool of ``threads`` workers."""
+    return httpx.Limits(max_connections=threads, max_keepalive_connections=threads, keepalive_expiry=30.0)
+
+
+def _verify(target: Session | Settings) -> ssl.SSLContext | bool:
+    if not target.verify_ssl:
+        warnings.warn(
+            f"TLS certificate verification is disabled for {target.server_address} "
+            f"(rest.verify_ssl is false in {target.profile_label}): anyone on the network path "
+            "can read and change this session's traffic, credentials included.",
+            InsecureConnectionWarning,
+            stacklevel=5,
+        )
+        return False
+    if target.ca_file:
+        try:
+            return ssl.create_default_context(cafile=target.ca_file)
+        except (OSError, ssl.SSLError) as exc:
+            raise ClientError(
+                f"The CA bundle {target.ca_file} (ssl.ca_file of {target.profile_label}) can not be used: "
+                f"{exc.strerror or exc}. Pass a PEM file with configure(ca_file=..., overwrite=True)."
+            ) from None
+    return True
+
+
+def _auth(target: Session | Settings) -> tuple[dict[str, str], httpx.BasicAuth | None]:
+    headers = {"User-Agent": USER_AGENT}
+    token = getattr(target, "token", None)
+    if token:
+        headers[API_KEY_HEADER] = token
+        return headers, None
+    username = getattr(target, "username", None) or ""
+    password = getattr(target, "password", None) or ""
+    return headers, httpx.BasicAuth(username, password)
+
+
+def _common(
+    target: Session | Settings, threads: int
+) -> tuple[dict[str, Any], httpx.Limits, ssl.SSLContext | bool]:
+    headers, auth = _auth(target)
+    kwargs: dict[str, Any] = {
+        "base_url": target.server_address,
+        "headers": headers,
+        "auth": auth,
+        "timeout": TIMEOUT,
+        "follow_redirects": False,  # the transport follows them and knows where credentials may go
+        "trust_env": False,  # environment proxies get the same transport stack (see environment_proxies)
+    }
+    return kwargs, limits_for(threads), _verify(target)
+
+
+_T = TypeVar("_T")
+
+
+def _with_proxies(stack: Callable[[str | None], _T]) -> tuple[_T, dict[str, _T | None], list[_T]]:
+    """The direct transport, the mounts of the environment's proxies (each its own stack), and all
+    the stacks made."""
+    mounts = {pattern: None if url is None else stack(url) for pattern, url in environment_proxies().items()}
+    direct = stack(None)
+    return direct, mounts, [direct, *(t for t in mounts.values() if t is not None)]
+
+
+def open_sync_client(
+    target: Session | Settings,
+    *,
+    threads: int,
+    policy: RetryPolicy,
+    budget: RetryBudget,
+    redirects: RedirectCache,
+    http2: bool = False,
+) -> tuple[httpx.Client, list[RetryTransport]]:
+    """Open an ``httpx.Client`` for ``target``'s server and credentials; also return its transport.
+
+    A token travels as the ``X-TILEDB-REST-API-KEY`` header; without one the
+    username and password go as HTTP basic auth (only used to exchange them
+    for a session token).
+    """
+    kwargs, limits, verify = _common(target, threads)
+
+    stack = functools.partial(
+        sync_transport,
+        policy=policy,
+        budget=budget,
+        redirects=redirects,
+        verify=verify,
+        limits=limits,
+        http2=http2,
+    )
+    transport, mounts, stacks = _with_proxies(lambda proxy: stack(proxy=proxy))
+    client = httpx.Client(transport=transport, mounts=mounts, **kwargs)
+    return client, stacks
+
+
+def open_async_client(
+    target: Session | Settings,
+    *,
+    threads: int,
+    policy: RetryPolicy,
+    budget: RetryBudget,
+    redirects: RedirectCache,
+    http2: bool = False,
+) -> tuple[httpx.AsyncClient, list[AsyncRetryTransport]]:
+    """The ``httpx.AsyncClient`` twin of :func:`open_sync_client`."""
+    kwargs, _, verify = _common(target, threads)
+    limits = limits_for(max(threads, ASYNC_CONNECTIONS))
+
+    stack = functools.partial(
+        async_transport,
+        policy=policy,
+        budget=budget,
+        redirects=redirects,
+        verify=verify,
+        limits=limits,
+        http2=http2,
+    )
+    transport, mounts, stacks = _with_proxies(lambda proxy: stack(proxy=proxy))
+    client = httpx.AsyncClient(transport=transport, mounts=mounts, **kwargs)
+    return client, stacks

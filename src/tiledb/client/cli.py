@@ -43,15 +43,13 @@ __all__ = ["cli_terms", "main"]
 
 PROG = "tiledb-client"
 DEFAULT_HOST = "api.tiledb.com"
-PROFILES_FILE = "profiles.json"
 
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
-#: Profile parameters whose values are never printed in full.
-SECRET_KEYS = frozenset({"rest.token", "rest.password"})
+#: Words that make a profile parameter a secret, beyond the known ones (``rest.token``...).
 _SECRET_WORDS = ("token", "password", "secret", "key")
 
 
@@ -79,46 +77,46 @@ def _profile_name(args: argparse.Namespace) -> str:
 
 
 def _profile_dir(args: argparse.Namespace) -> str:
-    directory: str | None = args.profile_dir or os.environ.get("TILEDB_PROFILE_DIR")
+    """``--profile-dir``, else ``$TILEDB_PROFILE_DIR``, else TileDB-Py's default directory."""
+    from ._profiles import PROFILE_DIR_VAR, default_profile_dir
+
+    directory: str | None = args.profile_dir or os.environ.get(PROFILE_DIR_VAR)
     if directory:
         return os.path.abspath(os.path.expanduser(directory))
-    return os.path.join(os.path.expanduser("~"), ".tiledb")
+    return default_profile_dir()
+
+
+def _profiles_path(directory: str) -> str:
+    from ._profiles import profiles_file
+
+    return profiles_file(directory)
 
 
 def _read_profiles(directory: str) -> dict[str, Any] | None:
-    """The parsed ``profiles.json`` of ``directory``; ``None`` when there is no such file."""
-    path = os.path.join(directory, PROFILES_FILE)
+    """The parsed ``profiles.json`` of ``directory`` (read by the profiles module, as login does);
+    ``None`` when there is no such file."""
+    from ._errors import ConfigurationError
+    from ._profiles import read_profiles
+
     try:
-        with open(path, encoding="utf-8") as stream:
-            data = json.load(stream)
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        raise CommandError(f"cannot read {path}: {exc.strerror}") from None
-    except ValueError:
-        raise CommandError(f"{path} is not valid JSON; fix or move it away") from None
-    if not isinstance(data, dict):
-        raise CommandError(f"{path} does not hold a JSON object; fix or move it away")
-    return data
+        return read_profiles(directory)[1]
+    except ConfigurationError as exc:
+        raise CommandError(str(exc)) from None
 
 
 # --------------------------------------------------------------------------- output helpers
 
 
 def mask_secret(key: str, value: str) -> str:
-    """Return ``value`` fit for display: secrets become ``****`` (tokens keep their last 4 chars).
+    """Return ``value`` fit for display: a secret is masked as everywhere else in the package."""
+    from ._errors import mask
 
-    A long token keeps its last four characters, enough to tell two tokens apart and far too few
-    to use; passwords and short secrets show nothing at all.
-    """
-    if not _is_secret(key):
-        return value
-    if key == "rest.token" and len(value) >= 20:
-        return "****" + value[-4:]
-    return "****"
+    return value if not _is_secret(key) else str(mask(value))
 
 
 def _is_secret(key: str) -> bool:
+    from ._profiles import SECRET_KEYS
+
     lowered = key.lower()
     return key in SECRET_KEYS or any(word in lowered for word in _SECRET_WORDS)
 
@@ -231,7 +229,7 @@ def cmd_configure(args: argparse.Namespace) -> int:
         )
     for warning in caught:
         sys.stderr.write(f"{PROG}: warning: {_one_line(str(warning.message))}\n")
-    path = os.path.join(directory, PROFILES_FILE)
+    path = _profiles_path(directory)
     sys.stdout.write(f"Saved profile {name!r} in {path}.\n")
     hint = "" if name == "default" else f" --profile {name}"
     sys.stdout.write(f"Check it with: {PROG} login{hint}\n")
@@ -320,7 +318,7 @@ def cmd_profiles_list(args: argparse.Namespace) -> int:
     """List the profiles stored in ``profiles.json`` (no secret is read out)."""
     directory = _profile_dir(args)
     data = _read_profiles(directory)
-    path = os.path.join(directory, PROFILES_FILE)
+    path = _profiles_path(directory)
     if data is None:
         if args.json:
             _json([], sys.stdout)
@@ -357,7 +355,7 @@ def cmd_profiles_show(args: argparse.Namespace) -> int:
     """Show one profile's parameters with secrets masked, as TileDB-Py loads them."""
     name = args.name or _profile_name(args)
     directory = _profile_dir(args)
-    path = os.path.join(directory, PROFILES_FILE)
+    path = _profiles_path(directory)
     data = _read_profiles(directory)
     if data is None:
         raise CommandError(f"no profiles file at {path}; create one with '{PROG} configure'")
