@@ -16,6 +16,6 @@ nox.options.sessions = ["tests"]
 
 @nox.session(python=["3.12", "3.13"])
 def tests(session: nox.Session) -> None:
-    """Install the package with its test extra and run the suite."""
-    session.install(".[test]")
+    """Install the package with its dev extra (the test tools and the generator) and run the suite."""
+    session.install(".[dev]")
     session.run("python", "-m", "pytest", "-q", "-p", "no:cacheprovider", *session.posargs)

@@ -45,7 +45,7 @@ def _runtime_dependencies() -> list[str]:
 # Ours gets a venv of its own too, with only its runtime dependencies (what `pip install` of the
 # project brings, TileDB-Py pinned like the others): the dev venv's extras (pytest, rich, ...) would
 # otherwise be imported along (httpx imports its optional CLI when it can) and inflate the figures.
-OURS_PINS = [*_runtime_dependencies(), "h2>=4.1,<5"]  # with the h2 extra, for the HTTP/2 case
+OURS_PINS = _runtime_dependencies()
 DELAY = 0.02  # seconds the slow server waits before each answer
 BURST = 200  # calls at once
 THREADS = 8
@@ -260,6 +260,10 @@ class Bench:
 
     def worker(self, case: str, client: str, url: str, **options: int | str) -> dict[str, Any]:
         python = self.clients["established" if client == "established" else "ours"]
+        if case == "concurrent" and client != "established":
+            # HTTP/2 needs the h2 extra, which the venv of ours leaves out: installed, httpcore
+            # imports h2 with its first connection, which every other case would pay for.
+            python = Path(sys.executable)
         argv = [str(python), str(HERE / "worker.py"), case, client, "--url", url]
         argv += ["--profile-dir", self.profile_dir(client.split("-")[0], url)]
         if url == self.tls_url:

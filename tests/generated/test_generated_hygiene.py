@@ -36,8 +36,9 @@ def test_secret_field_names_live_in_the_generator_config_only() -> None:
 
 
 def _args_in_docstring(doc: str) -> list[str]:
-    section = doc.split("Args:", 1)[1].split("Returns:", 1)[0]
-    return re.findall(r"^\s{12}(\w+) \(", section, flags=re.MULTILINE)
+    # cleandoc: Python 3.13 strips docstrings' indentation at compile time, earlier ones do not.
+    section = inspect.cleandoc(doc).split("Args:", 1)[1].split("Returns:", 1)[0]
+    return re.findall(r"^ {4}(\w+) \(", section, flags=re.MULTILINE)
 
 
 @pytest.mark.parametrize("op", OPERATIONS, ids=lambda op: op.op_id)
@@ -51,5 +52,5 @@ def test_args_follow_the_order_of_the_signature(op: object) -> None:
 
 
 def test_the_order_check_can_fail() -> None:
-    doc = "x\n\n        Args:\n            b (int): B\n            a (int): A\n\n        Returns:\n"
+    doc = "x\n\n        Args:\n            b (int): B\n            a (int): A\n\n        Returns:\n"  # 3.11 style
     assert _args_in_docstring(doc) == ["b", "a"] != ["a", "b"]

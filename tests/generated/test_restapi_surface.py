@@ -159,10 +159,11 @@ def _documented_not_once() -> list[tuple[str, str]]:
     """(operation, argument) pairs the Api method's ``Args:`` section does not list exactly once."""
     found = []
     for op in OPERATIONS:
-        doc = getattr(getattr(api_package, op.api_class), op.op_id).__doc__
+        # cleandoc: Python 3.13 strips docstrings' indentation at compile time, earlier ones do not.
+        doc = inspect.cleandoc(getattr(getattr(api_package, op.api_class), op.op_id).__doc__)
         args = doc.split("Args:", 1)[-1].split("Returns:", 1)[0]
         for name in [*op.positional, *op.keyword_only]:
-            if args.count(f"\n            {name} (") != 1:
+            if args.count(f"\n    {name} (") != 1:
                 found.append((op.op_id, name))
     return found
 
