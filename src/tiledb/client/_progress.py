@@ -12,6 +12,17 @@ from typing import Any, TextIO
 __all__ = ["Bar"]
 
 
+def _shape(stream: TextIO) -> tuple[int | None, int | None]:
+    """The terminal's columns and lines; 80x24 for one that reports 0x0 (tqdm would draw nothing)."""
+    import os
+
+    try:
+        size = os.get_terminal_size(stream.fileno())
+    except (OSError, ValueError, AttributeError):
+        return None, None
+    return (size.columns or 80), (size.lines or 24)
+
+
 class Bar:
     """A byte-count bar on ``stream``, or nothing at all when ``enabled`` is false or tqdm is missing.
 
@@ -27,8 +38,17 @@ class Bar:
             from tqdm import tqdm
         except ImportError:  # the progress extra is not installed: no bar
             return
+        columns, lines = _shape(stream)
         self._bar = tqdm(
-            desc=label, total=None, unit="B", unit_scale=True, unit_divisor=1024, file=stream, leave=True
+            desc=label,
+            total=None,
+            unit="B",
+            unit_scale=True,
+            unit_divisor=1024,
+            file=stream,
+            leave=True,
+            ncols=columns,
+            nrows=lines,
         )
 
     def file(self, done: int, total: int | None) -> None:
