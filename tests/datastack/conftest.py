@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 
@@ -60,7 +61,7 @@ def served_bytes(server: FakeServer, path_part: str, size: int) -> int:
     """
     total = 0
     for request in server.requests:
-        if request.method != "GET" or path_part not in request.path or "list-type" in request.query_string:
+        if request.method != "GET" or path_part not in unquote(request.path) or "list-type" in request.query_string:
             continue
         wanted = request.headers.get("range")
         if wanted is None:

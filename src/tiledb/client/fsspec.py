@@ -38,6 +38,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import fsspec
+from fsspec.caching import BaseCache
 from fsspec.spec import AbstractBufferedFile, AbstractFileSystem
 
 from ._files_ops import Stat, delete, entries_below, make_folder, move, read_range, stat, target_of, uri_of
@@ -521,6 +522,43 @@ def _progress_for(callback: Any) -> Callable[[int, int | None], None] | None:
     return progress
 
 
+class _ReadAhead(BaseCache):  # type: ignore[misc]
+    """Keeps the last range fetched; a miss fetches at least one block from where the read starts.
+
+    fsspec's own read-ahead adds a whole block after every read, large ones too: a reader that
+    asks for exactly the byte ranges it needs (pyarrow fetching column chunks) would pay one
+    extra block per range. Here a large read costs what it asks for, and small sequential reads
+    still get one request per block.
+    """
+
+    name = "tiledb-readahead"
+
+    def __init__(self, blocksize: int, fetcher: Callable[[int, int], bytes], size: int) -> None:
+        super().__init__(blocksize, fetcher, size)
+        self.data = b""
+        self.offset = 0
+
+    def _fetch(self, start: int | None, stop: int | None) -> bytes:
+        first = 0 if start is None else start
+        last = self.size if stop is None else min(stop, self.size)
+        if first >= last:
+            return b""
+        held_end = self.offset + len(self.data)
+        if self.offset <= first and last <= held_end:
+            self.hit_count += 1
+            return self.data[first - self.offset : last - self.offset]
+        self.miss_count += 1
+        prefix = b""
+        if self.offset <= first < held_end:  # the start is held: fetch only what follows
+            prefix = self.data[first - self.offset :]
+            first = held_end
+        fetch_end = min(self.size, max(last, first + self.blocksize))
+        self.total_requested_bytes += fetch_end - first
+        self.data = self.fetcher(first, fetch_end)
+        self.offset = first
+        return prefix + self.data[: last - first]
+
+
 class TileDBFile(AbstractBufferedFile):  # type: ignore[misc]
     """A file of a teamspace opened through :class:`TileDBFileSystem`.
 
@@ -563,10 +601,19 @@ class TileDBFile(AbstractBufferedFile):  # type: ignore[misc]
             block_size = max(block_size or DEFAULT_WRITE_BLOCK, 5 * 2**20)
         else:
             raise NotImplementedError(f"mode {mode!r} is not supported: use 'rb', 'wb' or 'xb'")
-        cache_type = kwargs.pop("cache_type", "readahead")
+        cache_type = kwargs.pop("cache_type", _ReadAhead.name)
+        own_cache = cache_type == _ReadAhead.name
         super().__init__(
-            fs, path, mode, block_size=block_size, cache_type=cache_type, cache_options=cache_options, **kwargs
+            fs,
+            path,
+            mode,
+            block_size=block_size,
+            cache_type="none" if own_cache else cache_type,
+            cache_options=cache_options,
+            **kwargs,
         )
+        if mode == "rb" and own_cache:
+            self.cache = _ReadAhead(self.blocksize, self._fetch_range, self.size)
 
     # ------------------------------------------------------------------------------- reads
     def _fetch_range(self, start: int, end: int) -> bytes:
