@@ -136,7 +136,9 @@ def test_ctrl_c_during_an_upload_leaves_no_file_and_no_open_upload(
 
 
 @pytest.mark.skipif(os.name != "posix", reason="sends SIGINT, as Ctrl-C does at a POSIX terminal")
-def test_ctrl_c_during_a_download_leaves_no_partial_file(cli: Run, server: FakeServer, tmp_path: Path) -> None:
+def test_ctrl_c_during_a_download_leaves_no_partial_file(
+    cli: Run, server: FakeServer, tmp_path: Path
+) -> None:
     ws = server.workspace_name
     source = tmp_path / "src.bin"
     source.write_bytes(_blob(20_000_000))
@@ -165,7 +167,9 @@ def test_ctrl_c_during_a_download_leaves_no_partial_file(cli: Run, server: FakeS
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX-only")
-def test_a_progress_bar_on_a_terminal_and_none_with_quiet(cli: Run, server: FakeServer, tmp_path: Path) -> None:
+def test_a_progress_bar_on_a_terminal_and_none_with_quiet(
+    cli: Run, server: FakeServer, tmp_path: Path
+) -> None:
     import pty  # POSIX-only: imported by this test alone
 
     pytest.importorskip("tqdm")

@@ -14,7 +14,7 @@ from tiledb.client.testing import FakeServer
 
 pytest.importorskip("fsspec")
 
-from tiledb.client.fsspec import TileDBFileSystem  # noqa: E402
+from tiledb.client.fsspec import TileDBFileSystem
 
 _ENV_PREFIXES = ("TILEDB_PROFILE_", "TILEDB_REST_")
 
@@ -61,7 +61,11 @@ def served_bytes(server: FakeServer, path_part: str, size: int) -> int:
     """
     total = 0
     for request in server.requests:
-        if request.method != "GET" or path_part not in unquote(request.path) or "list-type" in request.query_string:
+        if (
+            request.method != "GET"
+            or path_part not in unquote(request.path)
+            or "list-type" in request.query_string
+        ):
             continue
         wanted = request.headers.get("range")
         if wanted is None:

@@ -6,16 +6,17 @@ import io
 import pickle
 from urllib.parse import unquote
 
+import dask.dataframe as dd
+import distributed
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 from tiledb.client.fsspec import TileDBFileSystem
 from tiledb.client.testing import FakeServer
 
 from .conftest import served_bytes
-
-pd = pytest.importorskip("pandas")
-pa = pytest.importorskip("pyarrow")
-pq = pytest.importorskip("pyarrow.parquet")
 
 
 def test_pandas_csv_round_trip(base: str) -> None:
@@ -47,7 +48,9 @@ def test_pyarrow_reads_only_the_columns_it_needs(base: str, server: FakeServer) 
     fs = TileDBFileSystem()
     fs.pipe(f"{base}/wide.parquet", content)
     server.clear_requests()
-    table = pq.read_table(f"{base}/wide.parquet".removeprefix("tiledb://"), columns=["c3", "c14", "c27"], filesystem=fs)
+    table = pq.read_table(
+        f"{base}/wide.parquet".removeprefix("tiledb://"), columns=["c3", "c14", "c27"], filesystem=fs
+    )
     assert table.column_names == ["c3", "c14", "c27"] and table.num_rows == 100_000
     expected = pq.read_table(io.BytesIO(content), columns=["c3", "c14", "c27"])
     assert table.equals(expected)
@@ -57,8 +60,6 @@ def test_pyarrow_reads_only_the_columns_it_needs(base: str, server: FakeServer) 
 
 @pytest.mark.timeout(60)
 def test_dask_reads_a_folder_of_csv_files_on_two_worker_processes(base: str, server: FakeServer) -> None:
-    dd = pytest.importorskip("dask.dataframe")
-    distributed = pytest.importorskip("distributed")
     fs = TileDBFileSystem()
     for part in range(4):
         rows = "\n".join(f"{part},{i}" for i in range(50))

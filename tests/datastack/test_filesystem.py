@@ -7,11 +7,11 @@ from pathlib import Path
 
 import fsspec
 import pytest
+from files.conftest import data
 
 from tiledb.client.fsspec import TileDBFileSystem
 from tiledb.client.testing import FakeServer
 
-from files.conftest import data
 from .conftest import served_bytes
 
 
@@ -74,7 +74,9 @@ def test_find_and_glob(fs: TileDBFileSystem, base: str, server: FakeServer) -> N
         fs.pipe(f"{base}/tree/{name}", name.encode())
     ws = server.workspace_name
     prefix = f"{ws}/general/tree/"
-    assert fs.find(f"{base}/tree") == [prefix + n for n in ("a.csv", "b.csv", "sub/c.csv", "sub/deeper/d.txt")]
+    assert fs.find(f"{base}/tree") == [
+        prefix + n for n in ("a.csv", "b.csv", "sub/c.csv", "sub/deeper/d.txt")
+    ]
     assert fs.glob(f"{base}/tree/*.csv") == [prefix + "a.csv", prefix + "b.csv"]
     assert fs.glob(f"{base}/tree/**/*.csv") == [prefix + n for n in ("a.csv", "b.csv", "sub/c.csv")]
     assert prefix + "sub/deeper" in fs.find(f"{base}/tree", withdirs=True)
@@ -248,7 +250,9 @@ def test_the_listing_cache_is_used_and_writes_invalidate_it(
         lambda: fs.mv(f"{base}/c/two.txt", f"{base}/c/three.txt"),
     ):
         write()
-        assert sorted(fs.ls(f"{base}/c", detail=False)) == sorted(fs.ls(f"{base}/c", detail=False, refresh=True))
+        assert sorted(fs.ls(f"{base}/c", detail=False)) == sorted(
+            fs.ls(f"{base}/c", detail=False, refresh=True)
+        )
     assert sorted(n.rpartition("/")[2] for n in fs.ls(f"{base}/c", detail=False)) == ["sub", "three.txt"]
 
 

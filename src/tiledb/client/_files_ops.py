@@ -19,7 +19,17 @@ from ._highlevel_errors import FilesError, HighLevelError
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["Stat", "delete", "entries_below", "make_folder", "move", "read_range", "stat", "target_of", "uri_of"]
+__all__ = [
+    "Stat",
+    "delete",
+    "entries_below",
+    "make_folder",
+    "move",
+    "read_range",
+    "stat",
+    "target_of",
+    "uri_of",
+]
 
 
 @dataclass(frozen=True)
@@ -156,7 +166,9 @@ def make_folder(target: Target, *, parents: bool) -> None:
         _create_folder(Target(target.workspace, target.teamspace, "/".join(segments[:end])))
 
 
-def read_range(target: Target, start: int, end: int | None, etag: str | None = None) -> tuple[bytes, str | None]:
+def read_range(
+    target: Target, start: int, end: int | None, etag: str | None = None
+) -> tuple[bytes, str | None]:
     """Bytes ``start`` up to ``end`` (exclusive; ``None``: to the end) in one ranged request.
 
     :param etag: The ETag the caller saw first; an answer with another one (the file was

@@ -408,7 +408,9 @@ def _remote(text: str) -> Any:
         return target_of(text)
     teamspace, _, path = text.strip("/").partition("/")
     if not teamspace:
-        raise UsageError(f"{text!r} names no teamspace: write tiledb://WORKSPACE/TEAMSPACE/PATH or TEAMSPACE/PATH")
+        raise UsageError(
+            f"{text!r} names no teamspace: write tiledb://WORKSPACE/TEAMSPACE/PATH or TEAMSPACE/PATH"
+        )
     return resolve(path, teamspace)[0]
 
 
@@ -515,7 +517,7 @@ def cmd_cp(args: argparse.Namespace) -> int:
             with _bar(args, f"{name}/") as bar:
                 files.upload_tree(local, _uri(dest), progress=bar.tree)
             return EXIT_OK
-        if existing is not None and existing.kind == "directory" or args.dest.endswith("/"):
+        if (existing is not None and existing.kind == "directory") or args.dest.endswith("/"):
             dest = dest.child(name)
         with _bar(args, name) as bar:
             files.upload_file(local, _uri(dest), progress=bar.file)
@@ -696,7 +698,9 @@ def build_parser() -> argparse.ArgumentParser:
         command(name, handler, text).add_argument("--json", action="store_true", help="print JSON")
 
     listing_files = command("ls", cmd_ls, "List the files and folders of a teamspace folder.")
-    listing_files.add_argument("path", metavar="PATH", help="tiledb://WORKSPACE/TEAMSPACE/PATH or TEAMSPACE/PATH")
+    listing_files.add_argument(
+        "path", metavar="PATH", help="tiledb://WORKSPACE/TEAMSPACE/PATH or TEAMSPACE/PATH"
+    )
     listing_files.add_argument("-l", "--long", action="store_true", help="sizes and modification times")
     listing_files.add_argument("--json", action="store_true", help="print JSON")
     copy = command("cp", cmd_cp, "Copy files between this machine and a teamspace.")
@@ -710,10 +714,14 @@ def build_parser() -> argparse.ArgumentParser:
     removing = command("rm", cmd_rm, "Delete a file, or a folder with -r.")
     removing.add_argument("path", metavar="PATH")
     removing.add_argument("-r", "--recursive", action="store_true", help="delete a folder and its contents")
-    command("cat", cmd_cat, "Write a file of a teamspace to standard output.").add_argument("path", metavar="PATH")
+    command("cat", cmd_cat, "Write a file of a teamspace to standard output.").add_argument(
+        "path", metavar="PATH"
+    )
     making = command("mkdir", cmd_mkdir, "Create a folder in a teamspace.")
     making.add_argument("path", metavar="PATH")
-    making.add_argument("-p", "--parents", action="store_true", help="create missing parents; no error if it exists")
+    making.add_argument(
+        "-p", "--parents", action="store_true", help="create missing parents; no error if it exists"
+    )
 
     profiles = commands.add_parser(
         "profiles", help="List or show stored profiles.", description="Stored profiles."

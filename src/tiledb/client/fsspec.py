@@ -70,7 +70,9 @@ class _Credentials:
         from ._clients import shared_client
 
         s = shared_client().current_session()
-        return cls((s.server_address, s.token, s.workspace, s.workspace_id, s.username, s.verify_ssl, s.ca_file))
+        return cls(
+            (s.server_address, s.token, s.workspace, s.workspace_id, s.username, s.verify_ssl, s.ca_file)
+        )
 
     def install(self) -> None:
         """Make these credentials this process's session, unless it already uses them."""
@@ -180,14 +182,12 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
 
     def unstrip_protocol(self, name: str) -> str:
         """The ``tiledb://`` URL of a path of this filesystem."""
-        return "tiledb://" + self._strip_protocol(name)
+        return "tiledb://" + str(self._strip_protocol(name))
 
     def _target(self, path: str) -> Target:
         stripped = self._strip_protocol(path)
         if stripped.count("/") < 1:
-            raise ValueError(
-                f"{path!r} names no teamspace: write tiledb://<workspace>/<teamspace>/<path>."
-            )
+            raise ValueError(f"{path!r} names no teamspace: write tiledb://<workspace>/<teamspace>/<path>.")
         try:
             return target_of(stripped)
         except FilesError as exc:
@@ -289,11 +289,11 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
             found[info["name"]] = info
         if not found and target.path:
             try:
-                info = self.info(path)
+                single: dict[str, Any] | None = self.info(path)
             except FileNotFoundError:
-                info = None
-            if info is not None and info["type"] == "file":
-                found[path] = info
+                single = None
+            if single is not None and single["type"] == "file":
+                found[path] = single
         names = sorted(found)
         return {n: found[n] for n in names} if detail else names
 
@@ -393,7 +393,9 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
         if self._target(parent).path:
             self.makedirs(parent, exist_ok=True)
 
-    def put_file(self, lpath: str, rpath: str, callback: Any = None, mode: str = "overwrite", **kwargs: Any) -> None:
+    def put_file(
+        self, lpath: str, rpath: str, callback: Any = None, mode: str = "overwrite", **kwargs: Any
+    ) -> None:
         """Upload one local file (a local folder becomes a folder) through :func:`files.upload_file`."""
         from . import files
 
@@ -472,7 +474,9 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
         with self.open(path1, "rb", block_size=DEFAULT_WRITE_BLOCK) as src, self.open(path2, "wb") as dst:
             shutil.copyfileobj(src, dst, DEFAULT_WRITE_BLOCK)
 
-    def mv(self, path1: Any, path2: Any, recursive: bool = False, maxdepth: int | None = None, **kwargs: Any) -> None:
+    def mv(
+        self, path1: Any, path2: Any, recursive: bool = False, maxdepth: int | None = None, **kwargs: Any
+    ) -> None:
         """Move a file or folder: a rename on the server within one teamspace, else copy and delete."""
         if isinstance(path1, list) or _magic(path1):
             super().mv(path1, path2, recursive=recursive, maxdepth=maxdepth, **kwargs)
@@ -568,6 +572,7 @@ class TileDBFile(AbstractBufferedFile):  # type: ignore[misc]
     """
 
     fs: TileDBFileSystem
+    closed: bool
 
     def __init__(
         self,
