@@ -128,7 +128,7 @@ def test_ctrl_c_during_an_upload_leaves_no_file_and_no_open_upload(
     finally:
         if process.poll() is None:
             process.kill()
-    assert process.returncode == 130, err
+    assert process.returncode in (130, -signal.SIGINT), err  # see the download case
     assert "interrupted" in err and "Traceback" not in err
     assert server.files.open_uploads == []
     assert server.asset("big.bin") is None
@@ -162,7 +162,10 @@ def test_ctrl_c_during_a_download_leaves_no_partial_file(
     finally:
         if process.poll() is None:
             process.kill()
-    assert process.returncode == 130, err
+    # 130 from main(); under heavy load the interpreter was seen ending by the signal itself after
+    # main() had handled it (-SIGINT), which a shell reports as 130 too.
+    assert process.returncode in (130, -signal.SIGINT), err
+    assert "interrupted" in err
     assert list(out.iterdir()) == []  # neither the file nor a temporary part of it
 
 
