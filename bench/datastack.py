@@ -1,7 +1,7 @@
 """``tiledb://`` through the data stack and the CLI: what a column read and a shell copy cost.
 
     python bench/datastack.py                  # 96 MB Parquet file, 256 MiB copies
-    python bench/datastack.py --quick          # smaller sizes, one round
+    python bench/datastack.py --quick          # smaller sizes, two rounds
 
 Cases, against a fake server running in a process of its own:
 
@@ -153,10 +153,10 @@ def _copy_case(info: dict[str, str], work: Path, size: int, rounds: int) -> list
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="small sizes, one round")
+    parser.add_argument("--quick", action="store_true", help="small sizes, two rounds")
     parser.add_argument("--output", default=str(HERE / "datastack-results.md"))
     args = parser.parse_args()
-    rows_count, copy_mib, rounds = (100_000, 64, 1) if args.quick else (400_000, 256, 3)
+    rows_count, copy_mib, rounds = (100_000, 64, 2) if args.quick else (400_000, 256, 3)
     import tiledb.client as tc
 
     with tempfile.TemporaryDirectory(prefix="tiledb-datastack-bench-") as tmp:

@@ -255,10 +255,15 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
         if path in self.dircache:
             return {"name": path, "size": 0, "type": "directory"}
         parent = self._parent(path)
-        if parent in self.dircache:
-            for entry in self.dircache[parent]:
-                if entry["name"] == path:
-                    return dict(entry)
+        if parent not in self.dircache:
+            # List the parent once: its entries answer info() of every sibling afterwards.
+            try:
+                self.ls(parent, detail=True)
+            except (FileNotFoundError, NotADirectoryError):
+                raise FileNotFoundError(2, "No such file or directory", path) from None
+        for entry in self.dircache.get(parent, ()):
+            if entry["name"] == path:
+                return dict(entry)
         with _os_errors(path):
             item = stat(target)
         if item is None:
