@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.deps-stamp
 DOCS_STAMP := $(VENV)/.docs-stamp
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: help setup install generate check-generated lint typecheck test test-fast test-pythons demo bench bench-files docs docs-deps clean
+.PHONY: help setup install generate check-generated lint typecheck test test-fast test-pythons demo bench bench-files bench-datastack docs docs-deps clean
 
 help:
 	@echo "make demo      run the main job end to end against the fake server"
@@ -78,6 +78,12 @@ bench: install
 FILES_BENCH_ARGS ?=
 bench-files: install
 	$(BIN)/python bench/files.py $(FILES_BENCH_ARGS)
+
+# tiledb:// through pyarrow (3 of 30 Parquet columns) and tiledb-client cp against files from Python;
+# writes bench/datastack-results.md. DATASTACK_BENCH_ARGS=--quick for a smoke run.
+DATASTACK_BENCH_ARGS ?=
+bench-datastack: install
+	$(BIN)/python bench/datastack.py $(DATASTACK_BENCH_ARGS)
 
 # The docs extra (mkdocs, Material theme, mkdocstrings), installed when missing or when
 # pyproject.toml changes. `make docs` builds the site; --strict turns every warning into an error.

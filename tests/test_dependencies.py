@@ -3,7 +3,9 @@
 The import statements of the package (the hand-written layer and the generated one, function-level
 imports included) are read with ``ast`` and mapped to the distributions that provide them; the
 result is compared with ``pyproject.toml``: the base dependencies for the package, the ``testing``
-extra for the fake server, the ``test`` extra for the test suite.
+extra for the fake server, the ``test`` extra for the test suite. The modules that bring an extra
+to users (:data:`EXTRA_MODULES`: the fsspec filesystem, the CLI's progress bars) may import the base
+dependencies and their own extra, nothing else, and nothing else in the package may import it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,11 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "tiledb" / "client"
 GENERATED = ROOT / "generated" / "rest_api"
 TESTING = PACKAGE / "testing"
+#: Modules of the package that are used only with an extra installed, and that extra.
+EXTRA_MODULES = {
+    PACKAGE / "fsspec.py": "fsspec",
+    PACKAGE / "_progress.py": "progress",
+}
 
 #: Distributions a test run uses without importing them: pytest plugins and type stubs.
 USED_WITHOUT_IMPORT = {
@@ -85,6 +92,11 @@ def _python_files(*folders: Path, exclude: Path | None = None) -> list[Path]:
     return [p for p in files if exclude is None or exclude not in p.parents]
 
 
+def _base_files() -> list[Path]:
+    """The package without the fake server and without the modules of an extra."""
+    return [p for p in _python_files(PACKAGE, GENERATED, exclude=TESTING) if p not in EXTRA_MODULES]
+
+
 def _third_party(files: list[Path]) -> dict[str, set[str]]:
     modules = imported_modules(files)
     modules.discard("tiledb")  # TileDB-Py; checked by name below, since the package shares it
@@ -96,13 +108,13 @@ def _third_party(files: list[Path]) -> dict[str, set[str]]:
 
 def test_every_import_of_the_package_is_a_base_dependency() -> None:
     base = declared()
-    found = _third_party(_python_files(PACKAGE, GENERATED, exclude=TESTING))
+    found = _third_party(_base_files())
     undeclared = {module: dists for module, dists in found.items() if not dists & base}
     assert undeclared == {}, f"imported but not in [project].dependencies: {undeclared}"
 
 
 def test_every_base_dependency_is_imported() -> None:
-    found = _third_party(_python_files(PACKAGE, GENERATED, exclude=TESTING))
+    found = _third_party(_base_files())
     used = set().union(*found.values())
     assert declared() - used == set()
 
@@ -116,6 +128,30 @@ def test_the_fake_server_imports_only_the_base_and_testing_dependencies() -> Non
     assert undeclared == {}
     used = set().union(*found.values())
     assert declared("testing") - used == set()
+
+
+@pytest.mark.parametrize("module", sorted(EXTRA_MODULES, key=str), ids=lambda p: p.name)
+def test_a_module_of_an_extra_imports_only_the_base_and_that_extra(module: Path) -> None:
+    extra = EXTRA_MODULES[module]
+    allowed = declared() | declared(extra)
+    found = _third_party([module])
+    undeclared = {name: dists for name, dists in found.items() if not dists & allowed}
+    assert undeclared == {}, f"{module.name} imports what neither the base nor [{extra}] declares"
+    # Every requirement of the extra is what that module needs.
+    assert declared(extra) - set().union(*found.values()) == set()
+
+
+def test_no_other_module_of_the_package_imports_an_extra() -> None:
+    extras = set().union(*(declared(extra) for extra in set(EXTRA_MODULES.values())))
+    found = _third_party(_base_files())
+    leaked = {name: dists for name, dists in found.items() if dists & extras}
+    assert leaked == {}, "only the modules in EXTRA_MODULES may import an extra's packages"
+
+
+def test_the_fsspec_extra_is_registered_as_the_tiledb_protocol() -> None:
+    entry_points = _project()["entry-points"]
+    assert isinstance(entry_points, dict)
+    assert entry_points["fsspec.specs"] == {"tiledb": "tiledb.client.fsspec:TileDBFileSystem"}
 
 
 def test_every_test_dependency_is_used_by_the_suite() -> None:
@@ -136,3 +172,4 @@ def test_the_h2_extra_is_what_http2_asks_for() -> None:
 def test_no_posix_only_module_is_imported_by_the_package(module: str) -> None:
     files = _python_files(PACKAGE, GENERATED, exclude=TESTING)
     assert module not in imported_modules(files)
+    assert "pty" not in imported_modules(files)

@@ -1,0 +1,714 @@
+"""``tiledb://workspace/teamspace/path`` for the data stack: an fsspec filesystem over :mod:`.files`.
+
+Installed with the ``fsspec`` extra (``pip install tiledb-rest-client[fsspec]``) and registered
+under the ``tiledb`` protocol, so pandas, pyarrow, Dask and anything else that opens fsspec URLs
+read and write files of a teamspace::
+
+    import pandas as pd
+    frame = pd.read_csv("tiledb://my-ws/general/data/survey.csv")
+
+Requests go through the current session (``tiledb.client.login()``) or, with
+``storage_options={"profile_name": ..., "profile_dir": ...}``, through a login with that profile.
+
+* Reads are ranged: ``open(path, "rb")`` fetches blocks with ``Range`` requests as they are
+  needed (read-ahead for sequential reads), so a Parquet reader that wants three columns fetches
+  those columns, not the file; every block must carry the file's first ``ETag``.
+* Writes stream: ``open(path, "wb")`` sends each block as one part of a multipart upload (a small
+  file goes in one ``PUT`` when it is closed); leaving the ``with`` block by an exception aborts
+  the upload, so no partial file appears. Missing parent folders are created.
+* Listings are cached in ``dircache``; every write through the filesystem drops the entries it
+  makes stale.
+* Failures are ``FileNotFoundError``, ``IsADirectoryError``, ``NotADirectoryError``,
+  ``FileExistsError`` or ``PermissionError`` where one of those fits, else the
+  :class:`~tiledb.client.files.FilesError`.
+
+The filesystem pickles to other processes (Dask workers): with a profile, the worker logs in with
+that profile; with the current session, the session's token travels inside the pickle, never in a
+``repr``, a log line or a Dask task name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import fsspec
+from fsspec.caching import BaseCache
+from fsspec.spec import AbstractBufferedFile, AbstractFileSystem
+
+from ._files_ops import Stat, delete, entries_below, make_folder, move, read_range, stat, target_of, uri_of
+from ._files_target import Target
+from ._files_upload import DEFAULT_PART_SIZE
+from ._highlevel_errors import FilesError
+
+__all__ = ["TileDBFile", "TileDBFileSystem"]
+
+#: Bytes per block of a read (and read-ahead): a few column chunks of a Parquet file.
+DEFAULT_READ_BLOCK = 2**20
+#: Bytes per part of a streamed write (S3 wants at least 5 MiB in every part but the last).
+DEFAULT_WRITE_BLOCK = DEFAULT_PART_SIZE
+
+
+class _Credentials:
+    """The current session, packed to travel to another process; its ``repr`` names no secret."""
+
+    __slots__ = ("_fields", "fingerprint")
+
+    def __init__(self, fields: tuple[Any, ...]) -> None:
+        self._fields = fields
+        # Tells two sessions apart in fsspec's instance cache without showing the token.
+        self.fingerprint = hashlib.sha256(repr(fields).encode()).hexdigest()[:16]
+
+    @classmethod
+    def capture(cls) -> _Credentials:
+        """The session in use now (loaded from the environment if there was no login)."""
+        from ._clients import shared_client
+
+        s = shared_client().current_session()
+        return cls(
+            (s.server_address, s.token, s.workspace, s.workspace_id, s.username, s.verify_ssl, s.ca_file)
+        )
+
+    def install(self) -> None:
+        """Make these credentials this process's session, unless it already uses them."""
+        from ._session import Session, peek_session, swap_session
+
+        current = peek_session()
+        server, token = self._fields[0], self._fields[1]
+        if current is not None and (current.server_address, current.token) == (server, token):
+            return
+        swap_session(Session(*self._fields))
+
+    def __repr__(self) -> str:
+        return f"<session credentials {self.fingerprint}>"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Credentials) and other._fields == self._fields
+
+    def __hash__(self) -> int:
+        return hash(self.fingerprint)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_Credentials, (self._fields,))
+
+
+@contextmanager
+def _os_errors(path: str) -> Iterator[None]:
+    """Turn a :class:`FilesError` with a telling status into the ``OSError`` callers expect."""
+    try:
+        yield
+    except FilesError as exc:
+        status = exc.status_code
+        if status == 404:
+            raise FileNotFoundError(2, str(exc), path) from exc
+        if status in (401, 403):
+            raise PermissionError(13, str(exc), path) from exc
+        raise
+
+
+class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
+    """Files of TileDB teamspaces as an fsspec filesystem (protocol ``tiledb``).
+
+    Paths are ``tiledb://workspace/teamspace/path`` or, without the protocol,
+    ``workspace/teamspace/path``; the teamspace root is a directory.
+
+    :param profile_name: Log in with this profile (in this process and in every process the
+        filesystem is sent to); ``None`` uses the current session.
+    :param profile_dir: Directory of that profile's ``profiles.json``.
+    :param block_size: Default bytes per block for reads.
+    """
+
+    protocol = "tiledb"
+    root_marker = ""
+
+    def __init__(
+        self,
+        profile_name: str | None = None,
+        profile_dir: str | None = None,
+        block_size: int | None = None,
+        **kwargs: Any,
+    ) -> None:
+        credentials = kwargs.pop("_credentials", None)
+        super().__init__(profile_name=profile_name, profile_dir=profile_dir, block_size=block_size, **kwargs)
+        self.profile_name = profile_name
+        self.profile_dir = profile_dir
+        self.read_block = block_size or DEFAULT_READ_BLOCK
+        if profile_name is not None or profile_dir is not None:
+            self._login_with_profile()
+        elif isinstance(credentials, _Credentials):
+            credentials.install()
+
+    def _login_with_profile(self) -> None:
+        from ._session import peek_session
+        from .client import login
+
+        current = peek_session()
+        wanted_dir = os.path.abspath(self.profile_dir) if self.profile_dir else None
+        if current is not None and current.profile_name == self.profile_name:
+            here = os.path.abspath(current.profile_dir) if current.profile_dir else None
+            if here == wanted_dir:
+                return
+        login(profile_name=self.profile_name, profile_dir=self.profile_dir)
+
+    def __repr__(self) -> str:
+        source = f"profile {self.profile_name!r}" if self.profile_name else "the current session"
+        return f"<TileDBFileSystem using {source}>"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        options = dict(self.storage_options)
+        options.pop("_credentials", None)
+        if self.profile_name is None and self.profile_dir is None:
+            options["_credentials"] = _Credentials.capture()
+        return (_rebuild, (type(self), self.storage_args, options))
+
+    # ------------------------------------------------------------------------------ paths
+    @classmethod
+    def _strip_protocol(cls, path: Any) -> Any:
+        if isinstance(path, list):
+            return [cls._strip_protocol(p) for p in path]
+        text = os.fspath(path) if not isinstance(path, str) else path
+        if text.startswith("tiledb://"):
+            text = text[len("tiledb://") :]
+        elif text.startswith("tiledb::"):
+            text = text[len("tiledb::") :]
+        return text.strip("/")
+
+    def unstrip_protocol(self, name: str) -> str:
+        """The ``tiledb://`` URL of a path of this filesystem."""
+        return "tiledb://" + str(self._strip_protocol(name))
+
+    def _target(self, path: str) -> Target:
+        stripped = self._strip_protocol(path)
+        if stripped.count("/") < 1:
+            raise ValueError(f"{path!r} names no teamspace: write tiledb://<workspace>/<teamspace>/<path>.")
+        try:
+            return target_of(stripped)
+        except FilesError as exc:
+            raise ValueError(str(exc)) from None
+
+    @staticmethod
+    def _name(target: Target) -> str:
+        return "/".join(p for p in (target.workspace, target.teamspace, target.path) if p)
+
+    def _entry(self, item: Stat) -> dict[str, Any]:
+        info: dict[str, Any] = {"name": self._name(item.target), "size": item.size, "type": item.kind}
+        if item.kind == "file":
+            info["ETag"] = item.etag
+            info["LastModified"] = item.last_modified
+            info["mtime"] = item.last_modified.timestamp() if item.last_modified else None
+        return info
+
+    # ---------------------------------------------------------------------------- listing
+    def ls(self, path: str, detail: bool = True, refresh: bool = False, **kwargs: Any) -> list[Any]:
+        """The entries of a directory (or ``[info]`` of a file), from the cache unless ``refresh``."""
+        path = self._strip_protocol(path)
+        entries = None if refresh else self._from_cache(path)
+        if entries is None:
+            entries = self._list(path)
+        return entries if detail else [e["name"] for e in entries]
+
+    def _from_cache(self, path: str) -> list[dict[str, Any]] | None:
+        if path in self.dircache:
+            return list(self.dircache[path])
+        parent = self._parent(path)
+        if parent in self.dircache:
+            found = [e for e in self.dircache[parent] if e["name"] == path and e["type"] == "file"]
+            if found:
+                return found
+        return None
+
+    def _list(self, path: str) -> list[dict[str, Any]]:
+        from ._files_listing import FileEntry
+
+        target = self._target(path)
+        with _os_errors(path):
+            listed = entries_below(target, recursive=False)
+            if not listed and target.path:
+                item = stat(target)
+                if item is None:
+                    raise FileNotFoundError(2, "No such file or directory", path)
+                if item.kind != "directory":
+                    return [self._entry(item)]
+        entries = []
+        for entry in listed:
+            child = Target(target.workspace, target.teamspace, entry.path.strip("/"))
+            if isinstance(entry, FileEntry):
+                entries.append(self._entry(Stat(child, "file", entry.size, entry.etag, entry.last_modified)))
+            else:
+                entries.append(self._entry(Stat(child, "directory")))
+        self.dircache[path] = entries
+        return list(entries)
+
+    def info(self, path: str, **kwargs: Any) -> dict[str, Any]:
+        """Name, size, type (``file``, ``directory`` or ``other``), ETag and modified time of a path."""
+        path = self._strip_protocol(path)
+        target = self._target(path)
+        if not target.path:
+            return {"name": path, "size": 0, "type": "directory"}
+        if path in self.dircache:
+            return {"name": path, "size": 0, "type": "directory"}
+        parent = self._parent(path)
+        if parent not in self.dircache:
+            # List the parent once: its entries answer info() of every sibling afterwards.
+            try:
+                self.ls(parent, detail=True)
+            except (FileNotFoundError, NotADirectoryError):
+                raise FileNotFoundError(2, "No such file or directory", path) from None
+        for entry in self.dircache.get(parent, ()):
+            if entry["name"] == path:
+                return dict(entry)
+        with _os_errors(path):
+            item = stat(target)
+        if item is None:
+            raise FileNotFoundError(2, "No such file or directory", path)
+        return self._entry(item)
+
+    def find(
+        self,
+        path: str,
+        maxdepth: int | None = None,
+        withdirs: bool = False,
+        detail: bool = False,
+        **kwargs: Any,
+    ) -> Any:
+        """Every file below ``path``, from one recursive listing (folders too with ``withdirs``)."""
+        if maxdepth is not None or withdirs:
+            return super().find(path, maxdepth=maxdepth, withdirs=withdirs, detail=detail, **kwargs)
+        from ._files_listing import FileEntry
+
+        path = self._strip_protocol(path)
+        target = self._target(path)
+        with _os_errors(path):
+            listed = [e for e in entries_below(target, recursive=True) if isinstance(e, FileEntry)]
+        found: dict[str, dict[str, Any]] = {}
+        for entry in listed:
+            child = Target(target.workspace, target.teamspace, entry.path.strip("/"))
+            info = self._entry(Stat(child, "file", entry.size, entry.etag, entry.last_modified))
+            found[info["name"]] = info
+        if not found and target.path:
+            try:
+                single: dict[str, Any] | None = self.info(path)
+            except FileNotFoundError:
+                single = None
+            if single is not None and single["type"] == "file":
+                found[path] = single
+        names = sorted(found)
+        return {n: found[n] for n in names} if detail else names
+
+    def modified(self, path: str) -> Any:
+        """When the file was last changed (a timezone-aware ``datetime``)."""
+        info = self.info(path)
+        if info.get("LastModified") is None:
+            raise IsADirectoryError(21, "Directories have no modification time here", path)
+        return info["LastModified"]
+
+    def ukey(self, path: str) -> str:
+        """The file's ETag: it changes whenever the file does."""
+        info = self.info(path)
+        return str(info.get("ETag") or info.get("LastModified") or info["name"])
+
+    # ------------------------------------------------------------------------------ reads
+    def cat_file(self, path: str, start: int | None = None, end: int | None = None, **kwargs: Any) -> bytes:
+        """The bytes of a file, or of ``start``..``end`` (negative: from the end) in one request."""
+        path = self._strip_protocol(path)
+        target = self._target(path)
+        if (start is not None and start < 0) or (end is not None and end < 0):
+            size = int(self.info(path)["size"])
+            start = None if start is None else (start + size if start < 0 else start)
+            end = None if end is None else (end + size if end < 0 else end)
+        self._must_be_file(path)
+        with _os_errors(path):
+            data, _ = read_range(target, max(start or 0, 0), end)
+        return data
+
+    def _must_be_file(self, path: str) -> dict[str, Any]:
+        info = self.info(path)
+        if info["type"] == "directory":
+            raise IsADirectoryError(21, "Is a directory", path)
+        if info["type"] != "file":
+            raise FileNotFoundError(2, f"Not a file but an asset of another kind ({info['type']})", path)
+        return info
+
+    def _open(
+        self,
+        path: str,
+        mode: str = "rb",
+        block_size: int | None = None,
+        autocommit: bool = True,
+        cache_options: dict[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> TileDBFile:
+        return TileDBFile(self, path, mode, block_size=block_size, cache_options=cache_options, **kwargs)
+
+    # ----------------------------------------------------------------------------- writes
+    def _after_write(self, path: str) -> None:
+        path = self._strip_protocol(path)
+        self.invalidate_cache(path)
+
+    def invalidate_cache(self, path: str | None = None) -> None:
+        """Forget cached listings: all of them, or those of ``path`` and every folder above it."""
+        if path is None:
+            self.dircache.clear()
+            return
+        path = self._strip_protocol(path)
+        self.dircache.pop(path, None)
+        while path:
+            path = self._parent(path)
+            self.dircache.pop(path, None)
+
+    def mkdir(self, path: str, create_parents: bool = True, **kwargs: Any) -> None:
+        """Create a folder (and, by default, the missing folders above it)."""
+        path = self._strip_protocol(path)
+        target = self._target(path)
+        if target.path and self.exists(path):
+            raise FileExistsError(17, "File exists", path)
+        with _os_errors(path):
+            try:
+                make_folder(target, parents=create_parents)
+            except FilesError as exc:
+                if exc.status_code == 409:
+                    raise NotADirectoryError(20, str(exc), path) from exc
+                raise
+        self._after_write(path)
+
+    def makedirs(self, path: str, exist_ok: bool = False) -> None:
+        """Create a folder and the missing folders above it; ``exist_ok`` accepts an existing one."""
+        path = self._strip_protocol(path)
+        try:
+            info = self.info(path)
+        except FileNotFoundError:
+            info = None
+        if info is not None:
+            if info["type"] != "directory":
+                raise FileExistsError(17, "A file exists at that path", path)
+            if not exist_ok:
+                raise FileExistsError(17, "File exists", path)
+            return
+        self.mkdir(path, create_parents=True)
+
+    def _ensure_parent(self, path: str) -> None:
+        parent = self._parent(self._strip_protocol(path))
+        if self._target(parent).path:
+            self.makedirs(parent, exist_ok=True)
+
+    def put_file(
+        self, lpath: str, rpath: str, callback: Any = None, mode: str = "overwrite", **kwargs: Any
+    ) -> None:
+        """Upload one local file (a local folder becomes a folder) through :func:`files.upload_file`."""
+        from . import files
+
+        rpath = self._strip_protocol(rpath)
+        if os.path.isdir(lpath):
+            self.makedirs(rpath, exist_ok=True)
+            return
+        target = self._target(rpath)
+        progress = _progress_for(callback)
+
+        def send() -> None:
+            files.upload_file(lpath, uri_of(target), progress=progress)
+
+        with _os_errors(rpath):
+            try:
+                send()
+            except FilesError as exc:
+                if exc.status_code != 404:
+                    raise
+                self._ensure_parent(rpath)
+                send()
+        self._after_write(rpath)
+
+    def get_file(self, rpath: str, lpath: Any, callback: Any = None, **kwargs: Any) -> None:
+        """Download one file (a folder becomes a local folder) through :func:`files.download_file`."""
+        from . import files
+
+        rpath = self._strip_protocol(rpath)
+        info = self.info(rpath)
+        if info["type"] == "directory":
+            if isinstance(lpath, str | os.PathLike):
+                os.makedirs(lpath, exist_ok=True)
+            return
+        if isinstance(lpath, str | os.PathLike):
+            parent = os.path.dirname(os.fspath(lpath))
+            if parent:
+                os.makedirs(parent, exist_ok=True)
+        with _os_errors(rpath):
+            files.download_file(uri_of(self._target(rpath)), lpath, progress=_progress_for(callback))
+
+    def rm_file(self, path: str) -> None:
+        """Delete one file."""
+        path = self._strip_protocol(path)
+        self._must_be_file(path)
+        with _os_errors(path):
+            delete(self._target(path))
+        self._after_write(path)
+
+    def _rm(self, path: str) -> None:
+        self.rm_file(path)
+
+    def rm(self, path: Any, recursive: bool = False, maxdepth: int | None = None) -> None:
+        """Delete files, and folders with everything inside them when ``recursive``."""
+        paths = self.expand_path(path, recursive=False) if _magic(path) else self._strip_protocol(path)
+        for one in sorted([paths] if isinstance(paths, str) else paths, reverse=True):
+            info = self.info(one)
+            if info["type"] == "directory":
+                if not self._target(one).path:
+                    raise PermissionError(13, "A teamspace root can not be deleted", one)
+                if not recursive and self.ls(one, refresh=True):
+                    raise IsADirectoryError(21, "Directory not empty: pass recursive=True", one)
+            with _os_errors(one):
+                delete(self._target(one))
+            self._after_write(one)
+
+    def rmdir(self, path: str) -> None:
+        """Delete an empty folder."""
+        self.rm(path, recursive=False)
+
+    def cp_file(self, path1: str, path2: str, **kwargs: Any) -> None:
+        """Copy one file inside TileDB, streamed through this process (constant memory)."""
+        path1, path2 = self._strip_protocol(path1), self._strip_protocol(path2)
+        if self.info(path1)["type"] == "directory":
+            self.makedirs(path2, exist_ok=True)
+            return
+        with self.open(path1, "rb", block_size=DEFAULT_WRITE_BLOCK) as src, self.open(path2, "wb") as dst:
+            shutil.copyfileobj(src, dst, DEFAULT_WRITE_BLOCK)
+
+    def mv(
+        self, path1: Any, path2: Any, recursive: bool = False, maxdepth: int | None = None, **kwargs: Any
+    ) -> None:
+        """Move a file or folder: a rename on the server within one teamspace, else copy and delete."""
+        if isinstance(path1, list) or _magic(path1):
+            super().mv(path1, path2, recursive=recursive, maxdepth=maxdepth, **kwargs)
+            return
+        source, dest = self._strip_protocol(path1), self._strip_protocol(path2)
+        info = self.info(source)
+        try:
+            dest_info: dict[str, Any] | None = self.info(dest)
+        except FileNotFoundError:
+            dest_info = None
+        if dest_info is not None and dest_info["type"] == "directory":
+            dest = f"{dest}/{source.rpartition('/')[2]}"
+        elif dest_info is not None and info["type"] == "directory":
+            raise FileExistsError(17, "A file exists at the destination", dest)
+        src_t, dst_t = self._target(source), self._target(dest)
+        if (src_t.workspace, src_t.teamspace) != (dst_t.workspace, dst_t.teamspace):
+            super().mv(source, dest, recursive=True, maxdepth=maxdepth, **kwargs)
+            return
+        if info["type"] == "file" and dest_info is not None and dest_info["type"] == "file":
+            self.rm_file(dest)  # a file replaces a file, as with a local rename
+        self._ensure_parent(dest)
+        with _os_errors(source):
+            move(src_t, dst_t, "file" if info["type"] == "file" else "folder")
+        self._after_write(source)
+        self._after_write(dest)
+
+
+def _magic(path: Any) -> bool:
+    return isinstance(path, str) and any(c in path for c in "*?[")
+
+
+def _rebuild(cls: type[TileDBFileSystem], args: tuple[Any, ...], options: dict[str, Any]) -> TileDBFileSystem:
+    """Re-create a pickled filesystem in another process (installing the credentials it carried)."""
+    return cls(*args, **options)
+
+
+def _progress_for(callback: Any) -> Callable[[int, int | None], None] | None:
+    """An fsspec callback as the ``progress=`` of :mod:`.files`."""
+    if callback is None or not hasattr(callback, "set_size"):
+        return None
+
+    def progress(done: int, total: int | None) -> None:
+        if total is not None:
+            callback.set_size(total)
+        callback.absolute_update(done)
+
+    return progress
+
+
+class _ReadAhead(BaseCache):  # type: ignore[misc]
+    """Keeps the last range fetched; a miss fetches at least one block from where the read starts.
+
+    fsspec's own read-ahead adds a whole block after every read, large ones too: a reader that
+    asks for exactly the byte ranges it needs (pyarrow fetching column chunks) would pay one
+    extra block per range. Here a large read costs what it asks for, and small sequential reads
+    still get one request per block.
+    """
+
+    name = "tiledb-readahead"
+
+    def __init__(self, blocksize: int, fetcher: Callable[[int, int], bytes], size: int) -> None:
+        super().__init__(blocksize, fetcher, size)
+        self.data = b""
+        self.offset = 0
+
+    def _fetch(self, start: int | None, stop: int | None) -> bytes:
+        first = 0 if start is None else start
+        last = self.size if stop is None else min(stop, self.size)
+        if first >= last:
+            return b""
+        held_end = self.offset + len(self.data)
+        if self.offset <= first and last <= held_end:
+            self.hit_count += 1
+            return self.data[first - self.offset : last - self.offset]
+        self.miss_count += 1
+        prefix = b""
+        if self.offset <= first < held_end:  # the start is held: fetch only what follows
+            prefix = self.data[first - self.offset :]
+            first = held_end
+        fetch_end = min(self.size, max(last, first + self.blocksize))
+        self.total_requested_bytes += fetch_end - first
+        self.data = self.fetcher(first, fetch_end)
+        self.offset = first
+        return prefix + self.data[: last - first]
+
+
+class TileDBFile(AbstractBufferedFile):  # type: ignore[misc]
+    """A file of a teamspace opened through :class:`TileDBFileSystem`.
+
+    ``rb``: blocks fetched with ``Range`` requests (read-ahead by default), all checked against
+    the ``ETag`` seen when the file was opened. ``wb``: blocks sent as the parts of a multipart
+    upload as they fill; a file that stays below one block goes in one ``PUT`` at ``close()``.
+    """
+
+    fs: TileDBFileSystem
+    closed: bool
+
+    def __init__(
+        self,
+        fs: TileDBFileSystem,
+        path: str,
+        mode: str = "rb",
+        block_size: int | None = None,
+        cache_options: dict[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        path = fs._strip_protocol(path)
+        self.target = fs._target(path)
+        self._upload_id: str | None = None
+        self._etags: dict[int, str] = {}
+        self._uploader: Any = None
+        self._etag: str | None = None
+        if mode == "rb":
+            info = fs._must_be_file(path)
+            self._etag = info.get("ETag")
+            kwargs.setdefault("size", info["size"])
+            block_size = block_size or fs.read_block
+        elif mode in ("wb", "xb"):
+            if mode == "xb" and fs.exists(path):
+                raise FileExistsError(17, "File exists", path)
+            try:
+                existing = fs.info(path)
+            except FileNotFoundError:
+                existing = None
+            if existing is not None and existing["type"] != "file":
+                raise IsADirectoryError(21, "Is a directory (or another kind of asset)", path)
+            block_size = max(block_size or DEFAULT_WRITE_BLOCK, 5 * 2**20)
+        else:
+            raise NotImplementedError(f"mode {mode!r} is not supported: use 'rb', 'wb' or 'xb'")
+        cache_type = kwargs.pop("cache_type", _ReadAhead.name)
+        own_cache = cache_type == _ReadAhead.name
+        super().__init__(
+            fs,
+            path,
+            mode,
+            block_size=block_size,
+            cache_type="none" if own_cache else cache_type,
+            cache_options=cache_options,
+            **kwargs,
+        )
+        if mode == "rb" and own_cache:
+            self.cache = _ReadAhead(self.blocksize, self._fetch_range, self.size)
+
+    # ------------------------------------------------------------------------------- reads
+    def _fetch_range(self, start: int, end: int) -> bytes:
+        with _os_errors(self.path):
+            data, seen = read_range(self.target, start, end, self._etag)
+        if self._etag is None:
+            self._etag = seen
+        return data
+
+    # ------------------------------------------------------------------------------ writes
+    def _engine(self) -> Any:
+        if self._uploader is None:
+            from ._files_upload import Uploader
+            from .files import _http, _pool_and_parallel
+
+            pool, _ = _pool_and_parallel(1)
+            self._uploader = Uploader(_http(), pool, parallel=1)
+        return self._uploader
+
+    def _with_parent(self, call: Callable[[], Any]) -> Any:
+        """``call()``, once more after creating the missing parent folders if it answered 404."""
+        with _os_errors(self.path):
+            try:
+                return call()
+            except FilesError as exc:
+                if exc.status_code != 404:
+                    raise
+                self.fs._ensure_parent(self.path)
+                return call()
+
+    def _initiate_upload(self) -> None:
+        """Nothing yet: a file that fits one block is sent in one ``PUT`` when it is closed."""
+
+    def _upload_chunk(self, final: bool = False) -> bool:
+        from .files import _content_type
+
+        data = self.buffer.getvalue()
+        engine = self._engine()
+        label = f"Writing {self.target.label}"
+        ctype = _content_type(self.target.path)
+        try:
+            if final and self._upload_id is None:
+                self._with_parent(lambda: engine._single(data, self.target, ctype, "the written data"))
+                self.fs._after_write(self.path)
+                return True
+            if self._upload_id is None:
+                self._upload_id = self._with_parent(lambda: engine._initiate(self.target, ctype, label))
+            if data or not self._etags:
+                number = len(self._etags) + 1
+                with _os_errors(self.path):
+                    self._etags[number] = engine._part(self.target, self._upload_id, number, data, label)
+            if final:
+                with _os_errors(self.path):
+                    engine._complete(self.target, self._upload_id, self._etags, label)
+                self._upload_id = None
+                self.fs._after_write(self.path)
+        except BaseException:
+            self.discard()
+            raise
+        return True
+
+    def discard(self) -> None:
+        """Throw the written data away: abort the multipart upload, leave the file as it was."""
+        upload_id, self._upload_id = self._upload_id, None
+        if upload_id is not None:
+            self._engine()._abort(self.target, upload_id)
+        if self.mode != "rb":
+            self.buffer = io.BytesIO()
+            self.forced = True
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        if exc_type is not None and self.mode != "rb" and not self.closed:
+            # An exception inside the with block: no partial file on the server.
+            self.discard()
+            self.closed = True
+            return
+        self.close()
+
+    def __del__(self) -> None:
+        if not self.closed and self.mode != "rb" and self._upload_id is not None:
+            # Dropped without close(): an open multipart upload must not be left behind.
+            self.discard()
+            self.closed = True
+            return
+        super().__del__()
+
+
+fsspec.register_implementation("tiledb", TileDBFileSystem, clobber=True)
