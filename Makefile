@@ -67,11 +67,13 @@ demo: install
 
 # Every benchmark: the API calls against the established client (tiledb-client 3.0b12, installed by
 # bench/run.py into bench/.venvs/; writes bench/results.md, BENCH_ARGS=--quick for a smoke run),
-# then the file transfers (make bench-files).
+# then the file transfers (make bench-files) and tiledb:// through pyarrow and the CLI
+# (make bench-datastack).
 BENCH_ARGS ?=
 bench: install
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 	$(BIN)/python bench/files.py $(FILES_BENCH_ARGS)
+	$(BIN)/python bench/datastack.py $(DATASTACK_BENCH_ARGS)
 
 # File transfers: 1 GiB each way against bare http.client, and parallel parts; writes
 # bench/files-results.md. FILES_BENCH_ARGS=--size-mib 64 for a quick run.
