@@ -46,7 +46,8 @@ class RetryCounter(logging.Handler):
         self.retries = 0
 
     def emit(self, record: logging.LogRecord) -> None:
-        if record.levelno == logging.INFO and "attempt" in record.getMessage():
+        # The first retry of a call is a WARNING, later ones INFO (docs/logging.md).
+        if record.levelno in (logging.INFO, logging.WARNING) and "; attempt " in record.getMessage():
             self.retries += 1
             print(f"    retry logged: {record.getMessage()}")
 
