@@ -146,6 +146,10 @@ def test_ctrl_c_during_a_download_leaves_no_partial_file(
     server.faults.add(prefix="/v4/files/", method="GET", delay=1.0, count=None)
     out = tmp_path / "down"
     out.mkdir()
+    # The upload above sent GETs naming src.bin too; only a GET on the file store sent after this
+    # point shows that the download process has started (its start-up imports can take seconds
+    # on a loaded machine, and a signal during them is not what this test is about).
+    earlier = len(server.requests)
     process = subprocess.Popen(
         [*CLI, "cp", f"tiledb://{ws}/general/src.bin", str(out / "copy.bin")],
         env=cli.env,
@@ -155,7 +159,13 @@ def test_ctrl_c_during_a_download_leaves_no_partial_file(
         text=True,
     )
     try:
-        _wait_for(lambda: any(r.method == "GET" and "src.bin" in r.path for r in server.requests))
+        _wait_for(
+            lambda: any(
+                r.method == "GET" and r.path.startswith("/v4/files/") and "src.bin" in r.path
+                for r in server.requests[earlier:]
+            ),
+            timeout=60.0,
+        )
         time.sleep(0.3)
         process.send_signal(signal.SIGINT)
         _, err = process.communicate(timeout=30)
