@@ -15,6 +15,18 @@ _ENV_PREFIXES = ("TILEDB_PROFILE_", "TILEDB_REST_")
 
 
 @pytest.fixture(autouse=True)
+def ranges_in_parallel(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Large downloads go on in parallel ranges, however fast the first range came.
+
+    Whether one stream is enough depends on the machine's speed; the tests of that choice set
+    the rate themselves, the others count ranges.
+    """
+    from tiledb.client import _files_download
+
+    monkeypatch.setattr(_files_download, "ONE_STREAM_RATE", float("inf"))
+
+
+@pytest.fixture(autouse=True)
 def session(server: FakeServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeServer]:
     """A private HOME, a token profile for the server, logged in; no session afterwards."""
     from tiledb.client import _clients, _session, configure, login

@@ -3,6 +3,7 @@ abort, parallel parts and ranges, progress."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import threading
@@ -306,3 +307,163 @@ def test_a_download_whose_md5_does_not_match_the_etag_fails(session: FakeServer,
     buffer = io.BytesIO()
     with pytest.raises(FilesError, match="MD5"):
         files.download_file("md5.bin", buffer, teamspace=TS)
+
+
+def test_an_upload_from_a_path_streams_its_parts_from_the_file(session: FakeServer, tmp_path: Path) -> None:
+    """Parts read from a local file are sent a chunk at a time, never whole in memory."""
+    import tracemalloc
+
+    payload = data(24 * MB)
+    src = tmp_path / "stream.bin"
+    src.write_bytes(payload)
+    del payload
+    part_size = 8 * MB
+    tracemalloc.start()
+    try:
+        files.upload_file(
+            src, "stream.bin", teamspace=TS, part_size=part_size, threshold=part_size, parallel=2
+        )
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(_parts(session)) == 3
+    assert sha256(session.files.read("stream.bin")) == sha256(src)
+    # Two parts read whole would be 16 MB; the chunks of the parts in flight (and the server's own
+    # buffers, in this process too) stay well under half a part.
+    assert peak < part_size // 2, f"peak of traced allocations {peak} bytes"
+
+
+def test_a_streamed_part_cut_mid_body_is_sent_again_whole(session: FakeServer, tmp_path: Path) -> None:
+    payload = data(900_000)
+    src = tmp_path / "cut.bin"
+    src.write_bytes(payload)
+    session.faults.add(prefix="/v4/files/", method="PUT", part=2, drop_after=100_000)
+    files.upload_file(src, "cut.bin", teamspace=TS, parallel=1, **SMALL)
+    assert _parts(session) == [1, 2, 2, 3, 4]
+    assert session.files.read("cut.bin") == payload
+
+
+def test_a_single_put_from_a_path_answered_503_is_resent(session: FakeServer, tmp_path: Path) -> None:
+    payload = data(200_000)
+    src = tmp_path / "one.bin"
+    src.write_bytes(payload)
+    session.faults.add(prefix="/v4/files/", method="PUT", status=503)
+    files.upload_file(src, "one.bin", teamspace=TS, **SMALL)
+    assert len([r for r in session.requests if r.method == "PUT"]) == 2
+    assert session.files.read("one.bin") == payload
+
+
+def test_a_local_file_cut_short_during_the_upload_fails_and_aborts(
+    session: FakeServer, tmp_path: Path
+) -> None:
+    src = tmp_path / "shrinks.bin"
+    src.write_bytes(data(1_000_000))
+
+    def cut_after_first_part(done: int, total: int | None) -> None:
+        if done:
+            with open(src, "r+b") as f:
+                f.truncate(300_000)
+
+    with pytest.raises(FilesError, match="changed while it was being uploaded") as caught:
+        files.upload_file(
+            src, "shrinks.bin", teamspace=TS, parallel=1, progress=cut_after_first_part, **SMALL
+        )
+    assert "expected 256000 bytes from offset 256000, read 44000" in str(caught.value)
+    assert session.files.open_uploads == []
+    assert session.asset("shrinks.bin") is None
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX-only")
+def test_a_named_pipe_given_by_path_uploads_as_a_stream(session: FakeServer, tmp_path: Path) -> None:
+    payload = data(600_000)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        with open(fifo, "wb") as w:
+            w.write(payload)
+
+    feeder = threading.Thread(target=feed)
+    feeder.start()
+    try:
+        files.upload_file(fifo, "from-pipe.bin", teamspace=TS, **SMALL)
+    finally:
+        feeder.join(10)
+    assert session.files.read("from-pipe.bin") == payload
+
+
+def test_a_large_single_stream_download_checks_its_md5_too(session: FakeServer) -> None:
+    """Past its first MiB a stream is hashed on a thread of its own: the check still holds."""
+    payload = data(3 * MB)
+    files.upload_file(payload, "big-md5.bin", teamspace=TS, threshold=4 * MB)  # one PUT: an MD5 ETag
+    buffer = io.BytesIO()
+    files.download_file("big-md5.bin", buffer, teamspace=TS)
+    assert buffer.getvalue() == payload
+    asset = session.asset("big-md5.bin")
+    assert asset is not None
+    session.files.files[asset.id].etag = '"' + hashlib.md5(payload[:-1]).hexdigest() + '"'
+    with pytest.raises(FilesError, match="MD5"):
+        files.download_file("big-md5.bin", io.BytesIO(), teamspace=TS)
+    hashers = [t for t in threading.enumerate() if t.name == "tiledb-client-md5"]
+    assert hashers == []  # each download's hashing thread ends with it, failed or not
+
+
+@pytest.mark.skipif(not hasattr(os, "pread"), reason="each pass reopens the path where there is no pread")
+def test_a_local_file_replaced_during_the_upload_is_sent_as_first_opened(
+    session: FakeServer, tmp_path: Path
+) -> None:
+    original = data(1_000_000)
+    src = tmp_path / "replaced.bin"
+    src.write_bytes(original)
+    other = tmp_path / "other.bin"
+    other.write_bytes(data(1_000_000, seed=1))
+
+    def replace_after_first_part(done: int, total: int | None) -> None:
+        if done and other.exists():
+            os.replace(other, src)
+
+    files.upload_file(
+        src, "replaced.bin", teamspace=TS, parallel=1, progress=replace_after_first_part, **SMALL
+    )
+    assert not other.exists()  # the replacement happened mid-upload
+    assert session.files.read("replaced.bin") == original
+
+
+def test_a_fast_first_range_goes_on_in_one_stream(
+    session: FakeServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When one connection is fast enough, the rest follows in one GET and the MD5 is checked."""
+    from tiledb.client import _files_download
+
+    monkeypatch.setattr(_files_download, "ONE_STREAM_RATE", 0)
+    payload = data(3 * MB)
+    files.upload_file(payload, "fast.bin", teamspace=TS, threshold=4 * MB)  # one PUT: an MD5 ETag
+    session.clear_requests()
+    out = tmp_path / "fast.bin"
+    files.download_file("fast.bin", out, teamspace=TS, part_size=500_000)
+    assert out.read_bytes() == payload
+    ranges = [r.headers.get("range") for r in session.requests if r.method == "GET"]
+    assert ranges == ["bytes=0-499999", "bytes=500000-"]
+    asset = session.asset("fast.bin")
+    assert asset is not None
+    session.files.files[asset.id].etag = '"' + hashlib.md5(payload[1:]).hexdigest() + '"'
+    with pytest.raises(FilesError, match="MD5"):
+        files.download_file("fast.bin", tmp_path / "bad.bin", teamspace=TS, part_size=500_000)
+    assert not (tmp_path / "bad.bin").exists()
+
+
+def test_a_slow_first_range_fans_out(
+    session: FakeServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tiledb.client import _files_download
+
+    monkeypatch.setattr(_files_download, "ONE_STREAM_RATE", 1_000_000)  # bytes per second
+    payload = data(2 * MB)
+    files.upload_file(payload, "slow.bin", teamspace=TS)
+    session.faults.add(prefix="/v4/files/", method="GET", delay=0.3)  # the first range only
+    session.clear_requests()
+    out = tmp_path / "slow.bin"
+    files.download_file("slow.bin", out, teamspace=TS, part_size=250_000)
+    assert out.read_bytes() == payload
+    ranges = [r.headers.get("range") for r in session.requests if r.method == "GET"]
+    assert len(ranges) == 8 and ranges[0] == "bytes=0-249999"

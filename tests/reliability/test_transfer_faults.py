@@ -28,6 +28,14 @@ def quick_retries(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_clients, "RetryPolicy", SmallPolicies)
 
 
+@pytest.fixture(autouse=True)
+def ranges_in_parallel(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The matrix covers parallel ranges, however fast the first range of a download came."""
+    from tiledb.client import _files_download
+
+    monkeypatch.setattr(_files_download, "ONE_STREAM_RATE", float("inf"))
+
+
 @pytest.fixture
 def payload(tmp_path: Path, request: pytest.FixtureRequest) -> tuple[Path, str]:
     size = SIZES[request.param]

@@ -12,7 +12,13 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from tiledb.client._transport import RedirectCache, RetryBudget, RetryPolicy, sync_transport
+from tiledb.client._transport import (
+    REPLAYABLE_BODY,
+    RedirectCache,
+    RetryBudget,
+    RetryPolicy,
+    sync_transport,
+)
 
 from .support import API_KEY, Answer, FakeTime, Script, closed_port, policy, sync_client
 
@@ -299,6 +305,35 @@ def test_one_shot_body_is_not_retried(server: Script) -> None:
     server.plan(S503)
     with sync_client(server.url) as client:
         response = client.post("/v4/x", content=iter([b"a", b"b"]))
+    assert response.status_code == 503
+    assert len(server.seen) == 1
+
+
+class _Replayable:
+    """A body that starts afresh each time it is iterated, as a part read from a file does."""
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield b"a"
+        yield b"b"
+
+
+def test_a_body_marked_replayable_is_retried_whole(server: Script) -> None:
+    server.plan(S503)
+    with sync_client(server.url) as client:
+        response = client.post(
+            "/v4/x",
+            content=_Replayable(),
+            headers={"Content-Length": "2"},
+            extensions={REPLAYABLE_BODY: True},
+        )
+    assert response.status_code == 200
+    assert [seen.body for seen in server.seen] == [b"ab", b"ab"]
+
+
+def test_the_same_body_unmarked_is_not_retried(server: Script) -> None:
+    server.plan(S503)
+    with sync_client(server.url) as client:
+        response = client.post("/v4/x", content=_Replayable(), headers={"Content-Length": "2"})
     assert response.status_code == 503
     assert len(server.seen) == 1
 

@@ -3,8 +3,9 @@
 To a path, the bytes go to a temporary file next to the destination, which is
 renamed into place only once complete: a failed download never leaves a
 partial file under the destination's name.  The first request asks for the
-first range; if the file is larger, the other ranges are fetched on the shared
-thread pool (``parallel`` at a time), each written at its offset.  A connection
+first range; if the file is larger and that range came slowly, the other ranges
+are fetched on the shared thread pool (``parallel`` at a time), each written at
+its offset; if it came fast, the rest follows in one stream.  A connection
 lost mid-body is resumed from the last byte written.  Every range must come
 with the ``ETag`` of the first answer, so a file replaced meanwhile is noticed; a file read
 in order in one stream must match its ``ETag`` when that is an MD5 (single-part uploads).
@@ -14,9 +15,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import queue
 import re
 import secrets
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from pathlib import Path
@@ -37,6 +40,11 @@ __all__ = ["DEFAULT_RANGE_SIZE", "Downloader"]
 DEFAULT_RANGE_SIZE = 8_000_000
 #: Resumes in a row without a single new byte before giving up.
 MAX_STALLED_RESUMES = 5
+#: Bytes per second of the first range above which the rest comes in one stream, not in
+#: parallel ranges.  Parallel ranges get round a per-connection limit of the network or the
+#: store; when one connection already brings more than that, the client's CPU is the limit
+#: and more connections only add threads competing for it (and the GIL).
+ONE_STREAM_RATE = 250_000_000
 #: Errors that mean the connection was lost mid-body: the bytes so far are kept.
 _CUT = (httpx.RemoteProtocolError, httpx.ReadError, httpx.ReadTimeout, httpx.WriteError, httpx.ConnectError)
 _CONTENT_RANGE = re.compile(r"^bytes\s+(?:(\d+)-(\d+)|\*)/(\d+|\*)$")
@@ -55,6 +63,56 @@ class _Counter:
     def add(self, count: int) -> None:
         with self._lock:
             self.value += count
+
+
+class _StreamMD5:
+    """MD5 of the chunks of one stream, fed in order; hashed on a thread of its own past the start.
+
+    ``hashlib`` lets go of the GIL while it hashes, so on a thread of its own the MD5 of a
+    large download overlaps receiving and writing it instead of adding to it; the first bytes
+    are hashed in line, so a small file costs no thread.
+    """
+
+    #: Bytes hashed in line before a thread takes over.
+    INLINE = 1 << 20
+    #: Chunks waiting to be hashed at most (then the receiving thread waits for the hasher).
+    BACKLOG = 64
+
+    def __init__(self) -> None:
+        self._digest = hashlib.md5()
+        self._inline = 0
+        self._queue: queue.SimpleQueue[bytes | None] | None = None
+        self._room = threading.BoundedSemaphore(self.BACKLOG)
+        self._thread: threading.Thread | None = None
+
+    def update(self, chunk: bytes) -> None:
+        if self._queue is None:
+            self._digest.update(chunk)
+            self._inline += len(chunk)
+            if self._inline >= self.INLINE:
+                self._queue = queue.SimpleQueue()
+                self._thread = threading.Thread(target=self._run, name="tiledb-client-md5", daemon=True)
+                self._thread.start()
+            return
+        self._room.acquire()
+        self._queue.put(chunk)
+
+    def _run(self) -> None:
+        assert self._queue is not None
+        while (chunk := self._queue.get()) is not None:
+            self._digest.update(chunk)
+            self._room.release()
+
+    def close(self) -> None:
+        """Stop the hashing thread, if one runs; :meth:`hexdigest` is complete afterwards."""
+        if self._thread is not None and self._queue is not None:
+            self._queue.put(None)
+            self._thread.join()
+            self._thread = None
+
+    def hexdigest(self) -> str:
+        self.close()
+        return self._digest.hexdigest()
 
 
 class Downloader:
@@ -97,15 +155,8 @@ class Downloader:
         """Download ``target`` to the file ``dest`` through a temporary file in the same folder."""
         fd, tmp = _temp_file(dest)
         try:
-            with os.fdopen(fd, "r+b") as f:
-                lock = threading.Lock()
-
-                def write_at(offset: int, data: bytes) -> None:
-                    with lock:  # one shared handle: seek and write must not interleave
-                        f.seek(offset)
-                        f.write(data)
-
-                self._fetch(target, write_at, seekable=True)
+            with os.fdopen(fd, "r+b", buffering=0) as f:
+                self._fetch(target, _positional_writer(f), seekable=True)
                 # No fsync: the rename already keeps a partial file from ever showing under the
                 # destination's name, and forcing 1 GiB to disk would cost seconds for a guarantee
                 # (surviving a power cut) that plain file writes do not give either.
@@ -129,18 +180,29 @@ class Downloader:
 
     # ------------------------------------------------------------------------------ engine
     def _fetch(self, target: Target, write: Writer, *, seekable: bool) -> None:
+        digest = _StreamMD5()
+        try:
+            self._fetch_hashed(target, write, digest, seekable=seekable)
+        finally:
+            digest.close()
+
+    def _fetch_hashed(self, target: Target, write: Writer, digest: _StreamMD5, *, seekable: bool) -> None:
         action = f"Downloading {target.label}"
         self._report_start()
-        digest = hashlib.md5()
         written = 0
+        checkable: bool | None = None  # known once the first answer has given the ETag
 
         def hashed(offset: int, data: bytes) -> None:
-            # Bytes arrive in order in one stream, so the MD5 can be checked against the ETag.
-            nonlocal written
+            # Bytes arrive in order in one stream, so the MD5 can be checked against the ETag;
+            # it is computed only when the ETag is an MD5 (not for multipart uploads).
+            nonlocal written, checkable
             if offset != written:  # pragma: no cover - a resumed stream starts where it stopped
                 raise FilesError(f"{action} failed: out-of-order bytes at {offset}, expected {written}.")
             write(offset, data)
-            digest.update(data)
+            if checkable is None:
+                checkable = md5_etag(self._etag) is not None
+            if checkable:
+                digest.update(data)
             written += len(data)
 
         if not seekable or self.parallel == 1:
@@ -149,17 +211,21 @@ class Downloader:
             self._check_md5(digest, action)
             self._report()
             return
+        started = time.monotonic()
         first_end = self._range(target, 0, self.range_size - 1, hashed, action)
+        elapsed = time.monotonic() - started
         total = self._total
-        if total is None or first_end >= total:
-            self._check_size(first_end, action)
-            self._check_md5(digest, action)
+        if total is not None and first_end < total and first_end < ONE_STREAM_RATE * elapsed:
+            self._parallel(target, first_end, total, write, action)
             self._report()
             return
-        self._parallel(target, first_end, total, write, action)
+        if total is None or first_end < total:  # fast enough alone: the rest in the same order
+            first_end = self._range(target, first_end, None, hashed, action)
+        self._check_size(first_end, action)
+        self._check_md5(digest, action)
         self._report()
 
-    def _check_md5(self, digest: Any, action: str) -> None:
+    def _check_md5(self, digest: _StreamMD5, action: str) -> None:
         """A whole file read in order must match an ETag that is its MD5 (single-part uploads)."""
         expected = md5_etag(self._etag)
         if expected is not None and digest.hexdigest() != expected:
@@ -296,6 +362,36 @@ class _Resumable(httpx.RemoteProtocolError):
     def __init__(self, position: int) -> None:
         super().__init__(f"connection lost at byte {position}")
         self.position = position
+
+
+def _positional_writer(f: Any) -> Writer:
+    """A writer that puts each chunk at its offset in ``f``, callable from several threads at once.
+
+    Where the platform has ``os.pwrite`` (POSIX) the ranges are written side by side with no
+    lock and no shared file position; elsewhere (Windows) a lock keeps each seek with its write.
+    """
+    fd = f.fileno()
+    pwrite = getattr(os, "pwrite", None)
+    if pwrite is not None:
+
+        def write_at(offset: int, data: bytes) -> None:
+            view = memoryview(data)
+            while view:  # a regular file takes it all at once; a short write is only continued
+                written = pwrite(fd, view, offset)
+                view, offset = view[written:], offset + written
+
+        return write_at
+    lock = threading.Lock()
+
+    def locked_write_at(offset: int, data: bytes) -> None:
+        with lock:
+            f.seek(offset)
+            view = memoryview(data)
+            while view:
+                written = f.write(view)
+                view = view[written:]
+
+    return locked_write_at
 
 
 def _temp_file(dest: Path) -> tuple[int, Path]:

@@ -71,6 +71,7 @@ if TYPE_CHECKING:
 __all__ = [
     "API_KEY_HEADER",
     "DEFAULT_LIMITS",
+    "REPLAYABLE_BODY",
     "TIMEOUT",
     "AsyncRetryTransport",
     "InsecureConnectionWarning",
@@ -123,6 +124,9 @@ logger.addHandler(logging.NullHandler())  # the library prints nothing, even on 
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 #: Connections of each stock pool behind an async HTTP/1.1 transport (see ShardedAsyncPool).
 ASYNC_SHARD_SIZE = 4
+#: Request extension saying the body is a stream that starts afresh each time it is iterated
+#: (a part read from a local file): such a request may be retried like one whose body is bytes.
+REPLAYABLE_BODY = "tiledb.client.replayable_body"
 
 
 class _Call:
@@ -162,11 +166,14 @@ class _Call:
         self.credentials = True
         self.retries = 0
         self.last_cost = 0.0
-        try:
-            request.content  # noqa: B018 - raises for a body that is a one-shot stream
+        if request.extensions.get(REPLAYABLE_BODY):
             self.replayable = True
-        except httpx.RequestNotRead:
-            self.replayable = False
+        else:
+            try:
+                request.content  # noqa: B018 - raises for a body that is a one-shot stream
+                self.replayable = True
+            except httpx.RequestNotRead:
+                self.replayable = False
 
     def on_response(self, response: httpx.Response) -> float | None:
         """``None``: hand ``response`` to the caller; a number: discard it, wait, send ``request``."""

@@ -13,8 +13,8 @@ client (its retries, TLS settings, proxies and credentials):
   upload is aborted, leaving no open upload on the server;
 * a download goes to a temporary file next to the destination, renamed into
   place when complete; a lost connection resumes from the last byte written,
-  and large files come as parallel ranges; a file read in one stream is checked
-  against its ``ETag`` when that is an MD5;
+  and large files come as parallel ranges when one connection alone is slow; a
+  file read in one stream is checked against its ``ETag`` when that is an MD5;
 * ``progress=`` callbacks: ``(bytes_done, bytes_total)`` for one file (the
   total is ``None`` while unknown, e.g. for a stream), ``(files_done,
   files_total, bytes_done, bytes_total)`` for a tree;
@@ -41,6 +41,7 @@ import contextlib
 import functools
 import io
 import os
+import stat
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -50,7 +51,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar, Union
 
 from ._files_listing import FileEntry, FolderEntry, parse_page
 from ._files_target import Target, check, configured_client, guarded, resolve
-from ._files_upload import DEFAULT_PART_SIZE, DEFAULT_THRESHOLD, Source
+from ._files_upload import DEFAULT_PART_SIZE, DEFAULT_THRESHOLD, Source, buffer_chunks, file_chunks
 from ._highlevel_errors import FilesError
 
 if TYPE_CHECKING:
@@ -147,7 +148,8 @@ def _open_source(file: object) -> tuple[Source, str | None, Callable[[], None]]:
             position += len(chunk)
             return chunk
 
-        return Source(read, len(view), f"{len(view)} bytes"), None, lambda: None
+        label = f"{len(view)} bytes"
+        return Source(read, len(view), label, buffer_chunks(view)), None, lambda: None
     if isinstance(file, str | os.PathLike):
         local = Path(os.fspath(file))
         if local.is_dir():
@@ -160,8 +162,12 @@ def _open_source(file: object) -> tuple[Source, str | None, Callable[[], None]]:
             raise FilesError(
                 f"The local file {str(local)!r} can not be read: {exc.strerror or exc}."
             ) from None
-        size = os.fstat(handle.fileno()).st_size
-        return Source(handle.read, size, repr(str(local))), local.name, handle.close
+        status = os.fstat(handle.fileno())
+        # A regular file is read again where each part starts; anything else (a FIFO, a device)
+        # is read once, as a stream.
+        reread = file_chunks(handle, str(local)) if stat.S_ISREG(status.st_mode) else None
+        size = status.st_size if reread is not None else None
+        return Source(handle.read, size, repr(str(local)), reread), local.name, handle.close
     if isinstance(file, io.TextIOBase):
         raise FilesError("The file object is open in text mode: open it with 'rb' (binary), or pass bytes.")
     reader = getattr(file, "read", None)
@@ -302,8 +308,10 @@ def download_file(
     :param teamspace: Teamspace name, id or object (not needed with a URI).
     :param progress: Called with ``(bytes_done, bytes_total)`` from the calling thread.
     :param part_size: Bytes per range when a large file is fetched in parallel ranges.
-    :param parallel: Ranges in flight at once (default: 4, at most the pool size);
-        a file object is always written by one stream, in order.
+    :param parallel: Ranges in flight at once at most (default: 4, at most the
+        pool size). When the first range arrives fast enough that the client,
+        not the connection, is the limit, the rest comes in one stream instead.
+        A file object is always written by one stream, in order.
     :raises FilesError: The file does not exist or is not a file, the local
         folder does not exist, or the download failed after resuming.
     """
