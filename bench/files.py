@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -170,6 +171,11 @@ def _transfers(size: int, rounds: int, work: Path) -> list[tuple[str, float, flo
         detail = (
             f"ours {size / MIB / ours['seconds']:.0f} MiB/s, bare {size / MIB / bare['seconds']:.0f} MiB/s"
         )
+        # The ratio of the medians too: how far the machine's noise moves the best-of figure.
+        middle = statistics.median(r["seconds"] for r in results[f"bare-{direction}"]) / statistics.median(
+            r["seconds"] for r in results[f"ours-{direction}"]
+        )
+        detail += f" (ratio of the medians {middle:.2f})"
         if direction == "download":
             # Stock httpx reading one stream shows how much of the gap is the HTTP stack's own.
             stock = min(r["seconds"] for r in results["httpx-download"])
@@ -306,7 +312,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size-mib", type=int, default=1024)
     # Loopback throughput on a shared machine varies from one run to the next: the best of several.
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--output", default=str(HERE / "files-results.md"))
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="tiledb-files-bench-") as tmp:
