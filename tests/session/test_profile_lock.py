@@ -26,6 +26,10 @@ HOLD_LOCK = textwrap.dedent(
 )
 
 
+# Distinctive enough that no temporary path can contain it (pytest's "pytest-213" holds "t-2").
+SECOND_TOKEN = "tok-SECOND-save-7c1e"
+
+
 def _hold(lock_file: str, seconds: float) -> subprocess.Popen[str]:
     """Start a process that takes the lock and keeps it for ``seconds``; return once it holds it."""
     holder = subprocess.Popen(
@@ -78,7 +82,7 @@ def test_a_lock_held_too_long_ends_in_a_configuration_error_naming_it(
         started = time.monotonic()
         with pytest.raises(ConfigurationError) as info:
             configure(
-                token="t-2",
+                token=SECOND_TOKEN,
                 workspace="ws",
                 host="http://h.example",
                 profile_name="other",
@@ -88,10 +92,14 @@ def test_a_lock_held_too_long_ends_in_a_configuration_error_naming_it(
     finally:
         _stop(holder)
     assert lock_file in str(info.value)
-    assert "t-2" not in str(info.value)
+    assert SECOND_TOKEN not in str(info.value)
     # Once the holder is gone the same save goes through.
     configure(
-        token="t-2", workspace="ws", host="http://h.example", profile_name="other", profile_dir=profile_dir
+        token=SECOND_TOKEN,
+        workspace="ws",
+        host="http://h.example",
+        profile_name="other",
+        profile_dir=profile_dir,
     )
 
 
