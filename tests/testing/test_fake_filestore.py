@@ -129,3 +129,24 @@ def test_transfer_faults(server: FakeServer, client: httpx.Client, base: str) ->
     assert client.put(url, params={"uploadId": upload_id, "partNumber": 2}, content=b"2").status_code == 503
     assert client.put(url, params={"uploadId": upload_id, "partNumber": 2}, content=b"2").status_code == 200
     assert server.faults_served == 3
+
+
+def test_file_requests_are_recorded_with_their_operation_and_fault(
+    server: FakeServer, client: httpx.Client, base: str
+) -> None:
+    """The server records every file request as any other, a faulted one too."""
+    url = f"{base}/rec.bin"
+    upload_id = _start(client, url)
+    server.faults.add(prefix="/v4/files/", method="PUT", part=2, status=503)
+    first = client.put(url, params={"uploadId": upload_id, "partNumber": 1}, content=b"a")
+    second = client.put(url, params={"uploadId": upload_id, "partNumber": 2}, content=b"b")
+    assert (first.status_code, second.status_code) == (200, 503)
+    puts = [r for r in server.requests if r.method == "PUT"]
+    assert [r.operation_id for r in puts] == ["upload_part", "upload_part"]
+    assert [r.status for r in puts] == [200, 503]
+    assert puts[0].fault is None and puts[1].fault is not None
+    assert second.headers["x-request-id"] == puts[1].request_id
+    assert set(server.files.uploads[upload_id].parts) == {1}  # the faulted part never reached the store
+    presigned = client.get(f"/_presigned/{'x' * 24}")
+    assert presigned.status_code in (403, 404)
+    assert server.requests[-1].operation_id is None  # not an operation of the spec

@@ -45,11 +45,15 @@ from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
 from .examples import render_body
-from .state import Asset, StateError, Teamspace, User, Workspace, iso
+from .state import Asset, StateError, Teamspace, Token, User, Workspace, iso
 
 if TYPE_CHECKING:
-    from .faults import Fault, Listener
-    from .server import FakeServer
+    from collections.abc import Callable
+
+    from starlette.datastructures import Headers
+
+    from .faults import Fault
+    from .server import FakeServer, RecordedRequest
 
 __all__ = ["PRESIGNED_PREFIX", "FileStore", "StoredFile", "Upload"]
 
@@ -156,8 +160,12 @@ def _quoted_md5(digest: bytes) -> str:
 class FileStore:
     """The file half of a :class:`~tiledb.client.testing.FakeServer` (reachable as ``server.files``)."""
 
-    def __init__(self, server: FakeServer) -> None:
+    def __init__(
+        self, server: FakeServer, authenticate: Callable[[Headers], tuple[User, Token | None]]
+    ) -> None:
         self._server = server
+        # Who the request headers authenticate (raises StateError 401): the server's own rule.
+        self._authenticate = authenticate
         self.root = Path(tempfile.mkdtemp(prefix="tiledb-fake-files-"))
         self._finalizer = weakref.finalize(self, shutil.rmtree, str(self.root), True)
         self._lock = threading.RLock()
@@ -200,29 +208,15 @@ class FileStore:
         return raw_path.startswith((FILES_PREFIX, PRESIGNED_PREFIX))
 
     # ------------------------------------------------------------------ serving
-    async def endpoint(self, request: Request, raw_path: str, listener: Listener) -> Response:
-        """Answer one request under ``/v4/files/`` or a presigned URL."""
-        server = self._server
-        record = server._record(request, raw_path, listener, b"")
-        if raw_path.startswith(FILES_PREFIX):
-            op = server.spec.match(request.method, raw_path).operation
-            record.operation_id = op.operation_id if op is not None else None
-        query = request.query_params
-        part = _int_or_none(query.get("partNumber"))
-        fault = server.faults.take(request.method, raw_path, unquote(raw_path), listener, part=part)
-        record.fault = fault
-        if fault is not None:
-            if fault.delay > 0:
-                await server._pause(fault.delay)
-            if fault.drop:
-                await server._drop(request)
-                return Response(status_code=500)  # never written: the connection is gone
-            if fault.redirect is not None:
-                answer = server._redirect(fault, raw_path, request.url.query, listener)
-                return self._finish(record, answer.status, answer.body, answer.content_type, answer.headers)
-            if fault.status is not None:
-                answer = server._fault_answer(fault, record.request_id)
-                return self._finish(record, answer.status, answer.body, answer.content_type, answer.headers)
+    async def endpoint(
+        self, request: Request, raw_path: str, record: RecordedRequest, fault: Fault | None
+    ) -> Response:
+        """Answer one request under ``/v4/files/`` or a presigned URL.
+
+        The server has recorded it and played the part of ``fault`` that needs no file (a delay;
+        a drop, a redirect or a status answer never get here); the store plays the rest (a cut
+        after some body bytes, a wrong ETag).
+        """
         try:
             if raw_path.startswith(PRESIGNED_PREFIX):
                 return await self._presigned_get(request, raw_path, record, fault)
@@ -255,7 +249,7 @@ class FileStore:
         if len(parts) < 2 or not parts[0] or not parts[1]:
             raise StateError(404, f"no route for {raw_path}")
         with server.state.lock:
-            user, token = server._authenticate(request.headers)
+            user, token = self._authenticate(request.headers)
             ws = server.state.workspace(unquote(parts[0]))
             if token is not None and token.workspace_id and (ws is None or ws.id != token.workspace_id):
                 raise StateError(403, "this API key is not valid for that workspace")

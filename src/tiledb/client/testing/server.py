@@ -167,7 +167,7 @@ class FakeServer:
         self.state = State(id_seed)
         self.faults = Faults()
         #: The file bytes (on disk, in a temporary directory) and the ``/v4/files`` calls.
-        self.files = FileStore(self)
+        self.files = FileStore(self, self._authenticate)
         self._seeded = seed
         self._requests: list[RecordedRequest] = []
         self._requests_lock = threading.Lock()
@@ -510,14 +510,24 @@ class FakeServer:
         scope = request.scope
         raw_path = cast(bytes, scope.get("raw_path") or scope["path"].encode()).decode("latin-1")
         listener: Listener = "regional" if scope["server"][1] == self.regional_port else "main"
-        if self.files.claims(raw_path):
-            # File bodies are streamed to and from disk by the store, never read whole here.
-            return await self.files.endpoint(request, raw_path, listener)
-        body = await request.body()
+        stored = self.files.claims(raw_path)
+        # File bodies are streamed to and from disk by the store, never read whole here.
+        body = b"" if stored else await request.body()
         record = self._record(request, raw_path, listener, body)
         request_id = record.request_id
-        fault = self.faults.take(request.method, raw_path, unquote(raw_path), listener)
+        part = request.query_params.get("partNumber") if stored else None
+        fault = self.faults.take(
+            request.method,
+            raw_path,
+            unquote(raw_path),
+            listener,
+            part=int(part) if part is not None and part.isdigit() else None,
+        )
         record.fault = fault
+        if stored:
+            # Set now, so that a request a fault answers still names its operation.
+            operation = self.spec.match(request.method, raw_path).operation
+            record.operation_id = operation.operation_id if operation is not None else None
         if fault is not None:
             if fault.delay > 0:
                 await self._pause(fault.delay)
@@ -528,16 +538,21 @@ class FakeServer:
                 answer = self._redirect(fault, raw_path, request.url.query, listener)
             elif fault.status is not None:
                 answer = self._fault_answer(fault, request_id)
+            elif stored:
+                return await self.files.endpoint(request, raw_path, record, fault)
             else:
                 answer = self._answer(request, raw_path, body, request_id)
                 if fault.truncate and answer.body:
                     answer.body = answer.body[: len(answer.body) // 2]
                 if fault.missing_field and 200 <= answer.status < 300:
                     answer.body = self._without_field(answer, fault.missing_field)
+        elif stored:
+            return await self.files.endpoint(request, raw_path, record, None)
         else:
             answer = self._answer(request, raw_path, body, request_id)
         record.status = answer.status
-        record.operation_id = answer.operation.operation_id if answer.operation else None
+        if not stored:
+            record.operation_id = answer.operation.operation_id if answer.operation else None
         headers = {"X-Request-Id": request_id, **answer.headers}
         return Response(answer.body, answer.status, headers=headers, media_type=answer.content_type)
 
