@@ -451,6 +451,51 @@ class Bench:
             )
         ]
 
+    def pager_memory(self) -> list[Row]:
+        count, per_page = self.plan.pager_count, self.plan.pager_per_page
+        self.log(f"memory while iterating {count} assets in pages of {per_page} ...")
+        runs = self.alternate(
+            self.plan.memory_rounds,
+            lambda c: self.worker("pagermem", c, self.fast_url, count=count, **{"per-page": per_page})[
+                "peak"
+            ],
+        )
+        return [
+            Row(
+                f"peak memory while iterating all {count:,} assets of a folder through"
+                f" `assets.list_assets`, pages of {per_page} (RSS growth)",
+                "MiB",
+                _mib(_median(runs, "ours")),
+                _mib(_median(runs, "established")),
+                "≤ 0.5",
+                0.5,
+                note="none kept: each asset is counted and dropped; ours holds the pages it fetches ahead",
+                samples=runs,
+            )
+        ]
+
+    def get_asset(self) -> list[Row]:
+        self.log("assets.get_asset by path, id and URI ...")
+
+        def run(client: str) -> list[float]:
+            return list(
+                self.worker("getasset", client, self.fast_url, calls=self.plan.small_calls // 3)["times"]
+            )
+
+        runs = self.alternate(self.plan.small_rounds, run)
+        return [
+            Row(
+                "`assets.get_asset` by path, by id and by URI, per call",
+                "ms",
+                _ms(_pooled(runs, "ours")),
+                _ms(_pooled(runs, "established")),
+                "≤ 1.0",
+                1.0,
+                note="the three kinds alternate; each sends one GET (the request count is a unit test)",
+                samples=runs,
+            )
+        ]
+
     def memory(self) -> list[Row]:
         count = self.plan.memory_count
         self.log(f"memory while holding {count} parsed assets ...")
@@ -670,7 +715,7 @@ def report(rows: list[Row], bench: Bench, elapsed: float, quick: bool) -> str:
 # ---------------------------------------------------------------------------------------- main
 
 
-CASES = ["import", "cold", "small", "list", "pager", "memory", "burst", "connections"]
+CASES = ["import", "cold", "small", "list", "pager", "pagermem", "getasset", "memory", "burst", "connections"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -728,6 +773,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "small": bench.small_call,
                 "list": bench.list_call,
                 "pager": bench.pager,
+                "pagermem": bench.pager_memory,
+                "getasset": bench.get_asset,
                 "memory": bench.memory,
                 "burst": bench.bursts,
                 "connections": bench.connections,

@@ -48,6 +48,7 @@ class Answers:
         self._lists: dict[int, bytes] = {}
         self._pages: dict[tuple[int, int, int], bytes] = {}
         self._workspace = _answer("200 OK", bodies.encode(bodies.workspace()))
+        self._asset = _answer("200 OK", bodies.encode({"data": bodies.asset(0)}))
         self.connections = 0
 
     def _page(self, target: str) -> bytes:
@@ -72,6 +73,9 @@ class Answers:
         if target.startswith("/v4/workspaces/"):
             # What a session looks up once when its profile names the workspace (acme).
             return self._workspace
+        if target.startswith("/v4/assets/item/"):
+            # An AssetGetResponse, whatever the asset is named by (path or id).
+            return self._asset
         if target.startswith("/v4/assets/list/") and "/paged-" in target:
             return self._page(target)
         if target.startswith("/v4/assets/list/"):

@@ -16,6 +16,10 @@ own Api classes. Cases:
   ``tiledb.client.assets.list_assets`` (both clients have it), in pages of ``--per-page``,
   ``--calls`` times: seconds per whole listing;
 * ``memory``: one ``list_assets`` of ``--count`` assets, held: peak and held RSS growth (bytes);
+* ``pagermem``: every asset of a ``--count``-asset folder through ``assets.list_assets``, in pages
+  of ``--per-page``, none kept: peak RSS growth (bytes);
+* ``getasset``: ``assets.get_asset`` by path, by id and by ``tiledb://`` URI, ``--calls`` times
+  each: seconds per call;
 * ``sequential``: ``--count`` async calls of ``GET /v4/users/self`` one after another (ours: an
   async Api class, awaited; established: ``async_req=True``, waited for): connections opened;
 * ``concurrent``: ``--count`` async calls at once over the HTTPS server of ``h2server.py`` (ours:
@@ -218,6 +222,45 @@ def case_pager(client: str, args: argparse.Namespace) -> dict[str, Any]:
     return _timed(walk, None, args.calls)
 
 
+def case_pager_memory(client: str, args: argparse.Namespace) -> dict[str, Any]:
+    _login(client, args.profile_dir)
+    from tiledb.client import assets
+
+    folder = f"paged-{args.count}"
+    # One page first (imports, connection), so the peak measured is the walk's own.
+    sum(1 for _ in assets.list_assets(f"paged-{args.per_page}", teamspace=TEAMSPACE, per_page=args.per_page))
+    gc.collect()
+    before = _rss()
+    peak_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    seen = sum(1 for _ in assets.list_assets(folder, teamspace=TEAMSPACE, per_page=args.per_page))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    if seen != args.count:
+        raise SystemExit(f"the listing gave {seen} assets, not {args.count}")
+    # When an earlier peak hides this one (small counts), peak - before is an upper bound.
+    return {"peak": max(peak, peak_before) - before}
+
+
+def case_get_asset(client: str, args: argparse.Namespace) -> dict[str, Any]:
+    _login(client, args.profile_dir)
+    from tiledb.client import assets
+
+    asset_id = "ast_" + "0" * 20  # the canned answer is the same for any asset
+    ways = {
+        "path": lambda: assets.get_asset(f"{FOLDER}/asset-0", teamspace=TEAMSPACE),
+        "id": lambda: assets.get_asset(asset_id, teamspace=TEAMSPACE),
+        "uri": lambda: assets.get_asset(f"tiledb://{WORKSPACE}/{TEAMSPACE}/{FOLDER}/asset-0"),
+    }
+    times: list[float] = []
+    for call in ways.values():
+        call()  # imports, connection, the workspace lookup a session does once
+    for _ in range(args.calls):
+        for call in ways.values():
+            started = time.perf_counter()
+            call()
+            times.append(time.perf_counter() - started)
+    return {"times": times}
+
+
 def _rss() -> int:
     with open("/proc/self/statm") as statm:
         return int(statm.read().split()[1]) * resource.getpagesize()
@@ -324,6 +367,8 @@ CASES = {
     "list": case_list,
     "pager": case_pager,
     "memory": case_memory,
+    "pagermem": case_pager_memory,
+    "getasset": case_get_asset,
     "burst": case_burst,
 }
 

@@ -19,6 +19,8 @@ ROWS = [
     "one small call (`GET /v4/users/self`)",
     "`list_assets` answering 50 assets",
     "listing 300 assets in pages of 100 through `assets.list_assets`",
+    "peak memory while iterating all 300 assets of a folder through `assets.list_assets`",
+    "`assets.get_asset` by path, by id and by URI, per call",
     "peak memory while holding a parsed 300-asset answer",
     "10 calls at once, server answers after 20 ms: async Api classes",
     "10 calls at once, server answers after 20 ms: `pool_threads=8`",

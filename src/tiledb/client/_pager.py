@@ -18,10 +18,11 @@ __all__ = ["Pager"]
 
 _T = TypeVar("_T")
 
-#: Pages fetched ahead of the one being consumed, at most. Bounded so a listing never holds
-#: more than a few pages it was not asked for when iteration stops early; also kept one below
-#: the shared pool's size, so other callers of the pool always find a thread.
-PREFETCH = 16
+#: Pages fetched ahead of the one being consumed, at most. Each overlaps the server's latency
+#: with the caller's work, and each is memory held while a walk goes on: a few are enough to
+#: keep a slow server busy. Also kept one below the shared pool's size, so other callers of the
+#: pool always find a thread.
+PREFETCH = 4
 
 
 def _meta_int(meta: object, name: str) -> int | None:
@@ -156,7 +157,12 @@ class Pager(Sequence[_T], Generic[_T]):
 
     # -------------------------------------------------------------- access
     def __iter__(self) -> Iterator[_T]:
-        """Every item, page after page; later pages are fetched ahead while you consume."""
+        """Every item, page after page; later pages are fetched ahead while you consume.
+
+        A page the walk has gone past is let go (the first page stays: it answers ``len()`` and
+        ``.data``), so walking a listing of any length holds a few pages at a time, not all of
+        them; indexing a page let go, or walking again, asks for it again.
+        """
         first = self._first()
         last = self._last_page()
         number = self._start
@@ -166,6 +172,10 @@ class Pager(Sequence[_T], Generic[_T]):
             if number < last:
                 self._schedule(number, last)
             yield from items
+            if number != self._start:
+                with self._lock:
+                    if self._pages.get(number) is not self._current:
+                        self._pages.pop(number, None)
             if number >= last or not items:
                 return
             number += 1
