@@ -3,9 +3,7 @@ filesystem (no instance or listing cache carried from another test) and the team
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
-from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
@@ -16,30 +14,13 @@ pytest.importorskip("fsspec")
 
 from tiledb.client.fsspec import TileDBFileSystem
 
-_ENV_PREFIXES = ("TILEDB_PROFILE_", "TILEDB_REST_")
-
 
 @pytest.fixture(autouse=True)
-def session(server: FakeServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeServer]:
-    """A private HOME, a token profile ``files`` for the server, logged in; no session afterwards."""
-    from tiledb.client import _clients, _session, configure, login
-
-    home = tmp_path / "home"
-    home.mkdir()
-    monkeypatch.setenv("HOME", str(home))
-    for var in list(os.environ):
-        if var.startswith(_ENV_PREFIXES):
-            monkeypatch.delenv(var)
-    _session.swap_session(None)
-    profiles = str(tmp_path / "profiles")
-    configure(token=server.token, host=server.url, profile_name="files", profile_dir=profiles)
-    login(profile_name="files", profile_dir=profiles)
+def session(logged_in: FakeServer) -> Iterator[FakeServer]:
+    """A logged-in token session (``logged_in``) and no filesystem instance kept between tests."""
     TileDBFileSystem.clear_instance_cache()
-    yield server
+    yield logged_in
     TileDBFileSystem.clear_instance_cache()
-    _session.swap_session(None)
-    _clients.shared_client().close()
-    _clients.shared_client().set_default_retries()
 
 
 @pytest.fixture

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tiledb.client.testing import FakeServer
-
-_ENV_PREFIXES = ("TILEDB_PROFILE_", "TILEDB_REST_")
 
 
 @pytest.fixture(autouse=True)
@@ -27,25 +23,9 @@ def ranges_in_parallel(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
-def session(server: FakeServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeServer]:
-    """A private HOME, a token profile for the server, logged in; no session afterwards."""
-    from tiledb.client import _clients, _session, configure, login
-
-    home = tmp_path / "home"
-    home.mkdir()
-    monkeypatch.setenv("HOME", str(home))
-    for var in list(os.environ):
-        if var.startswith(_ENV_PREFIXES):
-            monkeypatch.delenv(var)
-    _session.swap_session(None)
-    profiles = str(tmp_path / "profiles")
-    configure(token=server.token, host=server.url, profile_name="files", profile_dir=profiles)
-    login(profile_name="files", profile_dir=profiles)
-    # Quick retries: the fault tests send 503s and must not wait for the default backoff.
-    yield server
-    _session.swap_session(None)
-    _clients.shared_client().close()
-    _clients.shared_client().set_default_retries()
+def session(logged_in: FakeServer) -> FakeServer:
+    """A logged-in token session on the module's server (``logged_in``), for every test here."""
+    return logged_in
 
 
 def data(size: int, seed: int = 0) -> bytes:

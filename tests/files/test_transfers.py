@@ -393,7 +393,7 @@ def test_a_named_pipe_given_by_path_uploads_as_a_stream(session: FakeServer, tmp
 
 
 def test_a_large_single_stream_download_checks_its_md5_too(session: FakeServer) -> None:
-    """Past its first MiB a stream is hashed on a thread of its own: the check still holds."""
+    """A stream of several MiB read in order is checked against its MD5 ETag too."""
     payload = data(3 * MB)
     files.upload_file(payload, "big-md5.bin", teamspace=TS, threshold=4 * MB)  # one PUT: an MD5 ETag
     buffer = io.BytesIO()

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import queue
 import re
 import secrets
 import threading
@@ -63,56 +62,6 @@ class _Counter:
     def add(self, count: int) -> None:
         with self._lock:
             self.value += count
-
-
-class _StreamMD5:
-    """MD5 of the chunks of one stream, fed in order; hashed on a thread of its own past the start.
-
-    ``hashlib`` lets go of the GIL while it hashes, so on a thread of its own the MD5 of a
-    large download overlaps receiving and writing it instead of adding to it; the first bytes
-    are hashed in line, so a small file costs no thread.
-    """
-
-    #: Bytes hashed in line before a thread takes over.
-    INLINE = 1 << 20
-    #: Chunks waiting to be hashed at most (then the receiving thread waits for the hasher).
-    BACKLOG = 64
-
-    def __init__(self) -> None:
-        self._digest = hashlib.md5()
-        self._inline = 0
-        self._queue: queue.SimpleQueue[bytes | None] | None = None
-        self._room = threading.BoundedSemaphore(self.BACKLOG)
-        self._thread: threading.Thread | None = None
-
-    def update(self, chunk: bytes) -> None:
-        if self._queue is None:
-            self._digest.update(chunk)
-            self._inline += len(chunk)
-            if self._inline >= self.INLINE:
-                self._queue = queue.SimpleQueue()
-                self._thread = threading.Thread(target=self._run, name="tiledb-client-md5", daemon=True)
-                self._thread.start()
-            return
-        self._room.acquire()
-        self._queue.put(chunk)
-
-    def _run(self) -> None:
-        assert self._queue is not None
-        while (chunk := self._queue.get()) is not None:
-            self._digest.update(chunk)
-            self._room.release()
-
-    def close(self) -> None:
-        """Stop the hashing thread, if one runs; :meth:`hexdigest` is complete afterwards."""
-        if self._thread is not None and self._queue is not None:
-            self._queue.put(None)
-            self._thread.join()
-            self._thread = None
-
-    def hexdigest(self) -> str:
-        self.close()
-        return self._digest.hexdigest()
 
 
 class Downloader:
@@ -180,15 +129,9 @@ class Downloader:
 
     # ------------------------------------------------------------------------------ engine
     def _fetch(self, target: Target, write: Writer, *, seekable: bool) -> None:
-        digest = _StreamMD5()
-        try:
-            self._fetch_hashed(target, write, digest, seekable=seekable)
-        finally:
-            digest.close()
-
-    def _fetch_hashed(self, target: Target, write: Writer, digest: _StreamMD5, *, seekable: bool) -> None:
         action = f"Downloading {target.label}"
         self._report_start()
+        digest = hashlib.md5()
         written = 0
         checkable: bool | None = None  # known once the first answer has given the ETag
 
@@ -225,7 +168,7 @@ class Downloader:
         self._check_md5(digest, action)
         self._report()
 
-    def _check_md5(self, digest: _StreamMD5, action: str) -> None:
+    def _check_md5(self, digest: Any, action: str) -> None:
         """A whole file read in order must match an ETag that is its MD5 (single-part uploads)."""
         expected = md5_etag(self._etag)
         if expected is not None and digest.hexdigest() != expected:
