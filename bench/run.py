@@ -469,7 +469,10 @@ class Bench:
                 _mib(_median(runs, "established")),
                 "≤ 0.5",
                 0.5,
-                note="none kept: each asset is counted and dropped; ours holds the pages it fetches ahead",
+                note=(
+                    "none kept: each asset is counted and dropped; ours holds pages as their JSON text and"
+                    " fetches ahead as many as the server's answer time calls for"
+                ),
                 samples=runs,
             )
         ]

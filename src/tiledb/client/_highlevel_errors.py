@@ -9,10 +9,8 @@ layer's :class:`~tiledb.client.rest_api.errors.ApiError` or the network error is
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import wraps
-from typing import ParamSpec, TypeVar
 
 from ._errors import ClientError
 
@@ -29,11 +27,7 @@ __all__ = [
     "UsersError",
     "WorkspacesError",
     "translated",
-    "wrapping",
 ]
-
-_P = ParamSpec("_P")
-_T = TypeVar("_T")
 
 
 class HighLevelError(ClientError):
@@ -134,17 +128,6 @@ def translated(error: type[HighLevelError], action: str) -> Iterator[None]:
         if converted is None:
             raise
         raise converted from exc
-
-
-def wrapping(error: type[HighLevelError], action: str, func: Callable[_P, _T]) -> Callable[_P, _T]:
-    """``func`` with its API and network failures turned into ``error`` (see :func:`translated`)."""
-
-    @wraps(func)
-    def call(*args: _P.args, **kwargs: _P.kwargs) -> _T:
-        with translated(error, action):
-            return func(*args, **kwargs)
-
-    return call
 
 
 # Each class is defined here and imported by its module: tracebacks, reprs and pickles name it

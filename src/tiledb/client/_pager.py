@@ -3,13 +3,17 @@
 A ``Pager`` calls a list operation page by page, as items are needed, and keeps every page it
 received: iterating, indexing (``p[i]``, ``p[-1]``, ``p[a:b]``) and ``len(p)`` never ask the
 server twice for the same page. Once the first answer says how many pages there are, iteration
-asks for the next few pages ahead of time on the shared client's thread pool, so the wait for
-the network overlaps the consumer's work instead of adding to it.
+asks for the next pages ahead of time on the shared client's thread pool, so the wait for the
+network overlaps the consumer's work instead of adding to it. How many: as many as it takes to
+cover the time a page takes to arrive with the time the consumer spends on a page (both
+measured as the walk goes), at most :data:`PREFETCH`. A slow server gets several requests at
+once; a fast one, or a slow consumer, one page ahead, and so one page held ahead at a time.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from typing import Any, Generic, TypeVar, overload
@@ -19,10 +23,15 @@ __all__ = ["Pager"]
 _T = TypeVar("_T")
 
 #: Pages fetched ahead of the one being consumed, at most. Each overlaps the server's latency
-#: with the caller's work, and each is memory held while a walk goes on: a few are enough to
-#: keep a slow server busy. Also kept one below the shared pool's size, so other callers of the
-#: pool always find a thread.
+#: with the caller's work, and each is memory held (and a thread busy) while a walk goes on: a
+#: few are enough to keep a slow server busy. Also kept one below the shared pool's size, so
+#: other callers of the pool always find a thread.
 PREFETCH = 4
+
+
+def _average(previous: float | None, sample: float) -> float:
+    """A running mean that follows change quickly (the last sample weighs half)."""
+    return sample if previous is None else (previous + sample) / 2
 
 
 def _meta_int(meta: object, name: str) -> int | None:
@@ -73,6 +82,9 @@ class Pager(Sequence[_T], Generic[_T]):
         self._pending: dict[int, Future[Any]] = {}
         self._lock = threading.Lock()
         self._current: Any = None
+        # Seconds a page takes to arrive, and seconds the consumer spends on one (running means).
+        self._fetch_seconds: float | None = None
+        self._consume_seconds: float | None = None
 
     def __repr__(self) -> str:
         name = getattr(self._func, "__name__", "list")
@@ -85,7 +97,10 @@ class Pager(Sequence[_T], Generic[_T]):
         kwargs["page"] = number
         if self._per_page is not None:
             kwargs["per_page"] = self._per_page
-        return self._func(*self._args, **kwargs)
+        started = time.perf_counter()
+        answer = self._func(*self._args, **kwargs)
+        self._fetch_seconds = _average(self._fetch_seconds, time.perf_counter() - started)
+        return answer
 
     def _page(self, number: int) -> Any:
         """The answer for page ``number``: held, in flight (waited for) or requested now.
@@ -121,14 +136,28 @@ class Pager(Sequence[_T], Generic[_T]):
             self._current = answer
         return answer
 
+    def _ahead(self, limit: int) -> int:
+        """How many pages to have in flight while the consumer works on one, from 1 to ``limit``.
+
+        A page that takes ``f`` seconds to arrive while the consumer spends ``c`` seconds on each
+        needs ``f / c`` requests under way to be there in time. Rounded down: a page asked for
+        one step late costs a short wait, one asked for early costs a page of memory held.
+        """
+        fetch, consume = self._fetch_seconds, self._consume_seconds
+        if fetch is None or consume is None:
+            return 1
+        if consume <= 0:
+            return limit
+        return max(1, min(limit, int(fetch / consume)))
+
     def _schedule(self, after: int, last: int) -> None:
-        """Ask the pool for up to ``prefetch`` pages following ``after`` that are not held yet."""
+        """Ask the pool for the pages following ``after`` that should be under way and are not."""
         if self._prefetch == 0:
             return
         from . import client as _c
 
         shared = _c.client
-        ahead = min(self._prefetch, max(1, shared.threads - 1))
+        ahead = self._ahead(min(self._prefetch, max(1, shared.threads - 1)))
         with self._lock:
             for number in range(after + 1, min(last, after + ahead) + 1):
                 if number not in self._pages and number not in self._pending:
@@ -171,7 +200,9 @@ class Pager(Sequence[_T], Generic[_T]):
             items = _items(answer)
             if number < last:
                 self._schedule(number, last)
+            started = time.perf_counter()
             yield from items
+            self._consume_seconds = _average(self._consume_seconds, time.perf_counter() - started)
             if number != self._start:
                 with self._lock:
                     if self._pages.get(number) is not self._current:

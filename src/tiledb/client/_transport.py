@@ -41,7 +41,8 @@ import ssl
 import time
 import urllib.request
 import warnings
-from collections.abc import Awaitable, Callable
+import weakref
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
@@ -315,6 +316,59 @@ class _Settings:
         self.rand = rand
 
 
+class _SelfReleasingStream(httpx.SyncByteStream):
+    """The body of a response handed to httpx, which once closed takes back its place in the response.
+
+    httpx wraps every body in a stream of its own that refers back to the response (to set
+    ``elapsed`` on close), so every response is in a reference cycle and waits for the garbage
+    collector, body included (encode/httpx#3733). A listing that reads pages in several threads
+    then holds dozens of freed pages at a time. Once the body is closed the wrapper has done its
+    work: this stream, which refers to the response only weakly, replaces it, the cycle is gone and
+    the response is freed as soon as its last user lets go.
+    """
+
+    __slots__ = ("_response", "_stream")
+
+    def __init__(self, response: httpx.Response) -> None:
+        assert isinstance(response.stream, httpx.SyncByteStream)
+        self._stream = response.stream
+        self._response = weakref.ref(response)
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self._stream
+
+    def close(self) -> None:
+        try:
+            self._stream.close()
+        finally:
+            response = self._response()
+            if response is not None:
+                response.stream = self
+
+
+class _AsyncSelfReleasingStream(httpx.AsyncByteStream):
+    """The async twin of :class:`_SelfReleasingStream`."""
+
+    __slots__ = ("_response", "_stream")
+
+    def __init__(self, response: httpx.Response) -> None:
+        assert isinstance(response.stream, httpx.AsyncByteStream)
+        self._stream = response.stream
+        self._response = weakref.ref(response)
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            yield chunk
+
+    async def aclose(self) -> None:
+        try:
+            await self._stream.aclose()
+        finally:
+            response = self._response()
+            if response is not None:
+                response.stream = self
+
+
 class RetryTransport(httpx.BaseTransport):
     """A transport that retries, follows redirects and logs around another transport.
 
@@ -355,6 +409,7 @@ class RetryTransport(httpx.BaseTransport):
                         raise
                     if delay is None:
                         call.done(response.status_code)
+                        response.stream = _SelfReleasingStream(response)
                         return response
                     try:
                         response.read()
@@ -419,6 +474,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                         raise
                     if delay is None:
                         call.done(response.status_code)
+                        response.stream = _AsyncSelfReleasingStream(response)
                         return response
                     try:
                         await response.aread()

@@ -8,13 +8,15 @@ server's status, message and request id, chained from the API error.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import _metadata
 from ._args import choice, given, one_or_many, unset_if_none
-from ._highlevel_errors import AssetCreatorError, AssetsError, translated, wrapping
+from ._highlevel_errors import AssetCreatorError, AssetsError, translated
 from ._pager import Pager
+from ._pages import json_pages
 from ._resolve import AssetRef, resolve_asset, resolve_teamspace, resolve_user, session_workspace
 
 if TYPE_CHECKING:
@@ -85,7 +87,11 @@ def list_assets(
         expand=expand,
         order_by=order_by,
     )
-    call = wrapping(AssetsError, f"listing the assets in {ref}", _api().list_assets)
+    from .rest_api.api.assets import list_assets as operation
+    from .rest_api.models import AssetListResponse
+
+    errors = functools.partial(translated, AssetsError, f"listing the assets in {ref}")
+    call = json_pages(operation, AssetListResponse, _api().client, errors)
     return Pager(call, ref.workspace, ref.teamspace, ref.segment, page=page, per_page=per_page, **options)
 
 
@@ -109,7 +115,11 @@ def get_assets_in_path(asset: object, *, teamspace: object = None) -> list[Asset
 def get_metadata(asset: object, *, teamspace: object = None) -> dict[str, Any]:
     """All metadata of an asset (every page), values converted back from their stored types."""
     ref = _ref(asset, teamspace)
-    call = wrapping(AssetsError, f"getting the metadata of {ref}", _api().get_asset_metadata)
+    from .rest_api.api.assets import get_asset_metadata as operation
+    from .rest_api.models import AssetMetadataListResponse
+
+    errors = functools.partial(translated, AssetsError, f"getting the metadata of {ref}")
+    call = json_pages(operation, AssetMetadataListResponse, _api().client, errors)
     entries: Pager[Any] = Pager(call, ref.workspace, ref.teamspace, ref.asset, per_page=100)
     return {e.key: _metadata.decode(e.key, e.value, e.type_) for e in entries}
 
@@ -360,5 +370,9 @@ def search_assets(
         sort_dir=sort_dir,
     )
     workspace = session_workspace()
-    call = wrapping(AssetsError, f"searching assets in workspace {workspace!r}", _api().search_assets)
+    from .rest_api.api.assets import search_assets as operation
+    from .rest_api.models import AssetListResponse
+
+    errors = functools.partial(translated, AssetsError, f"searching assets in workspace {workspace!r}")
+    call = json_pages(operation, AssetListResponse, _api().client, errors)
     return Pager(call, workspace, page=page, per_page=per_page, **options)

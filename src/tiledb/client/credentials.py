@@ -8,12 +8,14 @@ carrying the server's status, message and request id.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ._args import choice
-from ._highlevel_errors import CredentialsError, translated, wrapping
+from ._highlevel_errors import CredentialsError, translated
 from ._lookup import teamspace_id
 from ._pager import Pager
+from ._pages import json_pages
 from ._resolve import session_workspace
 
 if TYPE_CHECKING:
@@ -169,7 +171,11 @@ def list_credentials(
     teamspace: object = None, page: int = 1, per_page: int | None = None
 ) -> Pager[AccessCredential]:
     """The credentials of the workspace (or of ``teamspace``), lazily paged."""
-    call = wrapping(CredentialsError, "listing credentials", _api().get_credentials)
+    from .rest_api.api.credentials import get_credentials as operation
+    from .rest_api.models import CredentialsListResponse
+
+    errors = functools.partial(translated, CredentialsError, "listing credentials")
+    call = json_pages(operation, CredentialsListResponse, _api().client, errors)
     return Pager(call, session_workspace(), page=page, per_page=per_page, **_scope(teamspace))
 
 

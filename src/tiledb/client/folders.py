@@ -6,10 +6,12 @@ Failures raise :class:`FoldersError` carrying the server's status, message and r
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
-from ._highlevel_errors import FoldersError, translated, wrapping
+from ._highlevel_errors import FoldersError, translated
 from ._pager import Pager
+from ._pages import json_pages
 from ._resolve import AssetRef, resolve_asset
 
 if TYPE_CHECKING:
@@ -89,6 +91,10 @@ def list_folder_contents(folder: object, *, teamspace: object = None) -> list[As
     ref = resolve_asset(folder, teamspace, allow_root=True, what="folder", prefer_path=True)
     # The folder-contents operation takes no page parameter; the asset listing of the same
     # folder does, so every page is reachable through it.
-    call = wrapping(FoldersError, f"listing folder {ref}", build(AssetsApi).list_assets)
+    from .rest_api.api.assets import list_assets as operation
+    from .rest_api.models import AssetListResponse
+
+    errors = functools.partial(translated, FoldersError, f"listing folder {ref}")
+    call = json_pages(operation, AssetListResponse, build(AssetsApi).client, errors)
     pager: Pager[Asset] = Pager(call, ref.workspace, ref.teamspace, ref.segment, per_page=CONTENTS_PER_PAGE)
     return list(pager)

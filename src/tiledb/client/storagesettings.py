@@ -6,11 +6,13 @@ A ``storage_setting`` argument is a ``StorageSetting`` object, its id or its nam
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
-from ._highlevel_errors import StorageSettingsError, translated, wrapping
+from ._highlevel_errors import StorageSettingsError, translated
 from ._lookup import teamspace_id
 from ._pager import Pager
+from ._pages import json_pages
 from ._resolve import session_workspace
 
 if TYPE_CHECKING:
@@ -135,5 +137,9 @@ def list_storage_settings(
     teamspace: object = None, page: int = 1, per_page: int | None = None
 ) -> Pager[StorageSetting]:
     """The storage settings of the workspace (or of ``teamspace``), lazily paged."""
-    call = wrapping(StorageSettingsError, "listing storage settings", _api().list_storage_settings)
+    from .rest_api.api.storagesettings import list_storage_settings as operation
+    from .rest_api.models import StorageSettingsListResponse
+
+    errors = functools.partial(translated, StorageSettingsError, "listing storage settings")
+    call = json_pages(operation, StorageSettingsListResponse, _api().client, errors)
     return Pager(call, session_workspace(), page=page, per_page=per_page, **_scope(teamspace))

@@ -8,12 +8,14 @@ A ``teamspace`` argument is a ``Teamspace`` object, an id (``ts_...``) or a name
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._args import choice, given, one_or_many
-from ._highlevel_errors import TeamspacesError, translated, wrapping
+from ._highlevel_errors import TeamspacesError, translated
 from ._pager import Pager
+from ._pages import json_pages
 from ._resolve import resolve_teamspace, resolve_user, session_workspace
 
 if TYPE_CHECKING:
@@ -150,7 +152,11 @@ def list_teamspace_members(
 ) -> Pager[TeamspaceUser]:
     """The members of a teamspace (those matching ``query`` by name or e-mail), lazily paged."""
     ts = resolve_teamspace(teamspace)
-    call = wrapping(TeamspacesError, f"listing the members of teamspace {ts!r}", _api().list_teamspace_users)
+    from .rest_api.api.teamspaces import list_teamspace_users as operation
+    from .rest_api.models import TeamspaceUsersListResponse
+
+    errors = functools.partial(translated, TeamspacesError, f"listing the members of teamspace {ts!r}")
+    call = json_pages(operation, TeamspaceUsersListResponse, _api().client, errors)
     return Pager(call, session_workspace(), ts, page=page, per_page=per_page, **given(search=query))
 
 

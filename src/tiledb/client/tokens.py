@@ -6,12 +6,14 @@ secret of a new token is in its ``api_key`` attribute, which no ``repr`` or mess
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from ._args import choice
-from ._highlevel_errors import TokensError, translated, wrapping
+from ._highlevel_errors import TokensError, translated
 from ._pager import Pager
+from ._pages import json_pages
 
 if TYPE_CHECKING:
     from .rest_api.api import TokensApi
@@ -60,7 +62,11 @@ def list_tokens(type: str, *, page: int = 1, per_page: int | None = None) -> Pag
     """The session user's live tokens of one type (``"api"`` or ``"session"``), keys masked."""
     if type not in TOKEN_TYPES:
         raise ValueError(f"type must be 'api' or 'session', got {type!r}")
-    call = wrapping(TokensError, f"listing {type} tokens", _api().list_tokens)
+    from .rest_api.api.tokens import list_tokens as operation
+    from .rest_api.models import TokenListResponse
+
+    errors = functools.partial(translated, TokensError, f"listing {type} tokens")
+    call = json_pages(operation, TokenListResponse, _api().client, errors)
     return Pager(call, type, page=page, per_page=per_page)
 
 

@@ -8,11 +8,13 @@ status, message and request id.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ._args import choice, given
-from ._highlevel_errors import WorkspacesError, translated, wrapping
+from ._highlevel_errors import WorkspacesError, translated
 from ._pager import Pager
+from ._pages import json_pages
 from ._resolve import resolve_user, resolve_workspace
 
 if TYPE_CHECKING:
@@ -72,7 +74,11 @@ def list_workspace_members(
 ) -> Pager[WorkspaceUser]:
     """The members of the session's workspace (matching ``query``), lazily paged."""
     ws = resolve_workspace()
-    call = wrapping(WorkspacesError, f"listing the members of workspace {ws!r}", _api().list_workspace_users)
+    from .rest_api.api.workspaces import list_workspace_users as operation
+    from .rest_api.models import WorkspaceUsersListResponse
+
+    errors = functools.partial(translated, WorkspacesError, f"listing the members of workspace {ws!r}")
+    call = json_pages(operation, WorkspaceUsersListResponse, _api().client, errors)
     return Pager(call, ws, page=page, per_page=per_page, **given(search=query))
 
 

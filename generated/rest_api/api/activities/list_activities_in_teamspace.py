@@ -3,7 +3,9 @@
 ``GET /v4/activities/{workspace}/{teamspace}`` (operation ``list_activities_in_teamspace``).
 """
 
+import contextlib
 import datetime
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
@@ -327,3 +329,98 @@ async def asyncio(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _parse_response(client=client, response=response)
+
+
+@contextlib.contextmanager
+def stream(
+    workspace: str,
+    teamspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    order: SortOrder | str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    api_version: APIVersion | str | Unset = UNSET,
+    subject: list[str] | Unset = UNSET,
+    object_type: list[EntityTypes] | list[str] | Unset = UNSET,
+    object_id: str | Unset = UNSET,
+    action_type: list[str] | Unset = UNSET,
+    recorded_after: datetime.datetime | Unset = UNSET,
+    recorded_before: datetime.datetime | Unset = UNSET,
+) -> Iterator[httpx.Response]:
+    """List the recorded activities of a teamspace. (streamed answer).
+
+    A context manager yielding the open 2xx answer before its body is read: iterate
+    ``response.iter_bytes()`` (or ``iter_raw()``) to take the body in chunks without holding it
+    in memory; the connection goes back to the pool when the block ends.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx (its body is read first).
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        page=page,
+        per_page=per_page,
+        order=order,
+        order_by=order_by,
+        id=id,
+        api_version=api_version,
+        subject=subject,
+        object_type=object_type,
+        object_id=object_id,
+        action_type=action_type,
+        recorded_after=recorded_after,
+        recorded_before=recorded_before,
+    )
+    with client.get_httpx_client().stream(**kwargs) as response:
+        if not 200 <= response.status_code < 300:
+            response.read()
+            raise errors.ApiError.from_response(response)
+        yield response
+
+
+@contextlib.asynccontextmanager
+async def astream(
+    workspace: str,
+    teamspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    order: SortOrder | str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    api_version: APIVersion | str | Unset = UNSET,
+    subject: list[str] | Unset = UNSET,
+    object_type: list[EntityTypes] | list[str] | Unset = UNSET,
+    object_id: str | Unset = UNSET,
+    action_type: list[str] | Unset = UNSET,
+    recorded_after: datetime.datetime | Unset = UNSET,
+    recorded_before: datetime.datetime | Unset = UNSET,
+) -> AsyncIterator[httpx.Response]:
+    """List the recorded activities of a teamspace. (coroutine; streamed answer, see :func:`stream`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        page=page,
+        per_page=per_page,
+        order=order,
+        order_by=order_by,
+        id=id,
+        api_version=api_version,
+        subject=subject,
+        object_type=object_type,
+        object_id=object_id,
+        action_type=action_type,
+        recorded_after=recorded_after,
+        recorded_before=recorded_before,
+    )
+    async with client.get_async_httpx_client().stream(**kwargs) as response:
+        if not 200 <= response.status_code < 300:
+            await response.aread()
+            raise errors.ApiError.from_response(response)
+        yield response

@@ -3,6 +3,8 @@
 ``GET /v4/assets/list/{workspace}/{teamspace}/{path}`` (operation ``list_assets``).
 """
 
+import contextlib
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
@@ -260,3 +262,86 @@ async def asyncio(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _parse_response(client=client, response=response)
+
+
+@contextlib.contextmanager
+def stream(
+    workspace: str,
+    teamspace: str,
+    path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    asset_type: AssetType | str | Unset = UNSET,
+    created_by: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    include_system_assets: bool | Unset = UNSET,
+    x_show_hidden_assets: bool | Unset = UNSET,
+) -> Iterator[httpx.Response]:
+    """List the assets in a folder of a teamspace. (streamed answer).
+
+    A context manager yielding the open 2xx answer before its body is read: iterate
+    ``response.iter_bytes()`` (or ``iter_raw()``) to take the body in chunks without holding it
+    in memory; the connection goes back to the pool when the block ends.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx (its body is read first).
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        path=path,
+        page=page,
+        per_page=per_page,
+        asset_type=asset_type,
+        created_by=created_by,
+        order_by=order_by,
+        expand=expand,
+        include_system_assets=include_system_assets,
+        x_show_hidden_assets=x_show_hidden_assets,
+    )
+    with client.get_httpx_client().stream(**kwargs) as response:
+        if not 200 <= response.status_code < 300:
+            response.read()
+            raise errors.ApiError.from_response(response)
+        yield response
+
+
+@contextlib.asynccontextmanager
+async def astream(
+    workspace: str,
+    teamspace: str,
+    path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    asset_type: AssetType | str | Unset = UNSET,
+    created_by: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    include_system_assets: bool | Unset = UNSET,
+    x_show_hidden_assets: bool | Unset = UNSET,
+) -> AsyncIterator[httpx.Response]:
+    """List the assets in a folder of a teamspace. (coroutine; streamed answer, see :func:`stream`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        path=path,
+        page=page,
+        per_page=per_page,
+        asset_type=asset_type,
+        created_by=created_by,
+        order_by=order_by,
+        expand=expand,
+        include_system_assets=include_system_assets,
+        x_show_hidden_assets=x_show_hidden_assets,
+    )
+    async with client.get_async_httpx_client().stream(**kwargs) as response:
+        if not 200 <= response.status_code < 300:
+            await response.aread()
+            raise errors.ApiError.from_response(response)
+        yield response

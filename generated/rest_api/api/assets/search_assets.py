@@ -3,6 +3,8 @@
 ``GET /v4/assets/search/{workspace}`` (operation ``search_assets``).
 """
 
+import contextlib
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
@@ -302,3 +304,94 @@ async def asyncio(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _parse_response(client=client, response=response)
+
+
+@contextlib.contextmanager
+def stream(
+    workspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    path: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    sort_dir: SortOrder | str | Unset = UNSET,
+    teamspace: list[str] | Unset = UNSET,
+    teamspace_exclude: list[str] | Unset = UNSET,
+    filters: list[str] | Unset = UNSET,
+    metadata: list[str] | Unset = UNSET,
+    public: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    x_show_hidden_assets: bool | Unset = UNSET,
+) -> Iterator[httpx.Response]:
+    """Search the assets of a workspace. (streamed answer).
+
+    A context manager yielding the open 2xx answer before its body is read: iterate
+    ``response.iter_bytes()`` (or ``iter_raw()``) to take the body in chunks without holding it
+    in memory; the connection goes back to the pool when the block ends.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx (its body is read first).
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        q=q,
+        path=path,
+        sort=sort,
+        sort_dir=sort_dir,
+        teamspace=teamspace,
+        teamspace_exclude=teamspace_exclude,
+        filters=filters,
+        metadata=metadata,
+        public=public,
+        page=page,
+        per_page=per_page,
+        x_show_hidden_assets=x_show_hidden_assets,
+    )
+    with client.get_httpx_client().stream(**kwargs) as response:
+        if not 200 <= response.status_code < 300:
+            response.read()
+            raise errors.ApiError.from_response(response)
+        yield response
+
+
+@contextlib.asynccontextmanager
+async def astream(
+    workspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    path: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    sort_dir: SortOrder | str | Unset = UNSET,
+    teamspace: list[str] | Unset = UNSET,
+    teamspace_exclude: list[str] | Unset = UNSET,
+    filters: list[str] | Unset = UNSET,
+    metadata: list[str] | Unset = UNSET,
+    public: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    x_show_hidden_assets: bool | Unset = UNSET,
+) -> AsyncIterator[httpx.Response]:
+    """Search the assets of a workspace. (coroutine; streamed answer, see :func:`stream`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        q=q,
+        path=path,
+        sort=sort,
+        sort_dir=sort_dir,
+        teamspace=teamspace,
+        teamspace_exclude=teamspace_exclude,
+        filters=filters,
+        metadata=metadata,
+        public=public,
+        page=page,
+        per_page=per_page,
+        x_show_hidden_assets=x_show_hidden_assets,
+    )
+    async with client.get_async_httpx_client().stream(**kwargs) as response:
+        if not 200 <= response.status_code < 300:
+            await response.aread()
+            raise errors.ApiError.from_response(response)
+        yield response

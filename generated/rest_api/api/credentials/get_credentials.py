@@ -3,6 +3,8 @@
 ``GET /v4/credentials/{workspace}`` (operation ``get_credentials``).
 """
 
+import contextlib
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
@@ -237,3 +239,74 @@ async def asyncio(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _parse_response(client=client, response=response)
+
+
+@contextlib.contextmanager
+def stream(
+    workspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    teamspace_id: str | Unset = UNSET,
+    provider: list[CloudProvider] | list[str] | Unset = UNSET,
+    excl_provider: list[CloudProvider] | list[str] | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    verify: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Iterator[httpx.Response]:
+    """List the credentials of a workspace. (streamed answer).
+
+    A context manager yielding the open 2xx answer before its body is read: iterate
+    ``response.iter_bytes()`` (or ``iter_raw()``) to take the body in chunks without holding it
+    in memory; the connection goes back to the pool when the block ends.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx (its body is read first).
+        httpx.TimeoutException: The request took longer than the client's timeout.
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace_id=teamspace_id,
+        provider=provider,
+        excl_provider=excl_provider,
+        type_=type_,
+        verify=verify,
+        page=page,
+        per_page=per_page,
+    )
+    with client.get_httpx_client().stream(**kwargs) as response:
+        if not 200 <= response.status_code < 300:
+            response.read()
+            raise errors.ApiError.from_response(response)
+        yield response
+
+
+@contextlib.asynccontextmanager
+async def astream(
+    workspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    teamspace_id: str | Unset = UNSET,
+    provider: list[CloudProvider] | list[str] | Unset = UNSET,
+    excl_provider: list[CloudProvider] | list[str] | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    verify: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> AsyncIterator[httpx.Response]:
+    """List the credentials of a workspace. (coroutine; streamed answer, see :func:`stream`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace_id=teamspace_id,
+        provider=provider,
+        excl_provider=excl_provider,
+        type_=type_,
+        verify=verify,
+        page=page,
+        per_page=per_page,
+    )
+    async with client.get_async_httpx_client().stream(**kwargs) as response:
+        if not 200 <= response.status_code < 300:
+            await response.aread()
+            raise errors.ApiError.from_response(response)
+        yield response
