@@ -41,10 +41,16 @@ class _Envelope(Protocol):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Any: ...
 
 
+def _skip(text: str, pos: int) -> int:
+    """The position of the first character at or after ``pos`` that is not JSON whitespace."""
+    match = _WHITESPACE.match(text, pos)
+    return pos if match is None else match.end()
+
+
 def _expect(text: str, pos: int, char: str, what: str) -> int:
     """The position after ``char`` (and the whitespace after it) at ``pos``, or a decode error."""
     if text.startswith(char, pos):
-        return _WHITESPACE.match(text, pos + 1).end()  # type: ignore[union-attr]
+        return _skip(text, pos + 1)
     raise json.JSONDecodeError(f"Expecting {what}", text, pos)
 
 
@@ -59,8 +65,7 @@ def scan_list_answer(text: str) -> tuple[dict[str, Any], list[int] | None]:
     """
     members: dict[str, Any] = {}
     starts: list[int] | None = None
-    skip = _WHITESPACE.match
-    pos = _expect(text, skip(text, 0).end(), "{", "'{'")  # type: ignore[union-attr]
+    pos = _expect(text, _skip(text, 0), "{", "'{'")
     if text.startswith("}", pos):
         pos += 1
     else:
@@ -68,18 +73,17 @@ def scan_list_answer(text: str) -> tuple[dict[str, Any], list[int] | None]:
             if not text.startswith('"', pos):
                 raise json.JSONDecodeError("Expecting property name enclosed in double quotes", text, pos)
             name, pos = _DECODER.raw_decode(text, pos)
-            pos = _expect(text, skip(text, pos).end(), ":", "':' delimiter")  # type: ignore[union-attr]
+            pos = _expect(text, _skip(text, pos), ":", "':' delimiter")
             if name == "data" and text.startswith("[", pos):
-                members.pop("data", None)
                 starts = []
-                pos = skip(text, pos + 1).end()  # type: ignore[union-attr]
+                pos = _skip(text, pos + 1)
                 if text.startswith("]", pos):
                     pos += 1
                 else:
                     while True:
                         starts.append(pos)
                         _, pos = _DECODER.raw_decode(text, pos)
-                        pos = skip(text, pos).end()  # type: ignore[union-attr]
+                        pos = _skip(text, pos)
                         if text.startswith("]", pos):
                             pos += 1
                             break
@@ -87,15 +91,14 @@ def scan_list_answer(text: str) -> tuple[dict[str, Any], list[int] | None]:
             else:
                 value, pos = _DECODER.raw_decode(text, pos)
                 if name == "data":
-                    starts = None
                     raise TypeError(f"the answer's data is a {type(value).__name__}, not an array")
                 members[name] = value
-            pos = skip(text, pos).end()  # type: ignore[union-attr]
+            pos = _skip(text, pos)
             if text.startswith("}", pos):
                 pos += 1
                 break
             pos = _expect(text, pos, ",", "',' delimiter")
-    end = skip(text, pos).end()  # type: ignore[union-attr]
+    end = _skip(text, pos)
     if end != len(text):
         raise json.JSONDecodeError("Extra data", text, end)
     return members, starts
