@@ -124,6 +124,17 @@ def test_items_read_from_text_equal_the_generated_models(hl: FakeServer) -> None
     assert page.data[-1] == eager[9] and page.data[8:] == eager[8:10]
 
 
+def test_the_current_pages_data_is_parsed_once(hl: FakeServer) -> None:
+    hl.add_assets(n=25, path="many")
+    pager = assets.list_assets("many", teamspace=TS, per_page=10)
+    first = pager.data
+    assert all(a is b for a, b in zip(first, pager.data, strict=True))
+    second = pager.call_page(2)
+    assert [a.name for a in second] == [f"array_{n:05d}" for n in range(11, 21)]
+    assert all(a is b for a, b in zip(second, pager.data, strict=True))
+    assert pager.data is not pager.data  # a list of its own each time, as before
+
+
 def test_an_answer_that_is_not_json_fails_when_it_arrives(hl: FakeServer) -> None:
     hl.add_assets(n=5, path="many")
     hl.faults.add(regex=r"/v4/assets/list/.*", status=200, body='{"data": [', content_type="application/json")

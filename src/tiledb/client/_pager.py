@@ -82,6 +82,7 @@ class Pager(Sequence[_T], Generic[_T]):
         self._pending: dict[int, Future[Any]] = {}
         self._lock = threading.Lock()
         self._current: Any = None
+        self._current_data: tuple[Any, list[Any]] | None = None  # (page, its items) for .data
         # Seconds a page takes to arrive, and seconds the consumer spends on one (running means).
         self._fetch_seconds: float | None = None
         self._consume_seconds: float | None = None
@@ -241,13 +242,19 @@ class Pager(Sequence[_T], Generic[_T]):
         if isinstance(page, bool) or not isinstance(page, int) or page < 1:
             raise ValueError(f"page must be a positive integer, got {page!r}")
         self._current = self._page(page)
-        return list(_items(self._current))
+        return self.data
 
     @property
     def data(self) -> list[_T]:
-        """The items of the current page."""
+        """The items of the current page (a new list each time, of the same objects)."""
         self._first()
-        return list(_items(self._current))
+        current = self._current
+        parsed = self._current_data
+        if parsed is None or parsed[0] is not current:
+            # A page kept as text parses its items on each read: asked for here, they are kept,
+            # so that ``pager.data[i]`` in a loop reads the page once.
+            parsed = self._current_data = (current, list(_items(current)))
+        return list(parsed[1])
 
     @property
     def pagination_metadata(self) -> Any:
