@@ -8,8 +8,8 @@ only when it is read, and a model nobody keeps is gone before the next one is ma
 
 Errors come out as they would from the generated operation: an answer that is not valid JSON,
 or misses a required field, raises ``ResponseValidationError`` when it arrives; an item that
-does not fit its model raises it when the item is read. Both pass through the ``errors`` context
-of :func:`json_pages`, which the high-level modules use to turn them into their own exceptions.
+does not fit its model raises it when the item is read. :func:`json_pages` turns both, and a
+failed request, into the high-level module's own exception.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ from types import ModuleType
 from typing import Any, Generic, Protocol, TypeVar, overload
 
 import httpx
+
+from ._highlevel_errors import HighLevelError, translated
 
 __all__ = ["JsonPage", "json_pages", "scan_list_answer"]
 
@@ -202,18 +204,21 @@ def json_pages(
     operation: ModuleType,
     envelope: type[_Envelope],
     client: Any,
-    errors: Callable[[], AbstractContextManager[object]],
+    error: type[HighLevelError],
+    action: str,
 ) -> Callable[..., JsonPage[Any]]:
     """A list call for :class:`~tiledb.client._pager.Pager` that answers :class:`JsonPage` objects.
 
     :param operation: The generated operation module (it has ``stream`` and ``OPERATION``).
     :param envelope: The operation's answer model (``AssetListResponse``...).
     :param client: The generated ``AuthenticatedClient`` to send through.
-    :param errors: Makes the context that every failure, of the request or of parsing, passes
-        through (``lambda: translated(AssetsError, "listing ...")``).
+    :param error: The module's exception: every failure, of the request or of parsing, becomes
+        one (see :func:`~tiledb.client._highlevel_errors.translated`).
+    :param action: What the listing does, in words (``"listing the assets in ..."``).
     """
     name: str = operation.OPERATION
     stream = operation.stream
+    errors = functools.partial(translated, error, action)
     _item_model(envelope)  # a wrong envelope fails here, not on the first page
 
     def call(*args: Any, **kwargs: Any) -> JsonPage[Any]:

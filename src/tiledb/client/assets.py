@@ -8,7 +8,6 @@ server's status, message and request id, chained from the API error.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -90,8 +89,9 @@ def list_assets(
     from .rest_api.api.assets import list_assets as operation
     from .rest_api.models import AssetListResponse
 
-    errors = functools.partial(translated, AssetsError, f"listing the assets in {ref}")
-    call = json_pages(operation, AssetListResponse, _api().client, errors)
+    call = json_pages(
+        operation, AssetListResponse, _api().client, AssetsError, f"listing the assets in {ref}"
+    )
     return Pager(call, ref.workspace, ref.teamspace, ref.segment, page=page, per_page=per_page, **options)
 
 
@@ -118,8 +118,9 @@ def get_metadata(asset: object, *, teamspace: object = None) -> dict[str, Any]:
     from .rest_api.api.assets import get_asset_metadata as operation
     from .rest_api.models import AssetMetadataListResponse
 
-    errors = functools.partial(translated, AssetsError, f"getting the metadata of {ref}")
-    call = json_pages(operation, AssetMetadataListResponse, _api().client, errors)
+    call = json_pages(
+        operation, AssetMetadataListResponse, _api().client, AssetsError, f"getting the metadata of {ref}"
+    )
     entries: Pager[Any] = Pager(call, ref.workspace, ref.teamspace, ref.asset, per_page=100)
     return {e.key: _metadata.decode(e.key, e.value, e.type_) for e in entries}
 
@@ -373,6 +374,11 @@ def search_assets(
     from .rest_api.api.assets import search_assets as operation
     from .rest_api.models import AssetListResponse
 
-    errors = functools.partial(translated, AssetsError, f"searching assets in workspace {workspace!r}")
-    call = json_pages(operation, AssetListResponse, _api().client, errors)
+    call = json_pages(
+        operation,
+        AssetListResponse,
+        _api().client,
+        AssetsError,
+        f"searching assets in workspace {workspace!r}",
+    )
     return Pager(call, workspace, page=page, per_page=per_page, **options)

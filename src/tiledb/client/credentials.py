@@ -8,7 +8,6 @@ carrying the server's status, message and request id.
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING, Any
 
 from ._args import choice
@@ -174,8 +173,9 @@ def list_credentials(
     from .rest_api.api.credentials import get_credentials as operation
     from .rest_api.models import CredentialsListResponse
 
-    errors = functools.partial(translated, CredentialsError, "listing credentials")
-    call = json_pages(operation, CredentialsListResponse, _api().client, errors)
+    call = json_pages(
+        operation, CredentialsListResponse, _api().client, CredentialsError, "listing credentials"
+    )
     return Pager(call, session_workspace(), page=page, per_page=per_page, **_scope(teamspace))
 
 

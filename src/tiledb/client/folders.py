@@ -6,7 +6,6 @@ Failures raise :class:`FoldersError` carrying the server's status, message and r
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
 from ._highlevel_errors import FoldersError, translated
@@ -94,7 +93,8 @@ def list_folder_contents(folder: object, *, teamspace: object = None) -> list[As
     from .rest_api.api.assets import list_assets as operation
     from .rest_api.models import AssetListResponse
 
-    errors = functools.partial(translated, FoldersError, f"listing folder {ref}")
-    call = json_pages(operation, AssetListResponse, build(AssetsApi).client, errors)
+    call = json_pages(
+        operation, AssetListResponse, build(AssetsApi).client, FoldersError, f"listing folder {ref}"
+    )
     pager: Pager[Asset] = Pager(call, ref.workspace, ref.teamspace, ref.segment, per_page=CONTENTS_PER_PAGE)
     return list(pager)

@@ -6,7 +6,6 @@ A ``storage_setting`` argument is a ``StorageSetting`` object, its id or its nam
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING, Any
 
 from ._highlevel_errors import StorageSettingsError, translated
@@ -140,6 +139,11 @@ def list_storage_settings(
     from .rest_api.api.storagesettings import list_storage_settings as operation
     from .rest_api.models import StorageSettingsListResponse
 
-    errors = functools.partial(translated, StorageSettingsError, "listing storage settings")
-    call = json_pages(operation, StorageSettingsListResponse, _api().client, errors)
+    call = json_pages(
+        operation,
+        StorageSettingsListResponse,
+        _api().client,
+        StorageSettingsError,
+        "listing storage settings",
+    )
     return Pager(call, session_workspace(), page=page, per_page=per_page, **_scope(teamspace))

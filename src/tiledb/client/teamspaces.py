@@ -8,7 +8,6 @@ A ``teamspace`` argument is a ``Teamspace`` object, an id (``ts_...``) or a name
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -155,8 +154,13 @@ def list_teamspace_members(
     from .rest_api.api.teamspaces import list_teamspace_users as operation
     from .rest_api.models import TeamspaceUsersListResponse
 
-    errors = functools.partial(translated, TeamspacesError, f"listing the members of teamspace {ts!r}")
-    call = json_pages(operation, TeamspaceUsersListResponse, _api().client, errors)
+    call = json_pages(
+        operation,
+        TeamspaceUsersListResponse,
+        _api().client,
+        TeamspacesError,
+        f"listing the members of teamspace {ts!r}",
+    )
     return Pager(call, session_workspace(), ts, page=page, per_page=per_page, **given(search=query))
 
 

@@ -6,7 +6,6 @@ secret of a new token is in its ``api_key`` attribute, which no ``repr`` or mess
 
 from __future__ import annotations
 
-import functools
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -65,8 +64,7 @@ def list_tokens(type: str, *, page: int = 1, per_page: int | None = None) -> Pag
     from .rest_api.api.tokens import list_tokens as operation
     from .rest_api.models import TokenListResponse
 
-    errors = functools.partial(translated, TokensError, f"listing {type} tokens")
-    call = json_pages(operation, TokenListResponse, _api().client, errors)
+    call = json_pages(operation, TokenListResponse, _api().client, TokensError, f"listing {type} tokens")
     return Pager(call, type, page=page, per_page=per_page)
 
 

@@ -8,7 +8,6 @@ status, message and request id.
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING, Any
 
 from ._args import choice, given
@@ -77,8 +76,13 @@ def list_workspace_members(
     from .rest_api.api.workspaces import list_workspace_users as operation
     from .rest_api.models import WorkspaceUsersListResponse
 
-    errors = functools.partial(translated, WorkspacesError, f"listing the members of workspace {ws!r}")
-    call = json_pages(operation, WorkspaceUsersListResponse, _api().client, errors)
+    call = json_pages(
+        operation,
+        WorkspaceUsersListResponse,
+        _api().client,
+        WorkspacesError,
+        f"listing the members of workspace {ws!r}",
+    )
     return Pager(call, ws, page=page, per_page=per_page, **given(search=query))
 
 
