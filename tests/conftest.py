@@ -1,5 +1,5 @@
 """Fixtures shared by the test folders: one fake TileDB server per module, reset for every test,
-a fresh profile directory, and a token session logged in to the server."""
+a fresh profile directory, a clean HOME and a token session logged in to the server."""
 
 from __future__ import annotations
 
@@ -36,10 +36,10 @@ _ENV_PREFIXES = ("TILEDB_PROFILE_", "TILEDB_REST_")
 
 
 @pytest.fixture
-def logged_in(server: FakeServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeServer]:
-    """A private HOME, no inherited ``TILEDB_*`` variable, a token profile ``files`` for the
-    server, logged in; no session and no open connection afterwards."""
-    from tiledb.client import _clients, _session, configure, login
+def clean_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A private HOME (returned), no inherited ``TILEDB_*`` variable and no session; afterwards
+    no session, no open connection and the shared client's defaults back."""
+    from tiledb.client import _clients, _session
 
     home = tmp_path / "home"
     home.mkdir()
@@ -48,10 +48,20 @@ def logged_in(server: FakeServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         if var.startswith(_ENV_PREFIXES):
             monkeypatch.delenv(var)
     _session.swap_session(None)
+    yield home
+    _session.swap_session(None)
+    shared = _clients.shared_client()
+    shared.close()
+    shared.set_threads(None)
+    shared.set_default_retries()
+
+
+@pytest.fixture
+def logged_in(server: FakeServer, clean_home: Path, tmp_path: Path) -> FakeServer:
+    """:func:`clean_home`, with a token profile ``files`` for the server, logged in."""
+    from tiledb.client import configure, login
+
     profiles = str(tmp_path / "profiles")
     configure(token=server.token, host=server.url, profile_name="files", profile_dir=profiles)
     login(profile_name="files", profile_dir=profiles)
-    yield server
-    _session.swap_session(None)
-    _clients.shared_client().close()
-    _clients.shared_client().set_default_retries()
+    return server

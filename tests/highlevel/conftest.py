@@ -7,8 +7,7 @@ Every test gets a private HOME, no inherited ``TILEDB_*`` variable, and a fresh 
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,24 +16,10 @@ import tiledb.client as tc
 from tiledb.client.testing import FakeServer
 from tiledb.client.testing.state import Member
 
-_ENV_PREFIXES = ("TILEDB_PROFILE_", "TILEDB_REST_")
-
 
 @pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """A private HOME and no TILEDB_* variables; no session left behind."""
-    from tiledb.client import _clients, _session
-
-    home = tmp_path / "home"
-    home.mkdir()
-    monkeypatch.setenv("HOME", str(home))
-    for var in list(os.environ):
-        if var.startswith(_ENV_PREFIXES):
-            monkeypatch.delenv(var)
-    _session.swap_session(None)
-    yield
-    _session.swap_session(None)
-    _clients.shared_client().close()
+def isolated(clean_home: Path) -> None:
+    """Every test here runs in :func:`clean_home` (tests/conftest.py)."""
 
 
 def _login(server: FakeServer, token: str, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -11,7 +11,6 @@ When the whole suite ran (no test file left out, nothing deselected), the sessio
 
 from __future__ import annotations
 
-import os
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,7 +23,6 @@ from .support import FIGURES, TIMEOUT, SecretWatch, SmallPolicies
 
 HERE = Path(__file__).resolve().parent
 REPORT = HERE.parent / "reliability-report.md"
-_ENV_PREFIXES = ("TILEDB_PROFILE_", "TILEDB_REST_")
 
 # --------------------------------------------------------------------------------------------------
 # Fixtures
@@ -53,23 +51,8 @@ def watch() -> Iterator[SecretWatch]:
 
 
 @pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """A private HOME, no TILEDB_* variables, no session before or after the test."""
-    from tiledb.client import _clients, _session
-
-    home = tmp_path / "home"
-    home.mkdir()
-    monkeypatch.setenv("HOME", str(home))
-    for var in list(os.environ):
-        if var.startswith(_ENV_PREFIXES):
-            monkeypatch.delenv(var)
-    _session.swap_session(None)
-    yield
-    _session.swap_session(None)
-    shared = _clients.shared_client()
-    shared.close()
-    shared.set_threads(None)
-    shared.set_default_retries()
+def isolated(clean_home: Path) -> None:
+    """Every test here runs in :func:`clean_home` (tests/conftest.py)."""
 
 
 @pytest.fixture

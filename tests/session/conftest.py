@@ -8,36 +8,16 @@ reset before each test.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tiledb.client.testing import FakeServer
 
-_ENV_PREFIXES = ("TILEDB_PROFILE_", "TILEDB_REST_")
-
 
 @pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """A private HOME, no TILEDB_* variables, no session before or after the test."""
-    from tiledb.client import _clients, _session
-
-    home = tmp_path / "home"
-    home.mkdir()
-    monkeypatch.setenv("HOME", str(home))
-    for var in list(os.environ):
-        if var.startswith(_ENV_PREFIXES):
-            monkeypatch.delenv(var)
-    for var in ("TILEDB_PROFILE_NAME", "TILEDB_PROFILE_DIR"):
-        monkeypatch.delenv(var, raising=False)
-    _session.swap_session(None)
-    yield
-    _session.swap_session(None)
-    _clients.shared_client().close()
-    _clients.shared_client().set_threads(None)
-    _clients.shared_client().set_default_retries()
+def isolated(clean_home: Path) -> None:
+    """Every test here runs in :func:`clean_home` (tests/conftest.py)."""
 
 
 @pytest.fixture

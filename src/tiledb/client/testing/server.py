@@ -534,22 +534,19 @@ class FakeServer:
             if fault.drop:
                 await self._drop(request)
                 return Response(status_code=500)  # never written: the connection is gone
-            if fault.redirect is not None:
-                answer = self._redirect(fault, raw_path, request.url.query, listener)
-            elif fault.status is not None:
-                answer = self._fault_answer(fault, request_id)
-            elif stored:
-                return await self.files.endpoint(request, raw_path, record, fault)
-            else:
-                answer = self._answer(request, raw_path, body, request_id)
-                if fault.truncate and answer.body:
-                    answer.body = answer.body[: len(answer.body) // 2]
-                if fault.missing_field and 200 <= answer.status < 300:
-                    answer.body = self._without_field(answer, fault.missing_field)
+        if fault is not None and fault.redirect is not None:
+            answer = self._redirect(fault, raw_path, request.url.query, listener)
+        elif fault is not None and fault.status is not None:
+            answer = self._fault_answer(fault, request_id)
         elif stored:
-            return await self.files.endpoint(request, raw_path, record, None)
+            # The store plays the rest of the fault (a cut after some bytes, a wrong ETag).
+            return await self.files.endpoint(request, raw_path, record, fault)
         else:
             answer = self._answer(request, raw_path, body, request_id)
+            if fault is not None and fault.truncate and answer.body:
+                answer.body = answer.body[: len(answer.body) // 2]
+            if fault is not None and fault.missing_field and 200 <= answer.status < 300:
+                answer.body = self._without_field(answer, fault.missing_field)
         record.status = answer.status
         if not stored:
             record.operation_id = answer.operation.operation_id if answer.operation else None
