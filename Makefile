@@ -4,6 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.deps-stamp
 DOCS_STAMP := $(VENV)/.docs-stamp
+DEMO_STAMP := $(VENV)/.demo-stamp
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
 .PHONY: help setup install generate check-generated lint typecheck test test-fast test-pythons demo bench bench-files bench-datastack docs docs-deps clean
@@ -34,7 +35,7 @@ install: $(STAMP)
 	$(BIN)/python -m pip install -q --no-deps --no-build-isolation --force-reinstall .
 
 generate: $(STAMP)
-	$(BIN)/python scripts/generate.py generated/rest_api
+	$(BIN)/python scripts/generate.py generated/rest_api $(if $(SPEC),--spec $(SPEC))
 
 check-generated: $(STAMP)
 	scripts/check-generated
@@ -62,7 +63,15 @@ test-pythons: $(STAMP)
 test-fast: install
 	$(BIN)/python -m pytest -q -x -p no:cacheprovider
 
-demo: install
+# The demo needs the package with its testing and progress extras only, not the development tools
+# (a fresh clone's `make demo` installs no linter, type checker or generator).
+$(DEMO_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q hatchling
+	$(BIN)/python -m pip install -q ".[testing,progress]"
+	touch $@
+
+demo: $(DEMO_STAMP)
+	$(BIN)/python -m pip install -q --no-deps --no-build-isolation --force-reinstall .
 	$(BIN)/python scripts/demo.py
 
 # Every benchmark: the API calls against the established client (tiledb-client 3.0b12, installed by

@@ -39,7 +39,8 @@ _ENV_PREFIXES = ("TILEDB_PROFILE_", "TILEDB_REST_")
 def clean_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A private HOME (returned), no inherited ``TILEDB_*`` variable and no session; afterwards
     no session, no open connection and the shared client's defaults back."""
-    from tiledb.client import _clients, _session
+    from tiledb.client._session import clients as _clients
+    from tiledb.client._session import session as _session
 
     home = tmp_path / "home"
     home.mkdir()

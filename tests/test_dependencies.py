@@ -27,7 +27,7 @@ TESTING = PACKAGE / "testing"
 #: Modules of the package that are used only with an extra installed, and that extra.
 EXTRA_MODULES = {
     PACKAGE / "fsspec.py": "fsspec",
-    PACKAGE / "_progress.py": "progress",
+    PACKAGE / "_transfer" / "progress.py": "progress",
 }
 
 #: Distributions a test run uses without importing them: pytest plugins and type stubs.
@@ -163,7 +163,7 @@ def test_every_test_dependency_is_used_by_the_suite() -> None:
 
 
 def test_the_h2_extra_is_what_http2_asks_for() -> None:
-    transport = (PACKAGE / "_transport.py").read_text(encoding="utf-8")
+    transport = (PACKAGE / "_http" / "transport.py").read_text(encoding="utf-8")
     assert 'find_spec("h2")' in transport
     assert declared("h2") == {"h2"}
 

@@ -257,7 +257,7 @@ def test_the_listing_cache_is_used_and_writes_invalidate_it(
 
 
 def test_credentials_never_show_but_travel_in_the_pickle(fs: TileDBFileSystem, server: FakeServer) -> None:
-    from tiledb.client import _session
+    from tiledb.client._session import session as _session
 
     token = server.token
     assert token not in repr(fs) and token not in str(fs.storage_options)
@@ -274,7 +274,8 @@ def test_credentials_never_show_but_travel_in_the_pickle(fs: TileDBFileSystem, s
 
 
 def test_a_profile_in_storage_options(server: FakeServer, tmp_path: Path) -> None:
-    from tiledb.client import _session, configure
+    from tiledb.client import configure
+    from tiledb.client._session import session as _session
 
     profiles = str(tmp_path / "other-profiles")
     configure(token=server.token, host=server.url, profile_name="data", profile_dir=profiles)

@@ -17,7 +17,7 @@ def ranges_in_parallel(monkeypatch: pytest.MonkeyPatch) -> None:
     Whether one stream is enough depends on the machine's speed; the tests of that choice set
     the rate themselves, the others count ranges.
     """
-    from tiledb.client import _files_download
+    from tiledb.client._transfer import download as _files_download
 
     monkeypatch.setattr(_files_download, "ONE_STREAM_RATE", float("inf"))
 

@@ -433,7 +433,7 @@ def test_a_fast_first_range_goes_on_in_one_stream(
     session: FakeServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """When one connection is fast enough, the rest follows in one GET and the MD5 is checked."""
-    from tiledb.client import _files_download
+    from tiledb.client._transfer import download as _files_download
 
     monkeypatch.setattr(_files_download, "ONE_STREAM_RATE", 0)
     payload = data(3 * MB)
@@ -455,7 +455,7 @@ def test_a_fast_first_range_goes_on_in_one_stream(
 def test_a_slow_first_range_fans_out(
     session: FakeServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tiledb.client import _files_download
+    from tiledb.client._transfer import download as _files_download
 
     monkeypatch.setattr(_files_download, "ONE_STREAM_RATE", 1_000_000)  # bytes per second
     payload = data(2 * MB)

@@ -18,7 +18,7 @@ from tiledb.client.rest_api.api import AssetsApi
 from tiledb.client.rest_api.errors import ResponseValidationError
 
 from tiledb.client import assets, build
-from tiledb.client._pages import JsonPage, scan_list_answer
+from tiledb.client._highlevel.pages import JsonPage, scan_list_answer
 from tiledb.client.testing import FakeServer
 
 TS = "general"
@@ -199,8 +199,8 @@ def test_a_walk_leaves_no_page_or_answer_to_the_garbage_collector(hl: FakeServer
     assert sum(1 for _ in assets.list_assets("many", teamspace=TS, per_page=10)) == 60
     assets.get_asset("many/array_00001", teamspace=TS)
     left = _left_for_the_collector(
-        "tiledb.client._pages.JsonPage",
-        "tiledb.client._pages._Items",
+        "tiledb.client._highlevel.pages.JsonPage",
+        "tiledb.client._highlevel.pages._Items",
         "httpx.Response",
         "tiledb.client.rest_api.models.asset.Asset",
     )

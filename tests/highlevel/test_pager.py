@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tiledb.client._pager import Pager
+from tiledb.client._highlevel.pager import Pager
 
 
 class Listing:

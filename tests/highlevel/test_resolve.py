@@ -11,7 +11,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tiledb.client import assets
-from tiledb.client._resolve import AssetRef, resolve_asset, resolve_teamspace, resolve_user, resolve_workspace
+from tiledb.client._highlevel.resolve import (
+    AssetRef,
+    resolve_asset,
+    resolve_teamspace,
+    resolve_user,
+    resolve_workspace,
+)
 from tiledb.client.testing import FakeServer
 
 

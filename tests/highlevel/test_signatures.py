@@ -133,7 +133,7 @@ def test_error_classes(module: str) -> None:
     for name in ERRORS[module]:
         cls = getattr(mod, name)
         assert issubclass(cls, ClientError) and issubclass(cls, tiledb.TileDBError)
-    from tiledb.client import _highlevel_errors
+    from tiledb.client._highlevel import errors as _highlevel_errors
 
     assert issubclass(_highlevel_errors.AssetCreatorError, _highlevel_errors.AssetsError)
     assert issubclass(_highlevel_errors.FilesError, ClientError)

@@ -127,7 +127,8 @@ def test_async_is_lazy(server: FakeServer, client: AuthenticatedClient) -> None:
 def session(server: FakeServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """A logged-in session of ``tiledb.client`` over the fake server; forgotten afterwards."""
     import tiledb.client as tc
-    from tiledb.client import _clients, _session
+    from tiledb.client._session import clients as _clients
+    from tiledb.client._session import session as _session
 
     monkeypatch.setenv("HOME", str(tmp_path))
     for var in [v for v in os.environ if v.startswith("TILEDB_")]:

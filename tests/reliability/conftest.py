@@ -62,7 +62,8 @@ def small_policy(monkeypatch: pytest.MonkeyPatch) -> type[SmallPolicies]:
     ``Client`` takes no policy; its module looks ``RetryPolicy`` and ``TIMEOUT`` up when it
     opens a transport, so those two names are replaced (the narrowest hook there is).
     """
-    from tiledb.client import _clients, _transport
+    from tiledb.client._http import transport as _transport
+    from tiledb.client._session import clients as _clients
 
     SmallPolicies.set()
     monkeypatch.setattr(_clients, "RetryPolicy", SmallPolicies)

@@ -6,7 +6,7 @@
 * :class:`SecretWatch` collects every text a user or an operator could see (log records of every
   logger at DEBUG, warnings, ``repr``/``str``/traceback of returned and raised objects) and looks
   for every credential the test knows, including the base64 form of ``user:password``.
-* :class:`SmallPolicies` stands in for ``RetryPolicy`` inside ``tiledb.client._clients``:
+* :class:`SmallPolicies` stands in for ``RetryPolicy`` inside ``tiledb.client._session.clients``:
   ``Client`` has no public way to take a policy, and that module-level name is the narrowest hook
   (every ``Client``, the shared one included, builds its transports from it).
 * :data:`SCENARIOS` is the fault matrix, and :func:`expected` derives the outcome of each
@@ -30,7 +30,7 @@ from typing import Any, ClassVar
 import httpx
 from tiledb.client.rest_api.errors import ApiError, ResponseValidationError
 
-from tiledb.client._transport import RetryPolicy
+from tiledb.client._http.transport import RetryPolicy
 from tiledb.client.testing import FakeServer
 from tiledb.client.testing.server import RecordedRequest
 
@@ -216,7 +216,7 @@ class SecretWatch:
 
 
 # --------------------------------------------------------------------------------------------------
-# Small retry policies (the narrowest hook: the RetryPolicy name inside tiledb.client._clients)
+# Small retry policies (the narrowest hook: the RetryPolicy name inside tiledb.client._session.clients)
 
 #: Backoff 0.05 s doubling, no jitter (so counts are exact), 1.2 s per call unless a scenario says.
 SMALL = {"backoff_factor": 0.05, "backoff_max": 1.0, "jitter": 0.0, "total_timeout": 1.2}
@@ -226,7 +226,7 @@ TIMEOUT = httpx.Timeout(READ_TIMEOUT, connect=2.0, write=2.0, pool=2.0)
 
 
 class SmallPolicies:
-    """Replaces ``RetryPolicy`` in ``tiledb.client._clients``: ``for_mode`` with small values."""
+    """Replaces ``RetryPolicy`` in ``tiledb.client._session.clients``: ``for_mode`` with small values."""
 
     overrides: ClassVar[dict[str, Any]] = dict(SMALL)
 

@@ -84,7 +84,7 @@ def test_fault_matrix(
 
 def test_the_modes_retry_what_the_documentation_says() -> None:
     """The suite's reading of docs/retries.md, checked against the policies the client builds."""
-    from tiledb.client._transport import RetryPolicy
+    from tiledb.client._http.transport import RetryPolicy
 
     for mode in MODES:
         policy = RetryPolicy.for_mode(mode)

@@ -16,7 +16,7 @@ from tiledb.client.rest_api.api import UsersApi
 from tiledb.client.rest_api.errors import ApiError
 
 import tiledb.client as tc
-from tiledb.client._redirects import RedirectLoopError
+from tiledb.client._http.redirects import RedirectLoopError
 from tiledb.client.testing import FakeServer
 
 from .support import API_KEY, FIGURES, SecretWatch, SmallPolicies, wire_since

@@ -15,7 +15,7 @@ import time
 from tiledb.client.rest_api.api import UsersApi
 
 import tiledb.client as tc
-from tiledb.client._clients import shared_client
+from tiledb.client._session.clients import shared_client
 from tiledb.client.testing import FakeServer
 
 from .support import API_KEY, FIGURES, MODES, SecretWatch, open_sockets, wait_until

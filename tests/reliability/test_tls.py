@@ -22,7 +22,7 @@ import trustme
 from tiledb.client.rest_api.errors import ApiError
 
 import tiledb.client as tc
-from tiledb.client._transport import InsecureConnectionWarning
+from tiledb.client._http.transport import InsecureConnectionWarning
 from tiledb.client.testing import FakeServer
 
 from .support import API_KEY, FIGURES, SecretWatch, wire_since

@@ -22,7 +22,7 @@ TS = "general"
 @pytest.fixture
 def quick_retries(monkeypatch: pytest.MonkeyPatch) -> None:
     """Short backoffs, but a time budget long enough for 8 MB parts on a loaded machine."""
-    from tiledb.client import _clients
+    from tiledb.client._session import clients as _clients
 
     SmallPolicies.set(total_timeout=20.0)
     monkeypatch.setattr(_clients, "RetryPolicy", SmallPolicies)
@@ -31,7 +31,7 @@ def quick_retries(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(autouse=True)
 def ranges_in_parallel(monkeypatch: pytest.MonkeyPatch) -> None:
     """The matrix covers parallel ranges, however fast the first range of a download came."""
-    from tiledb.client import _files_download
+    from tiledb.client._transfer import download as _files_download
 
     monkeypatch.setattr(_files_download, "ONE_STREAM_RATE", float("inf"))
 

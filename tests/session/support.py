@@ -37,6 +37,6 @@ def closed_port_url() -> str:
 
 def current_session():  # type: ignore[no-untyped-def]
     """The live session object (loading it lazily if needed)."""
-    from tiledb.client._clients import shared_client
+    from tiledb.client._session.clients import shared_client
 
     return shared_client().current_session()

@@ -132,7 +132,7 @@ import sys
 import tiledb
 import tiledb.client
 from tiledb.client import login, configure, build, ClientError, ConfigurationError, LoginError
-probe = ("httpx", "httpcore", "attrs", "tiledb.client.rest_api", "tiledb.client._transport")
+probe = ("httpx", "httpcore", "attrs", "tiledb.client.rest_api", "tiledb.client._http.transport")
 print(",".join(sorted(m for m in probe if m in sys.modules)) or "-")
 """
 

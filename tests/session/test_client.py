@@ -17,7 +17,7 @@ from tiledb.client.rest_api.client import Client as GeneratedClient
 
 import tiledb.client as tc
 from tiledb.client import Client, RetryMode, build, configure, login
-from tiledb.client._transport import API_KEY_HEADER, InsecureConnectionWarning
+from tiledb.client._http.transport import API_KEY_HEADER, InsecureConnectionWarning
 from tiledb.client.testing import FakeServer
 
 from .support import API_KEY, current_session
@@ -209,7 +209,7 @@ def test_verify_ssl_false_warns(server: FakeServer, profile_dir: str) -> None:
 def test_ca_file_reaches_the_transport(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import certifi
 
-    from tiledb.client import _transport
+    from tiledb.client._http import transport as _transport
 
     seen: dict[str, object] = {}
     real = _transport.sync_transport
@@ -277,7 +277,7 @@ def test_async_pools_close_when_their_loop_shuts_down(
 
 
 def test_loop_guard_dismiss_skips_the_cleanup() -> None:
-    from tiledb.client._connections import LoopGuard
+    from tiledb.client._http.connections import LoopGuard
 
     ran: list[str] = []
 

@@ -10,7 +10,7 @@ from tiledb.client.rest_api.api import AsyncUsersApi, UsersApi
 from tiledb.client.rest_api.models import User
 
 import tiledb.client as tc
-from tiledb.client._validate import check_builder
+from tiledb.client._session.validate import check_builder
 from tiledb.client.testing import FakeServer
 
 

@@ -145,7 +145,7 @@ def build_api() -> TokensApi:
 
 
 def test_settings_repr_masks_secrets() -> None:
-    from tiledb.client._settings import Settings
+    from tiledb.client._session.settings import Settings
 
     settings = Settings(
         server_address="https://h",

@@ -19,12 +19,12 @@ from typing import Any
 
 import pytest
 
-from tiledb.client._clients import shared_client
 from tiledb.client._errors import MASK
 from tiledb.client._frozen import Frozen
-from tiledb.client._retry import ALL_METHODS, RetryMode, RetryPolicy
-from tiledb.client._session import Session, SessionCache, open_session
-from tiledb.client._settings import Settings, _checked
+from tiledb.client._http.retry import ALL_METHODS, RetryMode, RetryPolicy
+from tiledb.client._session.clients import shared_client
+from tiledb.client._session.session import Session, SessionCache, open_session
+from tiledb.client._session.settings import Settings, _checked
 
 TOKEN = "tdb-ws_records-T0KEN-VALUE-0001"
 PASSWORD = "Pw-records-PASS-VALUE"
@@ -329,7 +329,7 @@ def loaded():
     return ",".join(m for m in ("attrs", "attr") if m in sys.modules) or "-"
 import tiledb
 print(loaded())
-import tiledb.client._retry, tiledb.client._settings, tiledb.client._session
+import tiledb.client._http.retry, tiledb.client._session.settings, tiledb.client._session.session
 print(loaded())
 """
 

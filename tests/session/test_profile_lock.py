@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tiledb.client import ConfigurationError, _profiles, configure
+from tiledb.client import ConfigurationError, configure
+from tiledb.client._session import profiles as _profiles
 
 HOLD_LOCK = textwrap.dedent(
     """

@@ -55,7 +55,7 @@ def test_get_user_workspaces(logged_in: FakeServer) -> None:
 
 
 def test_workspace_role_is_none_without_a_self_member() -> None:
-    from tiledb.client._records import workspace_from_model
+    from tiledb.client._session.records import workspace_from_model
 
     now = datetime.datetime.now(datetime.UTC)
     model = SimpleNamespace(

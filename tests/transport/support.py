@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 
-from tiledb.client._transport import (
+from tiledb.client._http.transport import (
     DEFAULT_LIMITS,
     AsyncRetryTransport,
     RedirectCache,

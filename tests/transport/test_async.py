@@ -7,7 +7,7 @@ import asyncio
 import httpx
 import pytest
 
-from tiledb.client._transport import (
+from tiledb.client._http.transport import (
     RedirectCache,
     RedirectLoopError,
     RetryBudget,
@@ -154,7 +154,7 @@ def test_aclose_propagates_to_the_wrapped_transport() -> None:
         async def aclose(self) -> None:
             closed.append(True)
 
-    from tiledb.client._transport import AsyncRetryTransport
+    from tiledb.client._http.transport import AsyncRetryTransport
 
     async def main() -> None:
         transport = AsyncRetryTransport(

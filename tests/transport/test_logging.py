@@ -111,7 +111,7 @@ def test_the_library_prints_nothing() -> None:
     # must not reach stderr through logging's last-resort handler.
     code = """
 import httpx
-from tiledb.client._transport import RedirectCache, RetryBudget, RetryPolicy, RetryTransport
+from tiledb.client._http.transport import RedirectCache, RetryBudget, RetryPolicy, RetryTransport
 inner = httpx.MockTransport(lambda request: httpx.Response(503))
 transport = RetryTransport(inner, policy=RetryPolicy.for_mode("default", backoff_factor=0.001),
                            budget=RetryBudget(capacity=5), redirects=RedirectCache("http://h"))

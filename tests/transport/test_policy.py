@@ -8,7 +8,7 @@ import threading
 import httpx
 import pytest
 
-from tiledb.client._transport import RetryBudget, RetryMode, RetryPolicy
+from tiledb.client._http.transport import RetryBudget, RetryMode, RetryPolicy
 
 
 @pytest.mark.parametrize(
@@ -203,7 +203,7 @@ def test_wrong_address_failures_are_not_retried_or_only_briefly() -> None:
     import socket
     import ssl
 
-    from tiledb.client._retry import connect_failure
+    from tiledb.client._http.retry import connect_failure
 
     policy = RetryPolicy.for_mode("default")
     unresolved = _connect_error(socket.gaierror(socket.EAI_NONAME, "Name or service not known"))

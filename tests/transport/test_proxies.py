@@ -10,8 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tiledb.client._session import Session
-from tiledb.client._transport import (
+from tiledb.client._http.transport import (
     RedirectCache,
     RetryBudget,
     RetryPolicy,
@@ -19,6 +18,7 @@ from tiledb.client._transport import (
     open_async_client,
     open_sync_client,
 )
+from tiledb.client._session.session import Session
 
 from .rawserver import RawServer, keep_alive, ok, read_request
 

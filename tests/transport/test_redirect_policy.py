@@ -5,8 +5,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from tiledb.client._redirects import redirect_method
-from tiledb.client._transport import RedirectCache, RedirectLoopError
+from tiledb.client._http.redirects import redirect_method
+from tiledb.client._http.transport import RedirectCache, RedirectLoopError
 
 
 @pytest.mark.parametrize(

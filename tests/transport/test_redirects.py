@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from tiledb.client._transport import RedirectCache, RedirectLoopError
+from tiledb.client._http.transport import RedirectCache, RedirectLoopError
 
 from .support import (
     API_KEY,

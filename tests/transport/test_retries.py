@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from tiledb.client._transport import (
+from tiledb.client._http.transport import (
     REPLAYABLE_BODY,
     RedirectCache,
     RetryBudget,

@@ -13,7 +13,7 @@ import httpx
 import pytest
 import trustme
 
-from tiledb.client._connections import DeferredCAContext, default_verify_context
+from tiledb.client._http.connections import DeferredCAContext, default_verify_context
 
 from .support import Answer, Script
 
@@ -94,7 +94,7 @@ def test_ssl_cert_file_is_honoured(monkeypatch: pytest.MonkeyPatch, tls_server: 
 
 
 def _sharded(url: str, max_connections: int) -> httpx.AsyncClient:
-    from tiledb.client._transport import RedirectCache, RetryBudget, RetryPolicy, async_transport
+    from tiledb.client._http.transport import RedirectCache, RetryBudget, RetryPolicy, async_transport
 
     limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
     transport = async_transport(

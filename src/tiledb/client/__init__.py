@@ -13,25 +13,25 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._clients import Client as Client
     from ._errors import ClientError as ClientError
     from ._errors import ConfigurationError as ConfigurationError
     from ._errors import LoginError as LoginError
-    from ._login import build as build
-    from ._login import default_user as default_user
-    from ._login import get_self_user as get_self_user
-    from ._login import get_user as get_user
-    from ._login import get_user_workspaces as get_user_workspaces
-    from ._login import get_workspace as get_workspace
-    from ._login import get_workspace_id as get_workspace_id
-    from ._login import login as login
-    from ._paginate import apaginate as apaginate
-    from ._paginate import paginate as paginate
-    from ._profiles import configure as configure
-    from ._records import Workspace as Workspace
-    from ._retry import RetryMode as RetryMode
-    from ._tiledb import Config as Config
-    from ._tiledb import Ctx as Ctx
+    from ._highlevel.paginate import apaginate as apaginate
+    from ._highlevel.paginate import paginate as paginate
+    from ._http.retry import RetryMode as RetryMode
+    from ._session.bridge import Config as Config
+    from ._session.bridge import Ctx as Ctx
+    from ._session.clients import Client as Client
+    from ._session.login import build as build
+    from ._session.login import default_user as default_user
+    from ._session.login import get_self_user as get_self_user
+    from ._session.login import get_user as get_user
+    from ._session.login import get_user_workspaces as get_user_workspaces
+    from ._session.login import get_workspace as get_workspace
+    from ._session.login import get_workspace_id as get_workspace_id
+    from ._session.login import login as login
+    from ._session.profiles import configure as configure
+    from ._session.records import Workspace as Workspace
     from .rest_api.errors import ApiError as ApiError
 
 __all__ = [
@@ -60,25 +60,25 @@ __all__ = [
 # Where each name is implemented: one import on first access, no hop through the seed module.
 _HOMES = {
     "ApiError": ".rest_api.errors",
-    "Client": "._clients",
+    "Client": "._session.clients",
     "ClientError": "._errors",
-    "Config": "._tiledb",
+    "Config": "._session.bridge",
     "ConfigurationError": "._errors",
-    "Ctx": "._tiledb",
+    "Ctx": "._session.bridge",
     "LoginError": "._errors",
-    "RetryMode": "._retry",
-    "Workspace": "._records",
-    "apaginate": "._paginate",
-    "build": "._login",
-    "configure": "._profiles",
-    "default_user": "._login",
-    "get_self_user": "._login",
-    "get_user": "._login",
-    "get_user_workspaces": "._login",
-    "get_workspace": "._login",
-    "get_workspace_id": "._login",
-    "login": "._login",
-    "paginate": "._paginate",
+    "RetryMode": "._http.retry",
+    "Workspace": "._session.records",
+    "apaginate": "._highlevel.paginate",
+    "build": "._session.login",
+    "configure": "._session.profiles",
+    "default_user": "._session.login",
+    "get_self_user": "._session.login",
+    "get_user": "._session.login",
+    "get_user_workspaces": "._session.login",
+    "get_workspace": "._session.login",
+    "get_workspace_id": "._session.login",
+    "login": "._session.login",
+    "paginate": "._highlevel.paginate",
 }
 
 _SUBMODULES = frozenset(

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from . import _metadata
-from ._args import choice, given, one_or_many, unset_if_none
-from ._highlevel_errors import AssetCreatorError, AssetsError, translated
-from ._pager import Pager
-from ._pages import json_pages
-from ._resolve import AssetRef, resolve_asset, resolve_teamspace, resolve_user, session_workspace
+from ._highlevel import metadata as _metadata
+from ._highlevel.args import choice, given, one_or_many, unset_if_none
+from ._highlevel.errors import AssetCreatorError, AssetsError, translated
+from ._highlevel.pager import Pager
+from ._highlevel.pages import json_pages
+from ._highlevel.resolve import AssetRef, resolve_asset, resolve_teamspace, resolve_user, session_workspace
 
 if TYPE_CHECKING:
     from .rest_api.api import AssetsApi
@@ -75,7 +75,7 @@ def list_assets(
     :param page: The first page to list.
     :param per_page: Items per page (``None``: the server's default).
     :param order_by: The field to sort by.
-    :return: A :class:`~tiledb.client._pager.Pager` over ``Asset`` objects.
+    :return: A :class:`~tiledb.client._highlevel.pager.Pager` over ``Asset`` objects.
     """
     from .rest_api.models import AssetType
 

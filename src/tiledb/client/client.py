@@ -17,9 +17,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._clients import Client
 from ._errors import ClientError, ConfigurationError, LoginError
-from ._login import (
+from ._http.retry import RetryMode
+from ._session.bridge import Config, Ctx
+from ._session.clients import Client
+from ._session.login import (
     build,
     default_user,
     get_self_user,
@@ -29,10 +31,8 @@ from ._login import (
     get_workspace_id,
     login,
 )
-from ._profiles import configure
-from ._records import Workspace
-from ._retry import RetryMode
-from ._tiledb import Config, Ctx
+from ._session.profiles import configure
+from ._session.records import Workspace
 from .rest_api.errors import ApiError
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     if name == "client":
-        from ._clients import shared_client
+        from ._session.clients import shared_client
 
         return shared_client()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

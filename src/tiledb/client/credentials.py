@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._args import choice
-from ._highlevel_errors import CredentialsError, translated
-from ._lookup import teamspace_id
-from ._pager import Pager
-from ._pages import json_pages
-from ._resolve import session_workspace
+from ._highlevel.args import choice
+from ._highlevel.errors import CredentialsError, translated
+from ._highlevel.lookup import teamspace_id
+from ._highlevel.pager import Pager
+from ._highlevel.pages import json_pages
+from ._highlevel.resolve import session_workspace
 
 if TYPE_CHECKING:
     from .rest_api.api import CredentialsApi

@@ -49,13 +49,21 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar, Union
 
-from ._files_listing import FileEntry, FolderEntry, parse_page
-from ._files_target import Target, check, configured_client, guarded, resolve
-from ._files_upload import DEFAULT_PART_SIZE, DEFAULT_THRESHOLD, Source, buffer_chunks, file_chunks
-from ._highlevel_errors import FilesError
+from ._highlevel.errors import FilesError
+from ._transfer.listing import FileEntry, FolderEntry
+from ._transfer.remote import asset_type, create_folder, http, list_entries, pool_and_parallel
+from ._transfer.target import Target, check, guarded, resolve
+from ._transfer.upload import (
+    DEFAULT_PART_SIZE,
+    DEFAULT_THRESHOLD,
+    Source,
+    buffer_chunks,
+    content_type_of,
+    file_chunks,
+)
 
 if TYPE_CHECKING:
-    import httpx
+    pass
 
 __all__ = [
     "DEFAULT_PART_SIZE",
@@ -100,41 +108,6 @@ class PresignedURL:
 
 
 # --------------------------------------------------------------------------------- helpers
-def _http() -> httpx.Client:
-    return configured_client().get_httpx_client()
-
-
-def _pool_and_parallel(parallel: int | None) -> tuple[Any, int]:
-    from ._clients import shared_client
-
-    client = shared_client()
-    if parallel is None:
-        parallel = min(4, client.threads)
-    if isinstance(parallel, bool) or not isinstance(parallel, int) or parallel < 1:
-        raise FilesError(f"parallel must be a positive whole number or None, got {parallel!r}.")
-    return client.pool, parallel
-
-
-def _asset_type(target: Target) -> str | None:
-    """The asset type at ``target`` (``None`` when nothing is there)."""
-    from .rest_api.types import path_segment
-
-    url = (
-        f"/v4/assets/item/{path_segment(target.workspace, 'workspace')}/"
-        f"{path_segment(target.teamspace, 'teamspace')}/{path_segment(target.path, 'path')}"
-    )
-    action = f"Looking up {target.label}"
-    response = guarded(action, lambda: _http().get(url))
-    if response.status_code == 404:
-        return None
-    check(response, action)
-    try:
-        kind = response.json()["data"]["type"]
-    except (ValueError, KeyError, TypeError):
-        return None
-    return str(kind) if kind is not None else None
-
-
 def _open_source(file: object) -> tuple[Source, str | None, Callable[[], None]]:
     """A :class:`Source` for ``file``, its own file name (if any) and a function closing it."""
     if isinstance(file, bytes | bytearray | memoryview):
@@ -198,12 +171,6 @@ def _remaining(file: Any) -> int | None:
         return None
 
 
-def _content_type(name: str) -> str:
-    import mimetypes  # reads the system's type tables: only when something is uploaded
-
-    return mimetypes.guess_type(name)[0] or "application/octet-stream"
-
-
 # ---------------------------------------------------------------------------------- upload
 def upload_file(
     file: UploadSource,
@@ -251,14 +218,14 @@ def _upload_file(
     parallel: int | None,
     cancel: threading.Event | None,
 ) -> None:
-    from ._files_upload import Uploader
+    from ._transfer.upload import Uploader
 
     target, folder_hint = resolve(path, teamspace)
     source, own_name, close = _open_source(file)
     try:
         folder = folder_hint
         if not folder:
-            kind = _asset_type(target)
+            kind = asset_type(target)
             if kind == "folder":
                 folder = True
             elif kind not in (None, "file"):
@@ -272,10 +239,10 @@ def _upload_file(
                     "give the full destination path, e.g. 'folder/name.bin'."
                 )
             target = target.child(own_name)
-        ctype = content_type or _content_type(own_name or target.path)
-        pool, count = _pool_and_parallel(parallel)
+        ctype = content_type or content_type_of(own_name or target.path)
+        pool, count = pool_and_parallel(parallel)
         uploader = Uploader(
-            _http(),
+            http(),
             pool,
             threshold=threshold,
             part_size=part_size,
@@ -327,16 +294,16 @@ def _download_file(
     parallel: int | None,
     cancel: threading.Event | None,
 ) -> None:
-    from ._files_download import Downloader
+    from ._transfer.download import Downloader
 
     target, folder_hint = resolve(path, teamspace)
     if folder_hint:
         raise FilesError(
             f"{target.label or 'The teamspace root'} is a folder: download it with download_tree()."
         )
-    pool, count = _pool_and_parallel(parallel)
+    pool, count = pool_and_parallel(parallel)
     downloader = Downloader(
-        _http(), pool, range_size=part_size, parallel=count, progress=progress, cancel=cancel
+        http(), pool, range_size=part_size, parallel=count, progress=progress, cancel=cancel
     )
     if isinstance(file, str | os.PathLike):
         dest = Path(os.fspath(file))
@@ -404,9 +371,9 @@ def _upload_tree(
             local = Path(here) / name
             files.append((local, f"{relative}/{name}" if relative else name, local.stat().st_size))
     if target.path:
-        _create_folder(target)
+        create_folder(target)
     for relative in folders:
-        _create_folder(target.child(relative))
+        create_folder(target.child(relative))
     total_bytes = sum(size for _, _, size in files)
     done_files = done_bytes = 0
     if progress is not None:
@@ -428,18 +395,6 @@ def _upload_tree(
 
 def _uri(target: Target) -> str:
     return f"tiledb://{target.workspace}/{target.teamspace}/{target.path}"
-
-
-def _create_folder(target: Target) -> None:
-    from .rest_api.types import path_segment
-
-    url = (
-        f"/v4/folders/{path_segment(target.workspace, 'workspace')}/"
-        f"{path_segment(target.teamspace, 'teamspace')}/{path_segment(target.path, 'folder')}"
-    )
-    action = f"Creating the folder {target.label}"
-    response = guarded(action, lambda: _http().post(url, json={"exists_ok": True}))
-    check(response, action, {409: "Another kind of asset is at that path: choose another destination."})
 
 
 def download_tree(
@@ -480,7 +435,7 @@ def _download_tree(
     if not out.parent.is_dir():
         raise FilesError(f"The local folder {str(out.parent)!r} does not exist: create it first.")
     target, _ = resolve(path, teamspace)
-    entries = [e for e in _list(target, recursive=True) if isinstance(e, FileEntry)]
+    entries = [e for e in list_entries(target, recursive=True) if isinstance(e, FileEntry)]
     prefix = target.path + "/" if target.path else ""
     total_bytes = sum(e.size for e in entries)
     done_files = done_bytes = 0
@@ -531,31 +486,7 @@ def list_files(
         isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1
     ):
         raise FilesError(f"page_size must be a positive whole number or None, got {page_size!r}.")
-    return _list(target, recursive=recursive, page_size=page_size)
-
-
-def _list(target: Target, *, recursive: bool, page_size: int | None = None) -> list[FileEntry | FolderEntry]:
-    url = Target(target.workspace, target.teamspace, "").url()
-    params: dict[str, str] = {"list-type": "2", "delimiter": "" if recursive else "/"}
-    if target.path:
-        params["prefix"] = target.path + "/"
-    if page_size is not None:
-        params["max-keys"] = str(page_size)
-    action = f"Listing the files of {target.label}"
-    entries: list[FileEntry | FolderEntry] = []
-    token: str | None = None
-    seen: set[str] = set()
-    while True:
-        query = dict(params, **({"continuation-token": token} if token else {}))
-        response = check(guarded(action, lambda q=query: _http().get(url, params=q)), action)  # type: ignore[misc]
-        page = parse_page(response.content)
-        entries.extend(page.entries)
-        if page.next_token is None:
-            return entries
-        if page.next_token in seen:
-            raise FilesError(f"{action} failed: the server repeated a continuation token.")
-        seen.add(page.next_token)
-        token = page.next_token
+    return list_entries(target, recursive=recursive, page_size=page_size)
 
 
 def presigned_url(path: str, *, teamspace: object = None) -> PresignedURL:
@@ -567,7 +498,7 @@ def presigned_url(path: str, *, teamspace: object = None) -> PresignedURL:
 
     target, _ = resolve(path, teamspace)
     action = f"Getting a presigned URL for {target.label}"
-    response = check(guarded(action, lambda: _http().get(target.url(), params={"presigned": "true"})), action)
+    response = check(guarded(action, lambda: http().get(target.url(), params={"presigned": "true"})), action)
     try:
         root = ElementTree.fromstring(response.content)
     except ElementTree.ParseError:

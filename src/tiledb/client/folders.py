@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._highlevel_errors import FoldersError, translated
-from ._pager import Pager
-from ._pages import json_pages
-from ._resolve import AssetRef, resolve_asset
+from ._highlevel.errors import FoldersError, translated
+from ._highlevel.pager import Pager
+from ._highlevel.pages import json_pages
+from ._highlevel.resolve import AssetRef, resolve_asset
 
 if TYPE_CHECKING:
     from .rest_api.api import FoldersApi

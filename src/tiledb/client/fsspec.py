@@ -41,10 +41,10 @@ import fsspec
 from fsspec.caching import BaseCache
 from fsspec.spec import AbstractBufferedFile, AbstractFileSystem
 
-from ._files_ops import Stat, delete, entries_below, make_folder, move, read_range, stat, target_of, uri_of
-from ._files_target import Target
-from ._files_upload import DEFAULT_PART_SIZE
-from ._highlevel_errors import FilesError
+from ._highlevel.errors import FilesError
+from ._transfer.ops import Stat, delete, entries_below, make_folder, move, read_range, stat, target_of, uri_of
+from ._transfer.target import Target
+from ._transfer.upload import DEFAULT_PART_SIZE
 
 __all__ = ["TileDBFile", "TileDBFileSystem"]
 
@@ -67,7 +67,7 @@ class _Credentials:
     @classmethod
     def capture(cls) -> _Credentials:
         """The session in use now (loaded from the environment if there was no login)."""
-        from ._clients import shared_client
+        from ._session.clients import shared_client
 
         s = shared_client().current_session()
         return cls(
@@ -76,7 +76,7 @@ class _Credentials:
 
     def install(self) -> None:
         """Make these credentials this process's session, unless it already uses them."""
-        from ._session import Session, peek_session, swap_session
+        from ._session.session import Session, peek_session, swap_session
 
         current = peek_session()
         server, token = self._fields[0], self._fields[1]
@@ -146,7 +146,7 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
             credentials.install()
 
     def _login_with_profile(self) -> None:
-        from ._session import peek_session
+        from ._session.session import peek_session
         from .client import login
 
         current = peek_session()
@@ -225,7 +225,7 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
         return None
 
     def _list(self, path: str) -> list[dict[str, Any]]:
-        from ._files_listing import FileEntry
+        from ._transfer.listing import FileEntry
 
         target = self._target(path)
         with _os_errors(path):
@@ -281,7 +281,7 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
         """Every file below ``path``, from one recursive listing (folders too with ``withdirs``)."""
         if maxdepth is not None or withdirs:
             return super().find(path, maxdepth=maxdepth, withdirs=withdirs, detail=detail, **kwargs)
-        from ._files_listing import FileEntry
+        from ._transfer.listing import FileEntry
 
         path = self._strip_protocol(path)
         target = self._target(path)
@@ -636,11 +636,11 @@ class TileDBFile(AbstractBufferedFile):  # type: ignore[misc]
     # ------------------------------------------------------------------------------ writes
     def _engine(self) -> Any:
         if self._uploader is None:
-            from ._files_upload import Uploader
-            from .files import _http, _pool_and_parallel
+            from ._transfer.remote import http, pool_and_parallel
+            from ._transfer.upload import Uploader
 
-            pool, _ = _pool_and_parallel(1)
-            self._uploader = Uploader(_http(), pool, parallel=1)
+            pool, _ = pool_and_parallel(1)
+            self._uploader = Uploader(http(), pool, parallel=1)
         return self._uploader
 
     def _with_parent(self, call: Callable[[], Any]) -> Any:
@@ -658,12 +658,12 @@ class TileDBFile(AbstractBufferedFile):  # type: ignore[misc]
         """Nothing yet: a file that fits one block is sent in one ``PUT`` when it is closed."""
 
     def _upload_chunk(self, final: bool = False) -> bool:
-        from .files import _content_type
+        from ._transfer.upload import content_type_of
 
         data = self.buffer.getvalue()
         engine = self._engine()
         label = f"Writing {self.target.label}"
-        ctype = _content_type(self.target.path)
+        ctype = content_type_of(self.target.path)
         try:
             if final and self._upload_id is None:
                 self._with_parent(lambda: engine._single(data, self.target, ctype, "the written data"))

@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ._args import choice, given, one_or_many
-from ._highlevel_errors import TeamspacesError, translated
-from ._pager import Pager
-from ._pages import json_pages
-from ._resolve import resolve_teamspace, resolve_user, session_workspace
+from ._highlevel.args import choice, given, one_or_many
+from ._highlevel.errors import TeamspacesError, translated
+from ._highlevel.pager import Pager
+from ._highlevel.pages import json_pages
+from ._highlevel.resolve import resolve_teamspace, resolve_user, session_workspace
 
 if TYPE_CHECKING:
     from .rest_api.api import TeamspacesApi

@@ -9,10 +9,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from ._args import choice
-from ._highlevel_errors import TokensError, translated
-from ._pager import Pager
-from ._pages import json_pages
+from ._highlevel.args import choice
+from ._highlevel.errors import TokensError, translated
+from ._highlevel.pager import Pager
+from ._highlevel.pages import json_pages
 
 if TYPE_CHECKING:
     from .rest_api.api import TokensApi

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._args import choice
-from ._highlevel_errors import UsersError, translated
-from ._resolve import resolve_user
+from ._highlevel.args import choice
+from ._highlevel.errors import UsersError, translated
+from ._highlevel.resolve import resolve_user
 
 if TYPE_CHECKING:
     from .rest_api.api import UsersApi

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._args import choice, given
-from ._highlevel_errors import WorkspacesError, translated
-from ._pager import Pager
-from ._pages import json_pages
-from ._resolve import resolve_user, resolve_workspace
+from ._highlevel.args import choice, given
+from ._highlevel.errors import WorkspacesError, translated
+from ._highlevel.pager import Pager
+from ._highlevel.pages import json_pages
+from ._highlevel.resolve import resolve_user, resolve_workspace
 
 if TYPE_CHECKING:
     from .rest_api.api import WorkspacesApi

@@ -15,7 +15,7 @@ import socket
 import threading
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import TracebackType
@@ -28,9 +28,8 @@ from starlette.datastructures import Headers, QueryParams
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
-from starlette.types import Receive, Scope, Send
-from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from .asgi import TRANSPORT_KEY, Endpoint, TransportAwareH11Protocol, WakeableServer
 from .examples import ExampleBuilder, render_body
 from .faults import Fault, Faults, Listener
 from .filestore import FileStore
@@ -42,7 +41,6 @@ __all__ = ["FakeServer", "RecordedRequest"]
 
 logger = logging.getLogger("tiledb.client.testing")
 
-_TRANSPORT_KEY = "tiledb.client.testing.transport"
 _HTML_ERROR = (
     "<!DOCTYPE html>\n<html><head><title>{code} {reason}</title></head>"
     "<body><h1>{code} {reason}</h1></body></html>\n"
@@ -57,49 +55,6 @@ _REASONS = {
     503: "Service Unavailable",
     504: "Gateway Timeout",
 }
-
-
-class _TransportAwareH11Protocol(H11Protocol):
-    """uvicorn's h11 protocol that exposes the connection's transport to the app.
-
-    The transport is put into the per-request ``scope["state"]`` so a fault can close the TCP
-    connection before any byte of an answer is written.
-    """
-
-    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-        super().connection_made(transport)
-        sock = transport.get_extra_info("socket")
-        if sock is not None:
-            with contextlib.suppress(OSError):
-                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        self.app_state = {**self.app_state, _TRANSPORT_KEY: transport}
-
-
-class _Endpoint:
-    """ASGI adapter around ``async (Request) -> Response``, accepting every HTTP method."""
-
-    def __init__(self, handle: Callable[[Request], Awaitable[Response]]) -> None:
-        self._handle = handle
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        response = await self._handle(Request(scope, receive, send))
-        await response(scope, receive, send)
-
-
-class _Server(uvicorn.Server):
-    """uvicorn server whose idle loop wakes up as soon as :meth:`FakeServer.stop` asks it to exit."""
-
-    wake: asyncio.Event | None = None
-
-    async def main_loop(self) -> None:
-        if self.wake is None or not hasattr(self, "on_tick"):  # pragma: no cover - other uvicorn
-            await super().main_loop()
-            return
-        counter = 0
-        while not await self.on_tick(counter):
-            counter = (counter + 1) % 864000
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.wake.wait(), 0.1)
 
 
 @dataclass
@@ -172,9 +127,9 @@ class FakeServer:
         self._requests: list[RecordedRequest] = []
         self._requests_lock = threading.Lock()
         # An ASGI endpoint (not a function) so that Starlette routes every method to it.
-        self._app = Starlette(routes=[Route("/{rest:path}", _Endpoint(self._endpoint))])
+        self._app = Starlette(routes=[Route("/{rest:path}", Endpoint(self._endpoint))])
         self._thread: threading.Thread | None = None
-        self._uvicorn: _Server | None = None
+        self._uvicorn: WakeableServer | None = None
         self._sockets: list[socket.socket] = []
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stopping: asyncio.Event | None = None
@@ -220,7 +175,7 @@ class FakeServer:
         self.port, self.regional_port = (s.getsockname()[1] for s in self._sockets)
         config = uvicorn.Config(
             self._app,
-            http=_TransportAwareH11Protocol,
+            http=TransportAwareH11Protocol,
             ws="none",
             lifespan="off",
             log_config=None,
@@ -228,7 +183,7 @@ class FakeServer:
             timeout_keep_alive=5,
             timeout_graceful_shutdown=2,
         )
-        self._uvicorn = _Server(config)
+        self._uvicorn = WakeableServer(config)
         self._startup_error = None
         self._thread = threading.Thread(target=self._run, name=f"FakeServer-{self.port}", daemon=True)
         self._thread.start()
@@ -577,7 +532,7 @@ class FakeServer:
             await asyncio.wait_for(self._stopping.wait(), seconds)
 
     async def _drop(self, request: Request) -> None:
-        transport = request.scope.get("state", {}).get(_TRANSPORT_KEY)
+        transport = request.scope.get("state", {}).get(TRANSPORT_KEY)
         if transport is None:  # pragma: no cover - only under another ASGI server
             raise RuntimeError("dropping a connection needs FakeServer's own uvicorn protocol")
         transport.abort()
