@@ -5,6 +5,30 @@ Runs the pinned openapi-python-client with the project's config and templates, f
 with ruff (``openapi/ruff.toml``) and adds ``py.typed``. Fails if the generator prints anything but
 its "Generating" line, so a warning can never slip through. The output depends only on the inputs:
 running it twice gives byte-identical files.
+
+Every regeneration of the project's own layer also says what changed in the API (``scripts/spec_diff.py``):
+it prints the report and writes it to ``openapi/CHANGES.md``. The spec it compares with is the one
+being replaced:
+
+* ``--spec NEW`` (``make generate SPEC=NEW``): the current ``openapi/tiledb-v4.yaml``. Once the new
+  spec has generated without a problem it is copied over ``openapi/tiledb-v4.yaml``; a spec that
+  fails to generate leaves ``openapi/`` and ``generated/`` as they were.
+* no ``--spec`` (``make generate``): the spec of the last generation. Each generation of
+  ``generated/rest_api`` keeps a byte copy of its spec beside it, ``generated/last-generated-spec.yaml``,
+  committed with the layer, and the next run compares with that copy. It was chosen over
+  ``git show HEAD:openapi/tiledb-v4.yaml`` because it is exactly "what the layer was last made
+  from" (HEAD is only the last commit: two regenerations before a commit would both report the
+  first one's changes), needs no git (an sdist or a copied tree works the same) and is one
+  mechanism instead of two. It costs nothing in git while it equals the spec (the same blob).
+
+Without a change the report says so. It never holds a date or a path of the machine, so the same
+two specs always give the same file; ``CHANGES.md`` is outside ``generated/`` and
+``scripts/check-generated`` does not compare it.
+
+Generating anywhere else (``check-generated`` and the tests use temporary folders) writes nothing
+but the destination: ``--spec`` is then only the spec to generate from, no copy is kept, and a
+report is written (and printed) only when ``--changes PATH`` asks for one; it compares with
+``openapi/tiledb-v4.yaml`` when ``--spec`` is given, else with the copy of the last generation.
 """
 
 from __future__ import annotations
@@ -16,9 +40,16 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OPENAPI = ROOT / "openapi"
+SPEC = OPENAPI / "tiledb-v4.yaml"
+CHANGES = OPENAPI / "CHANGES.md"
+#: The project's generated layer; generating into it is what takes a spec in (see above).
+LAYER = ROOT / "generated" / "rest_api"
+#: A copy of the spec ``LAYER`` was last generated from: what a plain ``make generate`` compares with.
+LAST_SPEC = ROOT / "generated" / "last-generated-spec.yaml"
 
 
 def _tool(name: str) -> str:
@@ -32,6 +63,13 @@ def _tool(name: str) -> str:
     return found
 
 
+def _load(spec: Path) -> Any:
+    """A YAML (or JSON) spec as plain dicts and lists."""
+    from ruamel.yaml import YAML  # installed with openapi-python-client
+
+    return YAML(typ="safe").load(spec.read_text(encoding="utf-8"))
+
+
 def _with_parameter_docs(spec: Path, tmp: Path) -> Path:
     """A JSON copy of ``spec`` where each parameter's description also sits in its schema.
 
@@ -39,9 +77,7 @@ def _with_parameter_docs(spec: Path, tmp: Path) -> Path:
     written for parameters would never reach the ``Args:`` sections. Schemas given by ``$ref``
     are left alone (a description beside a ``$ref`` is ignored by OpenAPI 3.0).
     """
-    from ruamel.yaml import YAML  # installed with openapi-python-client
-
-    document = YAML(typ="safe").load(spec.read_text())
+    document = _load(spec)
     for item in document.get("paths", {}).values():
         for operation in item.values():
             for parameter in operation.get("parameters", []) if isinstance(operation, dict) else []:
@@ -75,7 +111,7 @@ def _templates(tmp: Path) -> Path:
     return templates
 
 
-def generate(destination: Path, spec: Path = OPENAPI / "tiledb-v4.yaml") -> None:
+def generate(destination: Path, spec: Path = SPEC) -> None:
     """Write the generated package for ``spec`` to ``destination`` (replaced whole)."""
     with tempfile.TemporaryDirectory(prefix="rest-api-") as tmp:
         out = Path(tmp) / "rest_api"
@@ -121,12 +157,65 @@ def generate(destination: Path, spec: Path = OPENAPI / "tiledb-v4.yaml") -> None
         shutil.copytree(out, destination)
 
 
+def changes_report(new: Path, old: Path, baseline: str) -> str:
+    """The Markdown report of the API changes from spec ``old`` to spec ``new``.
+
+    When ``old`` does not exist (no generation has kept a copy of its spec yet) there is nothing to
+    compare with, and the report says that instead.
+    """
+    import spec_diff  # beside this script
+
+    if not old.is_file():
+        return (
+            "# API changes\n\n"
+            f"No record of the spec of the last generation (`{LAST_SPEC.relative_to(ROOT)}`), so nothing "
+            "to compare with; the next `make generate` compares with the spec generated now.\n"
+        )
+    return spec_diff.render(spec_diff.compare(_load(old), _load(new)), baseline=baseline)
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("destination", nargs="?", default=str(ROOT / "generated" / "rest_api"))
-    parser.add_argument("--spec", default=str(OPENAPI / "tiledb-v4.yaml"))
+    parser = argparse.ArgumentParser(
+        description=__doc__.splitlines()[0],
+        epilog="See the docstring of scripts/generate.py for what is compared with what.",
+    )
+    parser.add_argument("destination", nargs="?", default=str(LAYER))
+    parser.add_argument(
+        "--spec",
+        metavar="PATH",
+        help="generate from this spec; into generated/rest_api it also replaces openapi/tiledb-v4.yaml",
+    )
+    parser.add_argument(
+        "--changes",
+        metavar="PATH",
+        help="write the report of API changes here (and print it); "
+        "default: openapi/CHANGES.md when generating into generated/rest_api, else none",
+    )
     args = parser.parse_args()
-    generate(Path(args.destination), Path(args.spec))
+    destination = Path(args.destination)
+    own_layer = destination.resolve() == LAYER.resolve()
+    new_spec = Path(args.spec) if args.spec else SPEC
+    # --spec openapi/tiledb-v4.yaml is a plain run: only another file is a spec taken in.
+    taking_in = new_spec.resolve() != SPEC.resolve()
+    report_to = Path(args.changes) if args.changes else CHANGES if own_layer else None
+
+    if not taking_in:
+        old_spec, baseline = LAST_SPEC, "since the last generation"
+    elif own_layer:
+        old_spec, baseline = SPEC, f"from the `{SPEC.relative_to(ROOT)}` it replaces"
+    else:
+        old_spec, baseline = SPEC, f"from `{SPEC.relative_to(ROOT)}`"
+    # Made before anything is replaced: the spec compared with may be overwritten below.
+    report = None if report_to is None else changes_report(new_spec, old_spec, baseline)
+    generate(destination, new_spec)
+    if own_layer:
+        if taking_in:
+            shutil.copyfile(new_spec, SPEC)
+        shutil.copyfile(SPEC, LAST_SPEC)
+    if report_to is not None and report is not None:
+        report_to.parent.mkdir(parents=True, exist_ok=True)
+        report_to.write_text(report, encoding="utf-8")
+        sys.stdout.write(report)
 
 
 if __name__ == "__main__":
