@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from ._session.profiles import configure as configure
     from ._session.records import Workspace as Workspace
     from .rest_api.errors import ApiError as ApiError
+    from .versions import get_versions as get_versions
 
 __all__ = [
     "ApiError",
@@ -51,6 +52,7 @@ __all__ = [
     "get_self_user",
     "get_user",
     "get_user_workspaces",
+    "get_versions",
     "get_workspace",
     "get_workspace_id",
     "login",
@@ -79,21 +81,26 @@ _HOMES = {
     "get_workspace_id": "._session.login",
     "login": "._session.login",
     "paginate": "._highlevel.paginate",
+    "get_versions": ".versions",
 }
 
 _SUBMODULES = frozenset(
     {
         "assets",
         "client",
+        "config",
         "credentials",
         "files",
         "folders",
+        "pager",
         "rest_api",
         "storagesettings",
         "teamspaces",
         "testing",
+        "tiledb_cloud_error",
         "tokens",
         "users",
+        "versions",
         "workspaces",
     }
 )
