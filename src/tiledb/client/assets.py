@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._highlevel import metadata as _metadata
 from ._highlevel.args import choice, given, one_or_many, unset_if_none
-from ._highlevel.errors import AssetCreatorError, AssetsError, maybe_wrap, translated
+from ._highlevel.errors import AssetCreatorError, AssetsError, maybe_wrap, refusing, translated
 from ._highlevel.pager import Pager
 from ._highlevel.pages import json_pages
 from ._highlevel.reexport import API, API_EXCEPTION, MODELS, lazy_names
@@ -406,3 +406,7 @@ __getattr__, __dir__ = lazy_names(
         API_EXCEPTION: ("ApiException",),
     },
 )
+
+# Bad input refused before any request raises an error that is both AssetsError (as the established
+# client raises) and ValueError (as Python code expects).
+refusing(AssetsError, globals(), __all__)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._highlevel.args import choice
-from ._highlevel.errors import CredentialsError, translated
+from ._highlevel.errors import CredentialsError, refusing, translated
 from ._highlevel.lookup import teamspace_id
 from ._highlevel.pager import Pager
 from ._highlevel.pages import json_pages
@@ -236,3 +236,7 @@ __getattr__, __dir__ = lazy_names(
         API_EXCEPTION: ("ApiException",),
     },
 )
+
+# Bad input refused before any request raises an error that is both CredentialsError (as the established
+# client raises) and ValueError (as Python code expects).
+refusing(CredentialsError, globals(), __all__)

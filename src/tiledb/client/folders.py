@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._highlevel.errors import FoldersError, maybe_wrap, translated
+from ._highlevel.errors import FoldersError, maybe_wrap, refusing, translated
 from ._highlevel.pager import Pager
 from ._highlevel.pages import json_pages
 from ._highlevel.reexport import API, API_EXCEPTION, MODELS, lazy_names
@@ -116,3 +116,7 @@ __getattr__, __dir__ = lazy_names(
         API_EXCEPTION: ("ApiException",),
     },
 )
+
+# Bad input refused before any request raises an error that is both FoldersError (as the established
+# client raises) and ValueError (as Python code expects).
+refusing(FoldersError, globals(), __all__)

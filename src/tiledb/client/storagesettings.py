@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._highlevel.errors import StorageSettingsError, translated
+from ._highlevel.errors import StorageSettingsError, refusing, translated
 from ._highlevel.lookup import teamspace_id
 from ._highlevel.pager import Pager
 from ._highlevel.pages import json_pages
@@ -164,3 +164,7 @@ __getattr__, __dir__ = lazy_names(
         API_EXCEPTION: ("ApiException",),
     },
 )
+
+# Bad input refused before any request raises an error that is both StorageSettingsError (as the established
+# client raises) and ValueError (as Python code expects).
+refusing(StorageSettingsError, globals(), __all__)

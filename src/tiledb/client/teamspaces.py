@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._highlevel.args import choice, given, one_or_many
-from ._highlevel.errors import TeamspacesError, translated
+from ._highlevel.errors import TeamspacesError, refusing, translated
 from ._highlevel.pager import Pager
 from ._highlevel.pages import json_pages
 from ._highlevel.reexport import API, API_EXCEPTION, MODELS, lazy_names
@@ -258,3 +258,7 @@ __getattr__, __dir__ = lazy_names(
         "tiledb.client._highlevel.records": ("Teamspace",),
     },
 )
+
+# Bad input refused before any request raises an error that is both TeamspacesError (as the established
+# client raises) and ValueError (as Python code expects).
+refusing(TeamspacesError, globals(), __all__)

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from ._highlevel.args import choice
-from ._highlevel.errors import TokensError, translated
+from ._highlevel.errors import TokensError, refusing, translated
 from ._highlevel.pager import Pager
 from ._highlevel.pages import json_pages
 from ._highlevel.reexport import API, API_EXCEPTION, MODELS, lazy_names
@@ -95,3 +95,7 @@ __getattr__, __dir__ = lazy_names(
         API_EXCEPTION: ("ApiException",),
     },
 )
+
+# Bad input refused before any request raises an error that is both TokensError (as the established
+# client raises) and ValueError (as Python code expects).
+refusing(TokensError, globals(), __all__)

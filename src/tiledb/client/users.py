@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._highlevel.args import choice
-from ._highlevel.errors import UsersError, translated
+from ._highlevel.errors import UsersError, refusing, translated
 from ._highlevel.reexport import API, API_EXCEPTION, MODELS, lazy_names
 from ._highlevel.resolve import resolve_user
 
@@ -199,3 +199,7 @@ __getattr__, __dir__ = lazy_names(
         API_EXCEPTION: ("ApiException",),
     },
 )
+
+# Bad input refused before any request raises an error that is both UsersError (as the established
+# client raises) and ValueError (as Python code expects).
+refusing(UsersError, globals(), __all__)

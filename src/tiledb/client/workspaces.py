@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._highlevel.args import choice, given
-from ._highlevel.errors import WorkspacesError, translated
+from ._highlevel.errors import WorkspacesError, refusing, translated
 from ._highlevel.pager import Pager
 from ._highlevel.pages import json_pages
 from ._highlevel.reexport import API, API_EXCEPTION, MODELS, lazy_names
@@ -209,3 +209,7 @@ __getattr__, __dir__ = lazy_names(
         "tiledb.client._session.records": ("Workspace",),
     },
 )
+
+# Bad input refused before any request raises an error that is both WorkspacesError (as the established
+# client raises) and ValueError (as Python code expects).
+refusing(WorkspacesError, globals(), __all__)

@@ -12,8 +12,10 @@ layer's :class:`~tiledb.client.rest_api.errors.ApiError` or the network error is
 
 from __future__ import annotations
 
+import functools
+import inspect
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -42,6 +44,7 @@ __all__ = [
     "api_exception",
     "maybe_wrap",
     "refused",
+    "refusing",
     "translated",
 ]
 
@@ -183,11 +186,49 @@ def refused(error: type[HighLevelError], message: str) -> HighLevelError:
     """
     cls = _REFUSED.get(error)
     if cls is None:
-        cls = type(
-            error.__name__, (error, ValueError), {"__module__": error.__module__, "__doc__": error.__doc__}
-        )
-        cls = _REFUSED.setdefault(error, cls)
+
+        def reduce(self: HighLevelError) -> tuple[Any, ...]:
+            # Pickled as the call that makes it: the class is made here, not found by name.
+            return (refused, (error, str(self)))
+
+        namespace = {"__module__": error.__module__, "__doc__": error.__doc__, "__reduce__": reduce}
+        cls = _REFUSED.setdefault(error, type(error.__name__, (error, ValueError), namespace))
     return cls(message)
+
+
+def refusing(error: type[HighLevelError], namespace: MutableMapping[str, Any], names: Iterable[str]) -> None:
+    """Make the public functions ``names`` of a module raise :func:`refused` errors for bad input.
+
+    Each function defined in the module (``namespace`` is its ``globals()``) is replaced by one
+    that turns a ``ValueError`` it raises (bad input, refused before any request) into an
+    exception that is both ``error`` and ``ValueError``, with the same message. Signatures,
+    names and docstrings stay those of the function (``functools.wraps``).
+    """
+    module = namespace["__name__"]
+    for name in names:
+        func = namespace.get(name)
+        if (
+            inspect.isfunction(func)
+            and func.__module__ == module
+            and not inspect.iscoroutinefunction(func)
+            and not getattr(func, "__refusing__", False)
+        ):
+            namespace[name] = _refusing(error, func)
+
+
+def _refusing(error: type[HighLevelError], func: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(func)
+    def checked(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ValueError as exc:
+            if isinstance(exc, HighLevelError):
+                raise
+            converted = refused(error, str(exc))
+            raise converted.with_traceback(exc.__traceback__) from None
+
+    checked.__refusing__ = True  # type: ignore[attr-defined]
+    return checked
 
 
 def api_exception() -> type[ApiError]:
