@@ -30,13 +30,17 @@ PUBLIC = {
     "__init__",
     "client",
     "assets",
+    "config",
     "credentials",
     "files",
     "folders",
+    "pager",
     "storagesettings",
     "teamspaces",
+    "tiledb_cloud_error",
     "tokens",
     "users",
+    "versions",
     "workspaces",
 }
 TOP = {"fsspec", "cli"}

@@ -105,6 +105,7 @@ def test_workspace_record_has_exactly_the_seed_attributes() -> None:
         "updated_at",
         "created_by",
         "workspace_role",
+        "image_id",  # the established Workspace has it too (tests/data/established_names.json)
     ]
 
 

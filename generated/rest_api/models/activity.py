@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools as _functools
 from collections.abc import Mapping
 from threading import get_ident as _get_ident
 from typing import Any, TypeVar, cast
@@ -40,8 +41,23 @@ class _ActivityText:
     _recorded_at_text: str
 
 
+class _ActivityNames:
+    """The established client's names of fields of :class:`Activity`, as properties."""
+
+    __slots__ = ()
+
+    @property
+    def object(self) -> ActivityAsset | ActivityToken:
+        """``object_`` under the established client's name."""
+        return cast("Activity", self).object_
+
+    @object.setter
+    def object(self, value: ActivityAsset | ActivityToken) -> None:
+        cast("Activity", self).object_ = value
+
+
 @_attrs_define(on_setattr=_attrs_setters.NO_OP)
-class Activity(_ActivityText):
+class Activity(_ActivityText, _ActivityNames):
     """
     Attributes:
         activity_id (str):
@@ -220,7 +236,9 @@ class Activity(_ActivityText):
         _teamspace: Any = src_dict.get("teamspace", UNSET)
         teamspace = UNSET if _teamspace is UNSET else TeamspaceLight.from_dict(_teamspace)
 
-        instance = cls(
+        instance = cls.__new__(cls)
+        _attrs_init(
+            instance,
             activity_id,
             api_version,
             subject,
@@ -303,6 +321,18 @@ def _parse_field_extra_data(
         raise TypeError(f"unexpected {type(data).__name__} for extra_data")
     return ExtraDataQueryStats.from_dict(data)
 
+
+_attrs_init = Activity.__init__
+
+
+def _init(self: Activity, *args: Any, **kwargs: Any) -> None:
+    """attrs' ``__init__``, taking the established client's names of fields too."""
+    if "object" in kwargs:
+        kwargs["object_"] = kwargs.pop("object")
+    _attrs_init(self, *args, **kwargs)
+
+
+setattr(Activity, "__init__", _functools.update_wrapper(_init, _attrs_init))  # signature: the fields
 
 # The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
 _REPRING: set[tuple[int, int]] = set()

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class ActivityAction(StrEnum):
@@ -38,6 +38,9 @@ class ActivityAction(StrEnum):
     UPDATE = "update"
     UPDATE_METADATA = "update-metadata"
 
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -72,6 +75,30 @@ class ActivityAction(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+ActivityAction.allowable_values = [
+    "create",
+    "read",
+    "update",
+    "delete",
+    "start-notebook",
+    "stop-notebook",
+    "read-metadata",
+    "add-metadata",
+    "update-metadata",
+    "remove-metadata",
+    "add-content",
+    "add-content-via-move",
+    "remove-content",
+    "remove-content-via-move",
+    "read-content",
+    "query-read",
+    "query-write",
+    "query-delete",
+    "delete-fragments",
+    "delete-fragments-list",
+    "register",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, ActivityAction] = {}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class APIVersion(StrEnum):
@@ -20,6 +20,9 @@ class APIVersion(StrEnum):
     V2 = "v2"
     V3 = "v3"
     V4 = "v4"
+
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -55,6 +58,13 @@ class APIVersion(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+APIVersion.allowable_values = [
+    "v1",
+    "v2",
+    "v3",
+    "v4",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, APIVersion] = {}

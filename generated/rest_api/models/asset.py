@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools as _functools
 from collections.abc import Mapping
 from threading import get_ident as _get_ident
 from typing import Any, TypeVar, cast
@@ -49,8 +50,23 @@ class _AssetText:
     _updated_at_text: str
 
 
+class _AssetNames:
+    """The established client's names of fields of :class:`Asset`, as properties."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> AssetType:
+        """``type_`` under the established client's name."""
+        return cast("Asset", self).type_
+
+    @type.setter
+    def type(self, value: AssetType) -> None:
+        cast("Asset", self).type_ = value
+
+
 @_attrs_define(on_setattr=_attrs_setters.NO_OP)
-class Asset(_AssetText):
+class Asset(_AssetText, _AssetNames):
     """
     Attributes:
         id (str):
@@ -374,7 +390,9 @@ class Asset(_AssetText):
             UNSET if _snowflake_table_info is UNSET else SnowflakeTableInfo.from_dict(_snowflake_table_info)
         )
 
-        instance = cls(
+        instance = cls.__new__(cls)
+        _attrs_init(
+            instance,
             id,
             workspace_id,
             teamspace_id,
@@ -423,6 +441,18 @@ class Asset(_AssetText):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+_attrs_init = Asset.__init__
+
+
+def _init(self: Asset, *args: Any, **kwargs: Any) -> None:
+    """attrs' ``__init__``, taking the established client's names of fields too."""
+    if "type" in kwargs:
+        kwargs["type_"] = kwargs.pop("type")
+    _attrs_init(self, *args, **kwargs)
+
+
+setattr(Asset, "__init__", _functools.update_wrapper(_init, _attrs_init))  # signature: the fields
 
 # The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
 _REPRING: set[tuple[int, int]] = set()

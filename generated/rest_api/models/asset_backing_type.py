@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class AssetBackingType(StrEnum):
@@ -22,6 +22,9 @@ class AssetBackingType(StrEnum):
     FOLDER = "folder"
     GROUP = "group"
     SNOWFLAKE_TABLE = "snowflake_table"
+
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -57,6 +60,15 @@ class AssetBackingType(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+AssetBackingType.allowable_values = [
+    "array",
+    "group",
+    "file",
+    "folder",
+    "databricks_table",
+    "snowflake_table",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, AssetBackingType] = {}

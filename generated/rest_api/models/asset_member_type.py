@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class AssetMemberType(StrEnum):
@@ -23,6 +23,9 @@ class AssetMemberType(StrEnum):
     SOMA_MEMBER = "soma_member"
     VCF_MEMBER = "vcf_member"
     VECTOR_SEARCH_MEMBER = "vector_search_member"
+
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -58,6 +61,16 @@ class AssetMemberType(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+AssetMemberType.allowable_values = [
+    "vcf_member",
+    "soma_member",
+    "bioimg_member",
+    "vector_search_member",
+    "geometry_member",
+    "raster_member",
+    "point_cloud_member",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, AssetMemberType] = {}

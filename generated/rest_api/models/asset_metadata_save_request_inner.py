@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools as _functools
 from collections.abc import Mapping
 from threading import get_ident as _get_ident
 from typing import Any, TypeVar, cast
@@ -21,8 +22,23 @@ def _convert_type_(value: AssetMetadataType | str) -> AssetMetadataType:
     return AssetMetadataType.checked(value, "AssetMetadataSaveRequestInner.type_")
 
 
+class _AssetMetadataSaveRequestInnerNames:
+    """The established client's names of fields of :class:`AssetMetadataSaveRequestInner`, as properties."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> AssetMetadataType:
+        """``type_`` under the established client's name."""
+        return cast("AssetMetadataSaveRequestInner", self).type_
+
+    @type.setter
+    def type(self, value: AssetMetadataType) -> None:
+        cast("AssetMetadataSaveRequestInner", self).type_ = value
+
+
 @_attrs_define(on_setattr=_attrs_setters.NO_OP)
-class AssetMetadataSaveRequestInner:
+class AssetMetadataSaveRequestInner(_AssetMetadataSaveRequestInnerNames):
     """
     Attributes:
         key (str):
@@ -93,7 +109,9 @@ class AssetMetadataSaveRequestInner:
         _type_ = src_dict["type"]
         type_ = _AssetMetadataType_by_value.get(_type_) or AssetMetadataType(_type_)
 
-        instance = cls(
+        instance = cls.__new__(cls)
+        _attrs_init(
+            instance,
             key,
             value,
             type_,
@@ -118,6 +136,20 @@ class AssetMetadataSaveRequestInner:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+_attrs_init = AssetMetadataSaveRequestInner.__init__
+
+
+def _init(self: AssetMetadataSaveRequestInner, *args: Any, **kwargs: Any) -> None:
+    """attrs' ``__init__``, taking the established client's names of fields too."""
+    if "type" in kwargs:
+        kwargs["type_"] = kwargs.pop("type")
+    _attrs_init(self, *args, **kwargs)
+
+
+setattr(
+    AssetMetadataSaveRequestInner, "__init__", _functools.update_wrapper(_init, _attrs_init)
+)  # signature: the fields
 
 # The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
 _REPRING: set[tuple[int, int]] = set()

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class AssetMetadataType(StrEnum):
@@ -59,6 +59,9 @@ class AssetMetadataType(StrEnum):
     UINT64 = "UINT64"
     UINT8 = "UINT8"
 
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -93,6 +96,51 @@ class AssetMetadataType(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+AssetMetadataType.allowable_values = [
+    "INT32",
+    "INT64",
+    "FLOAT32",
+    "FLOAT64",
+    "CHAR",
+    "INT8",
+    "UINT8",
+    "INT16",
+    "UINT16",
+    "UINT32",
+    "UINT64",
+    "STRING_ASCII",
+    "STRING_UTF8",
+    "STRING_UTF16",
+    "STRING_UTF32",
+    "STRING_UCS2",
+    "STRING_UCS4",
+    "ANY",
+    "DATETIME_YEAR",
+    "DATETIME_MONTH",
+    "DATETIME_WEEK",
+    "DATETIME_DAY",
+    "DATETIME_HR",
+    "DATETIME_MIN",
+    "DATETIME_SEC",
+    "DATETIME_MS",
+    "DATETIME_US",
+    "DATETIME_NS",
+    "DATETIME_PS",
+    "DATETIME_FS",
+    "DATETIME_AS",
+    "TIME_HR",
+    "TIME_MIN",
+    "TIME_SEC",
+    "TIME_MS",
+    "TIME_US",
+    "TIME_NS",
+    "TIME_PS",
+    "TIME_FS",
+    "TIME_AS",
+    "BLOB",
+    "BOOL",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, AssetMetadataType] = {}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class AssetPropertySaveRequestInnerKey(StrEnum):
@@ -22,6 +22,9 @@ class AssetPropertySaveRequestInnerKey(StrEnum):
     SIZE = "size"
     VERSION_PRUNING_ENABLED = "version_pruning_enabled"
     VERSION_PRUNING_LIMIT = "version_pruning_limit"
+
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -59,6 +62,15 @@ class AssetPropertySaveRequestInnerKey(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+AssetPropertySaveRequestInnerKey.allowable_values = [
+    "image",
+    "size",
+    "default_region",
+    "default_view",
+    "version_pruning_limit",
+    "version_pruning_enabled",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, AssetPropertySaveRequestInnerKey] = {}

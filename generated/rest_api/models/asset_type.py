@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class AssetType(StrEnum):
@@ -34,6 +34,9 @@ class AssetType(StrEnum):
     USER_DEFINED_FUNCTION = "user_defined_function"
     VCF = "vcf"
     VECTOR_SEARCH = "vector_search"
+
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -69,6 +72,27 @@ class AssetType(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+AssetType.allowable_values = [
+    "array",
+    "notebook",
+    "dashboard",
+    "user_defined_function",
+    "ml_model",
+    "file",
+    "registered_task_graph",
+    "group",
+    "vcf",
+    "soma",
+    "pointcloud",
+    "bioimg",
+    "geometry",
+    "raster",
+    "vector_search",
+    "folder",
+    "databricks_table",
+    "snowflake_table",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, AssetType] = {}

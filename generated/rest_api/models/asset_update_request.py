@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools as _functools
 from collections.abc import Mapping
 from threading import get_ident as _get_ident
 from typing import Any, TypeVar, cast
@@ -22,8 +23,23 @@ def _convert_type_(value: AssetType | str | Unset) -> AssetType | Unset:
     return AssetType.checked(value, "AssetUpdateRequest.type_")
 
 
+class _AssetUpdateRequestNames:
+    """The established client's names of fields of :class:`AssetUpdateRequest`, as properties."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> AssetType | Unset:
+        """``type_`` under the established client's name."""
+        return cast("AssetUpdateRequest", self).type_
+
+    @type.setter
+    def type(self, value: AssetType | Unset) -> None:
+        cast("AssetUpdateRequest", self).type_ = value
+
+
 @_attrs_define(on_setattr=_attrs_setters.NO_OP)
-class AssetUpdateRequest:
+class AssetUpdateRequest(_AssetUpdateRequestNames):
     """
     Attributes:
         name (str | Unset):
@@ -95,7 +111,9 @@ class AssetUpdateRequest:
         _type_: Any = src_dict.get("type", UNSET)
         type_ = UNSET if _type_ is UNSET else _AssetType_by_value.get(_type_) or AssetType(_type_)
 
-        instance = cls(
+        instance = cls.__new__(cls)
+        _attrs_init(
+            instance,
             name,
             description,
             type_,
@@ -120,6 +138,18 @@ class AssetUpdateRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+_attrs_init = AssetUpdateRequest.__init__
+
+
+def _init(self: AssetUpdateRequest, *args: Any, **kwargs: Any) -> None:
+    """attrs' ``__init__``, taking the established client's names of fields too."""
+    if "type" in kwargs:
+        kwargs["type_"] = kwargs.pop("type")
+    _attrs_init(self, *args, **kwargs)
+
+
+setattr(AssetUpdateRequest, "__init__", _functools.update_wrapper(_init, _attrs_init))  # signature: the fields
 
 # The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
 _REPRING: set[tuple[int, int]] = set()

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class ChatStreamDoneEventEvent(StrEnum):
@@ -17,6 +17,9 @@ class ChatStreamDoneEventEvent(StrEnum):
     """
 
     DONE = "done"
+
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -54,6 +57,10 @@ class ChatStreamDoneEventEvent(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+ChatStreamDoneEventEvent.allowable_values = [
+    "done",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, ChatStreamDoneEventEvent] = {}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class ChatStreamMessageEventEvent(StrEnum):
@@ -17,6 +17,9 @@ class ChatStreamMessageEventEvent(StrEnum):
     """
 
     MESSAGE = "message"
+
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -54,6 +57,10 @@ class ChatStreamMessageEventEvent(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+ChatStreamMessageEventEvent.allowable_values = [
+    "message",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, ChatStreamMessageEventEvent] = {}

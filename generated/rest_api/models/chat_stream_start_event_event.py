@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class ChatStreamStartEventEvent(StrEnum):
@@ -17,6 +17,9 @@ class ChatStreamStartEventEvent(StrEnum):
     """
 
     START = "start"
+
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -54,6 +57,10 @@ class ChatStreamStartEventEvent(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+ChatStreamStartEventEvent.allowable_values = [
+    "start",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, ChatStreamStartEventEvent] = {}

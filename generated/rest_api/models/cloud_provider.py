@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class CloudProvider(StrEnum):
@@ -21,6 +21,9 @@ class CloudProvider(StrEnum):
     DATABRICKS = "DATABRICKS"
     GCP = "GCP"
     SNOWFLAKE = "SNOWFLAKE"
+
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -56,6 +59,14 @@ class CloudProvider(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+CloudProvider.allowable_values = [
+    "AWS",
+    "AZURE",
+    "GCP",
+    "SNOWFLAKE",
+    "DATABRICKS",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, CloudProvider] = {}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class CredentialType(StrEnum):
@@ -18,6 +18,9 @@ class CredentialType(StrEnum):
 
     TEAMSPACE = "teamspace"
     WORKSPACE = "workspace"
+
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -53,6 +56,11 @@ class CredentialType(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+CredentialType.allowable_values = [
+    "workspace",
+    "teamspace",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, CredentialType] = {}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class DatabricksCatalogCatalogType(StrEnum):
@@ -22,6 +22,9 @@ class DatabricksCatalogCatalogType(StrEnum):
     MANAGED_CATALOG = "MANAGED_CATALOG"
     MANAGED_ONLINE_CATALOG = "MANAGED_ONLINE_CATALOG"
     SYSTEM_CATALOG = "SYSTEM_CATALOG"
+
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -59,6 +62,15 @@ class DatabricksCatalogCatalogType(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+DatabricksCatalogCatalogType.allowable_values = [
+    "DELTASHARING_CATALOG",
+    "FOREIGN_CATALOG",
+    "INTERNAL_CATALOG",
+    "MANAGED_CATALOG",
+    "MANAGED_ONLINE_CATALOG",
+    "SYSTEM_CATALOG",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, DatabricksCatalogCatalogType] = {}

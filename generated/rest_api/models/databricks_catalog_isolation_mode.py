@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class DatabricksCatalogIsolationMode(StrEnum):
@@ -18,6 +18,9 @@ class DatabricksCatalogIsolationMode(StrEnum):
 
     ISOLATED = "ISOLATED"
     OPEN = "OPEN"
+
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -55,6 +58,11 @@ class DatabricksCatalogIsolationMode(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+DatabricksCatalogIsolationMode.allowable_values = [
+    "ISOLATED",
+    "OPEN",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, DatabricksCatalogIsolationMode] = {}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class DatabricksCatalogTableDataSourceFormat(StrEnum):
@@ -40,6 +40,9 @@ class DatabricksCatalogTableDataSourceFormat(StrEnum):
     VECTOR_INDEX_FORMAT = "VECTOR_INDEX_FORMAT"
     WORKDAY_RAAS_FORMAT = "WORKDAY_RAAS_FORMAT"
 
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -76,6 +79,32 @@ class DatabricksCatalogTableDataSourceFormat(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+DatabricksCatalogTableDataSourceFormat.allowable_values = [
+    "AVRO",
+    "BIGQUERY_FORMAT",
+    "CSV",
+    "DATABRICKS_FORMAT",
+    "DELTA",
+    "DELTASHARING",
+    "HIVE_CUSTOM",
+    "HIVE_SERDE",
+    "JSON",
+    "MYSQL_FORMAT",
+    "NETSUITE_FORMAT",
+    "ORC",
+    "PARQUET",
+    "POSTGRESQL_FORMAT",
+    "REDSHIFT_FORMAT",
+    "SALESFORCE_FORMAT",
+    "SNOWFLAKE_FORMAT",
+    "SQLDW_FORMAT",
+    "SQLSERVER_FORMAT",
+    "TEXT",
+    "UNITY_CATALOG",
+    "VECTOR_INDEX_FORMAT",
+    "WORKDAY_RAAS_FORMAT",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, DatabricksCatalogTableDataSourceFormat] = {}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class DatabricksCatalogTableEnablePredictiveOptimization(StrEnum):
@@ -19,6 +19,9 @@ class DatabricksCatalogTableEnablePredictiveOptimization(StrEnum):
     DISABLE = "DISABLE"
     ENABLE = "ENABLE"
     INHERIT = "INHERIT"
+
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -56,6 +59,12 @@ class DatabricksCatalogTableEnablePredictiveOptimization(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+DatabricksCatalogTableEnablePredictiveOptimization.allowable_values = [
+    "DISABLE",
+    "ENABLE",
+    "INHERIT",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, DatabricksCatalogTableEnablePredictiveOptimization] = {}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class DatabricksCatalogTableTableType(StrEnum):
@@ -24,6 +24,9 @@ class DatabricksCatalogTableTableType(StrEnum):
     MATERIALIZED_VIEW = "MATERIALIZED_VIEW"
     STREAMING_TABLE = "STREAMING_TABLE"
     VIEW = "VIEW"
+
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -61,6 +64,17 @@ class DatabricksCatalogTableTableType(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+DatabricksCatalogTableTableType.allowable_values = [
+    "EXTERNAL",
+    "EXTERNAL_SHALLOW_CLONE",
+    "FOREIGN",
+    "MANAGED",
+    "MANAGED_SHALLOW_CLONE",
+    "MATERIALIZED_VIEW",
+    "STREAMING_TABLE",
+    "VIEW",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, DatabricksCatalogTableTableType] = {}

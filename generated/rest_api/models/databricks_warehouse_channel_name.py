@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class DatabricksWarehouseChannelName(StrEnum):
@@ -20,6 +20,14 @@ class DatabricksWarehouseChannelName(StrEnum):
     CHANNEL_NAME_CUSTOM = "CHANNEL_NAME_CUSTOM"
     CHANNEL_NAME_PREVIEW = "CHANNEL_NAME_PREVIEW"
     CHANNEL_NAME_PREVIOUS = "CHANNEL_NAME_PREVIOUS"
+    # The established client's names for the same values: aliases, not among list(DatabricksWarehouseChannelName).
+    CURRENT = "CHANNEL_NAME_CURRENT"
+    CUSTOM = "CHANNEL_NAME_CUSTOM"
+    PREVIEW = "CHANNEL_NAME_PREVIEW"
+    PREVIOUS = "CHANNEL_NAME_PREVIOUS"
+
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -57,6 +65,13 @@ class DatabricksWarehouseChannelName(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+DatabricksWarehouseChannelName.allowable_values = [
+    "CHANNEL_NAME_CURRENT",
+    "CHANNEL_NAME_CUSTOM",
+    "CHANNEL_NAME_PREVIEW",
+    "CHANNEL_NAME_PREVIOUS",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, DatabricksWarehouseChannelName] = {}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class DatabricksWarehouseClusterSize(StrEnum):
@@ -25,6 +25,14 @@ class DatabricksWarehouseClusterSize(StrEnum):
     SMALL = "Small"
     X_LARGE = "X-Large"
     X_SMALL = "X-Small"
+    # The established client's names for the same values: aliases, not among list(DatabricksWarehouseClusterSize).
+    _2X_LARGE = "2X-Large"
+    _2X_SMALL = "2X-Small"
+    _3X_LARGE = "3X-Large"
+    _4X_LARGE = "4X-Large"
+
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -62,6 +70,18 @@ class DatabricksWarehouseClusterSize(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+DatabricksWarehouseClusterSize.allowable_values = [
+    "2X-Small",
+    "X-Small",
+    "Small",
+    "Medium",
+    "Large",
+    "X-Large",
+    "2X-Large",
+    "3X-Large",
+    "4X-Large",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, DatabricksWarehouseClusterSize] = {}

@@ -2,9 +2,10 @@
 # ruff: noqa: E402
 from __future__ import annotations
 
+import functools as _functools
 from collections.abc import Mapping
 from threading import get_ident as _get_ident
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
@@ -15,8 +16,23 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DatabricksWarehouseHealthFailureReason")
 
 
+class _DatabricksWarehouseHealthFailureReasonNames:
+    """The established client's names of fields of :class:`DatabricksWarehouseHealthFailureReason`, as properties."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> str | Unset:
+        """``type_`` under the established client's name."""
+        return cast("DatabricksWarehouseHealthFailureReason", self).type_
+
+    @type.setter
+    def type(self, value: str | Unset) -> None:
+        cast("DatabricksWarehouseHealthFailureReason", self).type_ = value
+
+
 @_attrs_define
-class DatabricksWarehouseHealthFailureReason:
+class DatabricksWarehouseHealthFailureReason(_DatabricksWarehouseHealthFailureReasonNames):
     """
     Attributes:
         code (str | Unset):
@@ -89,7 +105,9 @@ class DatabricksWarehouseHealthFailureReason:
             UNSET if _parameters is UNSET else DatabricksWarehouseHealthFailureReasonParameters.from_dict(_parameters)
         )
 
-        instance = cls(
+        instance = cls.__new__(cls)
+        _attrs_init(
+            instance,
             code,
             type_,
             parameters,
@@ -114,6 +132,20 @@ class DatabricksWarehouseHealthFailureReason:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+_attrs_init = DatabricksWarehouseHealthFailureReason.__init__
+
+
+def _init(self: DatabricksWarehouseHealthFailureReason, *args: Any, **kwargs: Any) -> None:
+    """attrs' ``__init__``, taking the established client's names of fields too."""
+    if "type" in kwargs:
+        kwargs["type_"] = kwargs.pop("type")
+    _attrs_init(self, *args, **kwargs)
+
+
+setattr(
+    DatabricksWarehouseHealthFailureReason, "__init__", _functools.update_wrapper(_init, _attrs_init)
+)  # signature: the fields
 
 # The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
 _REPRING: set[tuple[int, int]] = set()

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class DatabricksWarehouseSpotInstancePolicy(StrEnum):
@@ -19,6 +19,9 @@ class DatabricksWarehouseSpotInstancePolicy(StrEnum):
     COST_OPTIMIZED = "COST_OPTIMIZED"
     POLICY_UNSPECIFIED = "POLICY_UNSPECIFIED"
     RELIABILITY_OPTIMIZED = "RELIABILITY_OPTIMIZED"
+
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -56,6 +59,12 @@ class DatabricksWarehouseSpotInstancePolicy(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+DatabricksWarehouseSpotInstancePolicy.allowable_values = [
+    "COST_OPTIMIZED",
+    "RELIABILITY_OPTIMIZED",
+    "POLICY_UNSPECIFIED",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, DatabricksWarehouseSpotInstancePolicy] = {}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class DatabricksWarehouseState(StrEnum):
@@ -22,6 +22,9 @@ class DatabricksWarehouseState(StrEnum):
     STARTING = "STARTING"
     STOPPED = "STOPPED"
     STOPPING = "STOPPING"
+
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -59,6 +62,15 @@ class DatabricksWarehouseState(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+DatabricksWarehouseState.allowable_values = [
+    "RUNNING",
+    "STARTING",
+    "STOPPED",
+    "STOPPING",
+    "DELETING",
+    "DELETED",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, DatabricksWarehouseState] = {}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class DomainCheckResultStatus(StrEnum):
@@ -19,6 +19,9 @@ class DomainCheckResultStatus(StrEnum):
     ERROR = "error"
     FAILED = "failed"
     VERIFIED = "verified"
+
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -56,6 +59,12 @@ class DomainCheckResultStatus(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+DomainCheckResultStatus.allowable_values = [
+    "verified",
+    "error",
+    "failed",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, DomainCheckResultStatus] = {}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class EntityTypes(StrEnum):
@@ -24,6 +24,9 @@ class EntityTypes(StrEnum):
     NOTEBOOK = "notebook"
     TOKEN = "token"
     USER = "user"
+
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -59,6 +62,17 @@ class EntityTypes(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+EntityTypes.allowable_values = [
+    "array",
+    "asset",
+    "file",
+    "folder",
+    "group",
+    "notebook",
+    "token",
+    "user",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, EntityTypes] = {}

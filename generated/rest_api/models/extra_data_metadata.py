@@ -1,8 +1,9 @@
 from __future__ import annotations
 
+import functools as _functools
 from collections.abc import Mapping
 from threading import get_ident as _get_ident
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
@@ -13,8 +14,23 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ExtraDataMetadata")
 
 
+class _ExtraDataMetadataNames:
+    """The established client's names of fields of :class:`ExtraDataMetadata`, as properties."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> str:
+        """``type_`` under the established client's name."""
+        return cast("ExtraDataMetadata", self).type_
+
+    @type.setter
+    def type(self, value: str) -> None:
+        cast("ExtraDataMetadata", self).type_ = value
+
+
 @_attrs_define
-class ExtraDataMetadata:
+class ExtraDataMetadata(_ExtraDataMetadataNames):
     """
     Attributes:
         key (str):
@@ -93,7 +109,9 @@ class ExtraDataMetadata:
 
         old_value = src_dict.get("old_value", UNSET)
 
-        instance = cls(
+        instance = cls.__new__(cls)
+        _attrs_init(
+            instance,
             key,
             value,
             type_,
@@ -119,6 +137,18 @@ class ExtraDataMetadata:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+_attrs_init = ExtraDataMetadata.__init__
+
+
+def _init(self: ExtraDataMetadata, *args: Any, **kwargs: Any) -> None:
+    """attrs' ``__init__``, taking the established client's names of fields too."""
+    if "type" in kwargs:
+        kwargs["type_"] = kwargs.pop("type")
+    _attrs_init(self, *args, **kwargs)
+
+
+setattr(ExtraDataMetadata, "__init__", _functools.update_wrapper(_init, _attrs_init))  # signature: the fields
 
 # The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
 _REPRING: set[tuple[int, int]] = set()

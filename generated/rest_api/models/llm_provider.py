@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class LLMProvider(StrEnum):
@@ -17,6 +17,9 @@ class LLMProvider(StrEnum):
     """
 
     OPENAI = "openai"
+
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -52,6 +55,10 @@ class LLMProvider(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+LLMProvider.allowable_values = [
+    "openai",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, LLMProvider] = {}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools as _functools
 from collections.abc import Mapping
 from threading import get_ident as _get_ident
 from typing import Any, TypeVar, cast
@@ -21,8 +22,23 @@ def _convert_type_(value: AssetType | str) -> AssetType:
     return AssetType.checked(value, "MovedAsset.type_")
 
 
+class _MovedAssetNames:
+    """The established client's names of fields of :class:`MovedAsset`, as properties."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> AssetType:
+        """``type_`` under the established client's name."""
+        return cast("MovedAsset", self).type_
+
+    @type.setter
+    def type(self, value: AssetType) -> None:
+        cast("MovedAsset", self).type_ = value
+
+
 @_attrs_define(on_setattr=_attrs_setters.NO_OP)
-class MovedAsset:
+class MovedAsset(_MovedAssetNames):
     """
     Attributes:
         asset_id (str):
@@ -102,7 +118,9 @@ class MovedAsset:
 
         new_path = src_dict["new_path"]
 
-        instance = cls(
+        instance = cls.__new__(cls)
+        _attrs_init(
+            instance,
             asset_id,
             type_,
             old_path,
@@ -128,6 +146,18 @@ class MovedAsset:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+_attrs_init = MovedAsset.__init__
+
+
+def _init(self: MovedAsset, *args: Any, **kwargs: Any) -> None:
+    """attrs' ``__init__``, taking the established client's names of fields too."""
+    if "type" in kwargs:
+        kwargs["type_"] = kwargs.pop("type")
+    _attrs_init(self, *args, **kwargs)
+
+
+setattr(MovedAsset, "__init__", _functools.update_wrapper(_init, _attrs_init))  # signature: the fields
 
 # The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
 _REPRING: set[tuple[int, int]] = set()

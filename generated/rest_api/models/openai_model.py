@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class OpenaiModel(StrEnum):
@@ -26,6 +26,20 @@ class OpenaiModel(StrEnum):
     GPT_4O_2024_08_06 = "gpt-4o-2024-08-06"
     GPT_4O_MINI = "gpt-4o-mini"
     GPT_4O_MINI_2024_07_18 = "gpt-4o-mini-2024-07-18"
+    # The established client's names for the same values: aliases, not among list(OpenaiModel).
+    _3_5_TURBO = "gpt-3.5-turbo"
+    _3_5_TURBO_0125 = "gpt-3.5-turbo-0125"
+    _3_5_TURBO_1106 = "gpt-3.5-turbo-1106"
+    _3_5_TURBO_INSTRUCT = "gpt-3.5-turbo-instruct"
+    _3_5_TURBO_INSTRUCT_0914 = "gpt-3.5-turbo-instruct-0914"
+    _4O = "gpt-4o"
+    _4O_2024_05_13 = "gpt-4o-2024-05-13"
+    _4O_2024_08_06 = "gpt-4o-2024-08-06"
+    _4O_MINI = "gpt-4o-mini"
+    _4O_MINI_2024_07_18 = "gpt-4o-mini-2024-07-18"
+
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -61,6 +75,19 @@ class OpenaiModel(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+OpenaiModel.allowable_values = [
+    "gpt-3.5-turbo",
+    "gpt-3.5-turbo-0125",
+    "gpt-3.5-turbo-1106",
+    "gpt-3.5-turbo-instruct",
+    "gpt-3.5-turbo-instruct-0914",
+    "gpt-4o",
+    "gpt-4o-2024-05-13",
+    "gpt-4o-2024-08-06",
+    "gpt-4o-mini",
+    "gpt-4o-mini-2024-07-18",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, OpenaiModel] = {}

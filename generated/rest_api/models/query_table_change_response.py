@@ -2,9 +2,10 @@
 # ruff: noqa: E402
 from __future__ import annotations
 
+import functools as _functools
 from collections.abc import Mapping
 from threading import get_ident as _get_ident
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
@@ -15,8 +16,23 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="QueryTableChangeResponse")
 
 
+class _QueryTableChangeResponseNames:
+    """The established client's names of fields of :class:`QueryTableChangeResponse`, as properties."""
+
+    __slots__ = ()
+
+    @property
+    def format(self) -> Format:
+        """``format_`` under the established client's name."""
+        return cast("QueryTableChangeResponse", self).format_
+
+    @format.setter
+    def format(self, value: Format) -> None:
+        cast("QueryTableChangeResponse", self).format_ = value
+
+
 @_attrs_define
-class QueryTableChangeResponse:
+class QueryTableChangeResponse(_QueryTableChangeResponseNames):
     """
     Attributes:
         min_reader_version (int):
@@ -226,7 +242,9 @@ class QueryTableChangeResponse:
 
         expiration_timestamp = src_dict.get("expirationTimestamp", UNSET)
 
-        instance = cls(
+        instance = cls.__new__(cls)
+        _attrs_init(
+            instance,
             min_reader_version,
             id,
             format_,
@@ -265,6 +283,18 @@ class QueryTableChangeResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+_attrs_init = QueryTableChangeResponse.__init__
+
+
+def _init(self: QueryTableChangeResponse, *args: Any, **kwargs: Any) -> None:
+    """attrs' ``__init__``, taking the established client's names of fields too."""
+    if "format" in kwargs:
+        kwargs["format_"] = kwargs.pop("format")
+    _attrs_init(self, *args, **kwargs)
+
+
+setattr(QueryTableChangeResponse, "__init__", _functools.update_wrapper(_init, _attrs_init))  # signature: the fields
 
 # The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
 _REPRING: set[tuple[int, int]] = set()

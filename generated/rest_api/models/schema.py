@@ -2,9 +2,10 @@
 # ruff: noqa: E402
 from __future__ import annotations
 
+import functools as _functools
 from collections.abc import Mapping
 from threading import get_ident as _get_ident
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
@@ -13,8 +14,23 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="Schema")
 
 
+class _SchemaNames:
+    """The established client's names of fields of :class:`Schema`, as properties."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> str:
+        """``type_`` under the established client's name."""
+        return cast("Schema", self).type_
+
+    @type.setter
+    def type(self, value: str) -> None:
+        cast("Schema", self).type_ = value
+
+
 @_attrs_define
-class Schema:
+class Schema(_SchemaNames):
     """
     Attributes:
         type_ (str):
@@ -77,7 +93,9 @@ class Schema:
 
         fields = list(map(SchemaField.from_dict, src_dict["fields"]))
 
-        instance = cls(
+        instance = cls.__new__(cls)
+        _attrs_init(
+            instance,
             type_,
             fields,
         )
@@ -101,6 +119,18 @@ class Schema:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+_attrs_init = Schema.__init__
+
+
+def _init(self: Schema, *args: Any, **kwargs: Any) -> None:
+    """attrs' ``__init__``, taking the established client's names of fields too."""
+    if "type" in kwargs:
+        kwargs["type_"] = kwargs.pop("type")
+    _attrs_init(self, *args, **kwargs)
+
+
+setattr(Schema, "__init__", _functools.update_wrapper(_init, _attrs_init))  # signature: the fields
 
 # The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
 _REPRING: set[tuple[int, int]] = set()

@@ -2,6 +2,7 @@
 # ruff: noqa: E402
 from __future__ import annotations
 
+import functools as _functools
 from collections.abc import Mapping
 from threading import get_ident as _get_ident
 from typing import Any, TypeVar, cast
@@ -16,8 +17,23 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SchemaField")
 
 
+class _SchemaFieldNames:
+    """The established client's names of fields of :class:`SchemaField`, as properties."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> SchemaFieldArray | SchemaFieldDataType | SchemaFieldMap:
+        """``type_`` under the established client's name."""
+        return cast("SchemaField", self).type_
+
+    @type.setter
+    def type(self, value: SchemaFieldArray | SchemaFieldDataType | SchemaFieldMap) -> None:
+        cast("SchemaField", self).type_ = value
+
+
 @_attrs_define
-class SchemaField:
+class SchemaField(_SchemaFieldNames):
     """
     Attributes:
         name (str):
@@ -105,7 +121,9 @@ class SchemaField:
         _metadata: Any = src_dict.get("metadata", UNSET)
         metadata = UNSET if _metadata is UNSET else SchemaFieldMetadata.from_dict(_metadata)
 
-        instance = cls(
+        instance = cls.__new__(cls)
+        _attrs_init(
+            instance,
             name,
             type_,
             nullable,
@@ -148,6 +166,18 @@ def _parse_field_type_(data: object) -> SchemaFieldArray | SchemaFieldDataType |
         raise TypeError(f"unexpected {type(data).__name__} for type")
     return SchemaFieldMap.from_dict(data)
 
+
+_attrs_init = SchemaField.__init__
+
+
+def _init(self: SchemaField, *args: Any, **kwargs: Any) -> None:
+    """attrs' ``__init__``, taking the established client's names of fields too."""
+    if "type" in kwargs:
+        kwargs["type_"] = kwargs.pop("type")
+    _attrs_init(self, *args, **kwargs)
+
+
+setattr(SchemaField, "__init__", _functools.update_wrapper(_init, _attrs_init))  # signature: the fields
 
 # The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
 _REPRING: set[tuple[int, int]] = set()

@@ -2,6 +2,7 @@
 # ruff: noqa: E402
 from __future__ import annotations
 
+import functools as _functools
 from collections.abc import Mapping
 from threading import get_ident as _get_ident
 from typing import Any, TypeVar, cast
@@ -15,8 +16,23 @@ from ..models.schema_field_data_type import SchemaFieldDataType
 T = TypeVar("T", bound="SchemaFieldArray")
 
 
+class _SchemaFieldArrayNames:
+    """The established client's names of fields of :class:`SchemaFieldArray`, as properties."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> str:
+        """``type_`` under the established client's name."""
+        return cast("SchemaFieldArray", self).type_
+
+    @type.setter
+    def type(self, value: str) -> None:
+        cast("SchemaFieldArray", self).type_ = value
+
+
 @_attrs_define
-class SchemaFieldArray:
+class SchemaFieldArray(_SchemaFieldArrayNames):
     """
     Attributes:
         type_ (str):
@@ -91,7 +107,9 @@ class SchemaFieldArray:
 
         contains_null = src_dict["containsNull"]
 
-        instance = cls(
+        instance = cls.__new__(cls)
+        _attrs_init(
+            instance,
             type_,
             element_type,
             contains_null,
@@ -133,6 +151,18 @@ def _parse_field_element_type(data: object) -> SchemaFieldArray | SchemaFieldDat
         raise TypeError(f"unexpected {type(data).__name__} for elementType")
     return SchemaFieldMap.from_dict(data)
 
+
+_attrs_init = SchemaFieldArray.__init__
+
+
+def _init(self: SchemaFieldArray, *args: Any, **kwargs: Any) -> None:
+    """attrs' ``__init__``, taking the established client's names of fields too."""
+    if "type" in kwargs:
+        kwargs["type_"] = kwargs.pop("type")
+    _attrs_init(self, *args, **kwargs)
+
+
+setattr(SchemaFieldArray, "__init__", _functools.update_wrapper(_init, _attrs_init))  # signature: the fields
 
 # The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
 _REPRING: set[tuple[int, int]] = set()

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class SchemaFieldDataType(StrEnum):
@@ -30,6 +30,9 @@ class SchemaFieldDataType(StrEnum):
     STRING = "string"
     STRUCT = "struct"
     TIMESTAMP = "timestamp"
+
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -65,6 +68,23 @@ class SchemaFieldDataType(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+SchemaFieldDataType.allowable_values = [
+    "string",
+    "long",
+    "integer",
+    "short",
+    "byte",
+    "float",
+    "double",
+    "boolean",
+    "binary",
+    "date",
+    "timestamp",
+    "decimal",
+    "array",
+    "struct",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, SchemaFieldDataType] = {}

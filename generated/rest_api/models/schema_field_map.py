@@ -1,8 +1,9 @@
 from __future__ import annotations
 
+import functools as _functools
 from collections.abc import Mapping
 from threading import get_ident as _get_ident
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
@@ -11,8 +12,23 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="SchemaFieldMap")
 
 
+class _SchemaFieldMapNames:
+    """The established client's names of fields of :class:`SchemaFieldMap`, as properties."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> str:
+        """``type_`` under the established client's name."""
+        return cast("SchemaFieldMap", self).type_
+
+    @type.setter
+    def type(self, value: str) -> None:
+        cast("SchemaFieldMap", self).type_ = value
+
+
 @_attrs_define
-class SchemaFieldMap:
+class SchemaFieldMap(_SchemaFieldMapNames):
     """
     Attributes:
         type_ (str):
@@ -90,7 +106,9 @@ class SchemaFieldMap:
 
         value_contains_null = src_dict["valueContainsNull"]
 
-        instance = cls(
+        instance = cls.__new__(cls)
+        _attrs_init(
+            instance,
             type_,
             key_type,
             value_type,
@@ -116,6 +134,18 @@ class SchemaFieldMap:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+_attrs_init = SchemaFieldMap.__init__
+
+
+def _init(self: SchemaFieldMap, *args: Any, **kwargs: Any) -> None:
+    """attrs' ``__init__``, taking the established client's names of fields too."""
+    if "type" in kwargs:
+        kwargs["type_"] = kwargs.pop("type")
+    _attrs_init(self, *args, **kwargs)
+
+
+setattr(SchemaFieldMap, "__init__", _functools.update_wrapper(_init, _attrs_init))  # signature: the fields
 
 # The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
 _REPRING: set[tuple[int, int]] = set()

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 import datetime
+import functools as _functools
 from collections.abc import Mapping
 from threading import get_ident as _get_ident
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
@@ -21,8 +22,23 @@ class _SnowflakeDatabaseTableText:
     _created_on_text: str
 
 
+class _SnowflakeDatabaseTableNames:
+    """The established client's names of fields of :class:`SnowflakeDatabaseTable`, as properties."""
+
+    __slots__ = ()
+
+    @property
+    def bytes(self) -> int | None:
+        """``bytes_`` under the established client's name."""
+        return cast("SnowflakeDatabaseTable", self).bytes_
+
+    @bytes.setter
+    def bytes(self, value: int | None) -> None:
+        cast("SnowflakeDatabaseTable", self).bytes_ = value
+
+
 @_attrs_define
-class SnowflakeDatabaseTable(_SnowflakeDatabaseTableText):
+class SnowflakeDatabaseTable(_SnowflakeDatabaseTableText, _SnowflakeDatabaseTableNames):
     """
     Attributes:
         name (str):
@@ -308,7 +324,9 @@ class SnowflakeDatabaseTable(_SnowflakeDatabaseTableText):
         _created_on: Any = src_dict.get("created_on", UNSET)
         created_on = UNSET if _created_on is UNSET else _parse_datetime(_created_on)
 
-        instance = cls(
+        instance = cls.__new__(cls)
+        _attrs_init(
+            instance,
             name,
             database_name,
             schema_name,
@@ -356,6 +374,18 @@ class SnowflakeDatabaseTable(_SnowflakeDatabaseTableText):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+_attrs_init = SnowflakeDatabaseTable.__init__
+
+
+def _init(self: SnowflakeDatabaseTable, *args: Any, **kwargs: Any) -> None:
+    """attrs' ``__init__``, taking the established client's names of fields too."""
+    if "bytes" in kwargs:
+        kwargs["bytes_"] = kwargs.pop("bytes")
+    _attrs_init(self, *args, **kwargs)
+
+
+setattr(SnowflakeDatabaseTable, "__init__", _functools.update_wrapper(_init, _attrs_init))  # signature: the fields
 
 # The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
 _REPRING: set[tuple[int, int]] = set()

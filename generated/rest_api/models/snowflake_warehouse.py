@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools as _functools
 from collections.abc import Mapping
 from threading import get_ident as _get_ident
 from typing import Any, TypeVar, cast
@@ -74,8 +75,23 @@ class _SnowflakeWarehouseText:
     _updated_on_text: str
 
 
+class _SnowflakeWarehouseNames:
+    """The established client's names of fields of :class:`SnowflakeWarehouse`, as properties."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> SnowflakeWarehouseType:
+        """``type_`` under the established client's name."""
+        return cast("SnowflakeWarehouse", self).type_
+
+    @type.setter
+    def type(self, value: SnowflakeWarehouseType) -> None:
+        cast("SnowflakeWarehouse", self).type_ = value
+
+
 @_attrs_define(on_setattr=_attrs_setters.NO_OP)
-class SnowflakeWarehouse(_SnowflakeWarehouseText):
+class SnowflakeWarehouse(_SnowflakeWarehouseText, _SnowflakeWarehouseNames):
     """
     Attributes:
         name (str):
@@ -530,7 +546,9 @@ class SnowflakeWarehouse(_SnowflakeWarehouseText):
 
         resource_constraint = src_dict.get("resource_constraint", UNSET)
 
-        instance = cls(
+        instance = cls.__new__(cls)
+        _attrs_init(
+            instance,
             name,
             state,
             type_,
@@ -594,6 +612,18 @@ class SnowflakeWarehouse(_SnowflakeWarehouseText):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+_attrs_init = SnowflakeWarehouse.__init__
+
+
+def _init(self: SnowflakeWarehouse, *args: Any, **kwargs: Any) -> None:
+    """attrs' ``__init__``, taking the established client's names of fields too."""
+    if "type" in kwargs:
+        kwargs["type_"] = kwargs.pop("type")
+    _attrs_init(self, *args, **kwargs)
+
+
+setattr(SnowflakeWarehouse, "__init__", _functools.update_wrapper(_init, _attrs_init))  # signature: the fields
 
 # The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
 _REPRING: set[tuple[int, int]] = set()

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class SnowflakeWarehouseSize(StrEnum):
@@ -26,6 +26,15 @@ class SnowflakeWarehouseSize(StrEnum):
     SMALL = "Small"
     X_LARGE = "X-Large"
     X_SMALL = "X-Small"
+    # The established client's names for the same values: aliases, not among list(SnowflakeWarehouseSize).
+    _2X_LARGE = "2X-Large"
+    _3X_LARGE = "3X-Large"
+    _4X_LARGE = "4X-Large"
+    _5X_LARGE = "5X-Large"
+    _6X_LARGE = "6X-Large"
+
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -63,6 +72,19 @@ class SnowflakeWarehouseSize(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+SnowflakeWarehouseSize.allowable_values = [
+    "X-Small",
+    "Small",
+    "Medium",
+    "Large",
+    "X-Large",
+    "2X-Large",
+    "3X-Large",
+    "4X-Large",
+    "5X-Large",
+    "6X-Large",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, SnowflakeWarehouseSize] = {}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class SnowflakeWarehouseState(StrEnum):
@@ -21,6 +21,9 @@ class SnowflakeWarehouseState(StrEnum):
     STARTING = "STARTING"
     SUSPENDED = "SUSPENDED"
     SUSPENDING = "SUSPENDING"
+
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -58,6 +61,14 @@ class SnowflakeWarehouseState(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+SnowflakeWarehouseState.allowable_values = [
+    "STARTED",
+    "STARTING",
+    "SUSPENDED",
+    "SUSPENDING",
+    "RESIZING",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, SnowflakeWarehouseState] = {}

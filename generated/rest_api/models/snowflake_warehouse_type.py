@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class SnowflakeWarehouseType(StrEnum):
@@ -18,6 +18,9 @@ class SnowflakeWarehouseType(StrEnum):
 
     SNOWPARK_OPTIMIZED = "SNOWPARK-OPTIMIZED"
     STANDARD = "STANDARD"
+
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -55,6 +58,11 @@ class SnowflakeWarehouseType(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+SnowflakeWarehouseType.allowable_values = [
+    "STANDARD",
+    "SNOWPARK-OPTIMIZED",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, SnowflakeWarehouseType] = {}

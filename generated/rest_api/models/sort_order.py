@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class SortOrder(StrEnum):
@@ -18,6 +18,9 @@ class SortOrder(StrEnum):
 
     ASC = "asc"
     DESC = "desc"
+
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -53,6 +56,11 @@ class SortOrder(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+SortOrder.allowable_values = [
+    "asc",
+    "desc",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, SortOrder] = {}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class SSODomainConfigVerificationStatus(StrEnum):
@@ -20,6 +20,9 @@ class SSODomainConfigVerificationStatus(StrEnum):
     GRACE_PERIOD = "grace_period"
     UNVERIFIED = "unverified"
     VERIFIED = "verified"
+
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -57,6 +60,13 @@ class SSODomainConfigVerificationStatus(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+SSODomainConfigVerificationStatus.allowable_values = [
+    "unverified",
+    "verified",
+    "grace_period",
+    "error",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, SSODomainConfigVerificationStatus] = {}

@@ -2,9 +2,10 @@
 # ruff: noqa: E402
 from __future__ import annotations
 
+import functools as _functools
 from collections.abc import Mapping
 from threading import get_ident as _get_ident
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
@@ -15,8 +16,23 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TableMetadataResponse")
 
 
+class _TableMetadataResponseNames:
+    """The established client's names of fields of :class:`TableMetadataResponse`, as properties."""
+
+    __slots__ = ()
+
+    @property
+    def format(self) -> Format:
+        """``format_`` under the established client's name."""
+        return cast("TableMetadataResponse", self).format_
+
+    @format.setter
+    def format(self, value: Format) -> None:
+        cast("TableMetadataResponse", self).format_ = value
+
+
 @_attrs_define
-class TableMetadataResponse:
+class TableMetadataResponse(_TableMetadataResponseNames):
     """
     Attributes:
         min_reader_version (int):
@@ -181,7 +197,9 @@ class TableMetadataResponse:
 
         num_files = src_dict.get("numFiles", UNSET)
 
-        instance = cls(
+        instance = cls.__new__(cls)
+        _attrs_init(
+            instance,
             min_reader_version,
             id,
             format_,
@@ -215,6 +233,18 @@ class TableMetadataResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+_attrs_init = TableMetadataResponse.__init__
+
+
+def _init(self: TableMetadataResponse, *args: Any, **kwargs: Any) -> None:
+    """attrs' ``__init__``, taking the established client's names of fields too."""
+    if "format" in kwargs:
+        kwargs["format_"] = kwargs.pop("format")
+    _attrs_init(self, *args, **kwargs)
+
+
+setattr(TableMetadataResponse, "__init__", _functools.update_wrapper(_init, _attrs_init))  # signature: the fields
 
 # The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
 _REPRING: set[tuple[int, int]] = set()

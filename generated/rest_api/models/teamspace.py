@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools as _functools
 from collections.abc import Mapping
 from threading import get_ident as _get_ident
 from typing import Any, TypeVar, cast
@@ -41,8 +42,23 @@ class _TeamspaceText:
     _updated_at_text: str
 
 
+class _TeamspaceNames:
+    """The established client's names of fields of :class:`Teamspace`, as properties."""
+
+    __slots__ = ()
+
+    @property
+    def _self(self) -> TeamspaceUser | Unset:
+        """``self_`` under the established client's name."""
+        return cast("Teamspace", self).self_
+
+    @_self.setter
+    def _self(self, value: TeamspaceUser | Unset) -> None:
+        cast("Teamspace", self).self_ = value
+
+
 @_attrs_define(on_setattr=_attrs_setters.NO_OP)
-class Teamspace(_TeamspaceText):
+class Teamspace(_TeamspaceText, _TeamspaceNames):
     """
     Attributes:
         teamspace_id (str):
@@ -214,7 +230,9 @@ class Teamspace(_TeamspaceText):
             UNSET if _default_storage_setting is UNSET else StorageSetting.from_dict(_default_storage_setting)
         )
 
-        instance = cls(
+        instance = cls.__new__(cls)
+        _attrs_init(
+            instance,
             teamspace_id,
             name,
             space_type,
@@ -250,6 +268,18 @@ class Teamspace(_TeamspaceText):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+_attrs_init = Teamspace.__init__
+
+
+def _init(self: Teamspace, *args: Any, **kwargs: Any) -> None:
+    """attrs' ``__init__``, taking the established client's names of fields too."""
+    if "_self" in kwargs:
+        kwargs["self_"] = kwargs.pop("_self")
+    _attrs_init(self, *args, **kwargs)
+
+
+setattr(Teamspace, "__init__", _functools.update_wrapper(_init, _attrs_init))  # signature: the fields
 
 # The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
 _REPRING: set[tuple[int, int]] = set()

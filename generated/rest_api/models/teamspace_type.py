@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class TeamspaceType(StrEnum):
@@ -19,6 +19,9 @@ class TeamspaceType(StrEnum):
     GENERALSPACE = "generalspace"
     TEAMSPACE = "teamspace"
     USERSPACE = "userspace"
+
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -54,6 +57,12 @@ class TeamspaceType(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+TeamspaceType.allowable_values = [
+    "teamspace",
+    "userspace",
+    "generalspace",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, TeamspaceType] = {}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class TokenScope(StrEnum):
@@ -31,6 +31,11 @@ class TokenScope(StrEnum):
     USER_ADMIN = "user:admin"
     USER_READ = "user:read"
     USER_READ_WRITE = "user:read-write"
+    # The established client's names for the same values: aliases, not among list(TokenScope).
+    _ = "*"
+
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -66,6 +71,24 @@ class TokenScope(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+TokenScope.allowable_values = [
+    "*",
+    "password_reset",
+    "confirm_email",
+    "user:read",
+    "user:read-write",
+    "user:admin",
+    "array:read",
+    "array:read-write",
+    "array:admin",
+    "organization:read",
+    "organization:read-write",
+    "organization:admin",
+    "group:read",
+    "group:read-write",
+    "group:admin",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, TokenScope] = {}

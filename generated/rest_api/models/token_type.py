@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class TokenType(StrEnum):
@@ -18,6 +18,9 @@ class TokenType(StrEnum):
 
     API = "api"
     SESSION = "session"
+
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -53,6 +56,11 @@ class TokenType(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+TokenType.allowable_values = [
+    "api",
+    "session",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, TokenType] = {}

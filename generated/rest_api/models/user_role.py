@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import cast
+from typing import ClassVar, cast
 
 
 class UserRole(StrEnum):
@@ -19,6 +19,9 @@ class UserRole(StrEnum):
     ADMIN = "admin"
     MEMBER = "member"
     OWNER = "owner"
+
+    #: Every value the spec lists, in its order (the established client's ``allowable_values``).
+    allowable_values: ClassVar[list[str]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -54,6 +57,12 @@ class UserRole(StrEnum):
             member = _unknown.setdefault(value, member)
         return member
 
+
+UserRole.allowable_values = [
+    "owner",
+    "admin",
+    "member",
+]
 
 # Members made for values the spec does not list, one per value.
 _unknown: dict[str, UserRole] = {}

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime
+import functools as _functools
 from collections.abc import Mapping
 from threading import get_ident as _get_ident
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
@@ -24,8 +25,23 @@ class _UserSelfWorkspaceText:
     _updated_at_text: str
 
 
+class _UserSelfWorkspaceNames:
+    """The established client's names of fields of :class:`UserSelfWorkspace`, as properties."""
+
+    __slots__ = ()
+
+    @property
+    def _self(self) -> WorkspaceUser:
+        """``self_`` under the established client's name."""
+        return cast("UserSelfWorkspace", self).self_
+
+    @_self.setter
+    def _self(self, value: WorkspaceUser) -> None:
+        cast("UserSelfWorkspace", self).self_ = value
+
+
 @_attrs_define
-class UserSelfWorkspace(_UserSelfWorkspaceText):
+class UserSelfWorkspace(_UserSelfWorkspaceText, _UserSelfWorkspaceNames):
     """
     Attributes:
         workspace_id (str):
@@ -156,7 +172,9 @@ class UserSelfWorkspace(_UserSelfWorkspaceText):
 
         image_id = src_dict.get("image_id", UNSET)
 
-        instance = cls(
+        instance = cls.__new__(cls)
+        _attrs_init(
+            instance,
             workspace_id,
             name,
             created_by,
@@ -189,6 +207,18 @@ class UserSelfWorkspace(_UserSelfWorkspaceText):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+_attrs_init = UserSelfWorkspace.__init__
+
+
+def _init(self: UserSelfWorkspace, *args: Any, **kwargs: Any) -> None:
+    """attrs' ``__init__``, taking the established client's names of fields too."""
+    if "_self" in kwargs:
+        kwargs["self_"] = kwargs.pop("_self")
+    _attrs_init(self, *args, **kwargs)
+
+
+setattr(UserSelfWorkspace, "__init__", _functools.update_wrapper(_init, _attrs_init))  # signature: the fields
 
 # The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
 _REPRING: set[tuple[int, int]] = set()

@@ -5,14 +5,23 @@
 high-level modules (``tiledb.client.assets``, ``files``, ...).  Importing this
 package is cheap: every name is loaded on first access, straight from the
 module that implements it.
+
+The established client's modules that use the older v1/v2 API (``udf``, ``sql``, ``dag`` ...) are
+not part of this package: importing one raises an ``ImportError`` that says so and points to the
+migration page. Both packages install ``tiledb/client/``; when files of the other one are found
+mixed into this directory, importing ``tiledb.client`` warns and says how to repair it.
 """
 
 from __future__ import annotations
 
 import importlib
+import os
+import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from importlib.machinery import ModuleSpec
+
     from ._errors import ClientError as ClientError
     from ._errors import ConfigurationError as ConfigurationError
     from ._errors import LoginError as LoginError
@@ -33,6 +42,7 @@ if TYPE_CHECKING:
     from ._session.profiles import configure as configure
     from ._session.records import Workspace as Workspace
     from .rest_api.errors import ApiError as ApiError
+    from .versions import get_versions as get_versions
 
 __all__ = [
     "ApiError",
@@ -51,6 +61,7 @@ __all__ = [
     "get_self_user",
     "get_user",
     "get_user_workspaces",
+    "get_versions",
     "get_workspace",
     "get_workspace_id",
     "login",
@@ -79,27 +90,99 @@ _HOMES = {
     "get_workspace_id": "._session.login",
     "login": "._session.login",
     "paginate": "._highlevel.paginate",
+    "get_versions": ".versions",
 }
 
 _SUBMODULES = frozenset(
     {
         "assets",
         "client",
+        "config",
         "credentials",
         "files",
         "folders",
+        "pager",
         "rest_api",
         "storagesettings",
         "teamspaces",
         "testing",
+        "tiledb_cloud_error",
         "tokens",
         "users",
+        "versions",
         "workspaces",
     }
 )
 
 
+#: The established client's modules that use the older v1/v2 API: not part of this package.
+OLDER_API = frozenset(
+    {"udf", "sql", "dag", "array", "tasks", "compute", "taskgraphs", "cloudarray", "soma", "vcf", "utilities"}
+)
+
+_MIGRATION = "docs/migration.md of tiledb-rest-client"
+
+
+def _older_api_message(name: str) -> str:
+    return (
+        f"tiledb.client.{name} is not part of this package (tiledb-rest-client): it is a module of "
+        "the established client (tiledb-client) that uses the older v1/v2 REST API. This package "
+        "covers the v4 API: assets, folders, files, teamspaces, workspaces, users, tokens, "
+        f"storagesettings, credentials, versions, config. See {_MIGRATION} ('What stays out') for "
+        "what to use instead, or how to switch back to tiledb-client."
+    )
+
+
+class _OlderApiFinder:
+    """Last on ``sys.meta_path``: ``tiledb.client.udf`` & co. fail with a message, not a bare 'No module'."""
+
+    @staticmethod
+    def find_spec(fullname: str, path: object = None, target: object = None) -> ModuleSpec | None:
+        parts = fullname.split(".")
+        if len(parts) >= 3 and parts[:2] == ["tiledb", "client"] and parts[2] in OLDER_API:
+            raise ModuleNotFoundError(_older_api_message(parts[2]), name=fullname)
+        return None
+
+
+if not any(isinstance(finder, _OlderApiFinder) for finder in sys.meta_path):
+    sys.meta_path.append(_OlderApiFinder())
+
+
+def mixed_files(directory: str) -> list[str]:
+    """The established client's files found in ``directory`` (this package's folder), sorted."""
+    foreign = {"_common", *OLDER_API, *(f"{name}.py" for name in OLDER_API)}
+    try:
+        names = os.listdir(directory)
+    except OSError:
+        return []
+    return sorted(name for name in names if name in foreign)
+
+
+def _warn_if_mixed(directory: str) -> None:
+    # One stat at import: the established client always installs its _common package.
+    if not os.path.isdir(os.path.join(directory, "_common")):
+        return
+    found = mixed_files(directory)
+    if found:
+        import warnings
+
+        warnings.warn(
+            f"{directory} holds files of the established client tiledb-client ({', '.join(found)}) "
+            "beside those of tiledb-rest-client: both packages install tiledb/client/. To repair, "
+            "run: pip uninstall -y tiledb-client tiledb-rest-client && pip install tiledb-rest-client "
+            f"(see {_MIGRATION}, 'Switching').",
+            RuntimeWarning,
+            stacklevel=2,
+        )
+
+
+_warn_if_mixed(os.path.dirname(os.path.abspath(__file__)))
+
+
 def __getattr__(name: str) -> Any:
+    if name in OLDER_API:
+        # An ImportError, not an AttributeError: ``from tiledb.client import udf`` shows the message.
+        raise ModuleNotFoundError(_older_api_message(name), name=f"{__name__}.{name}")
     if name in __all__:
         value = getattr(importlib.import_module(_HOMES[name], __name__), name)
         globals()[name] = value

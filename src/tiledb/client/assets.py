@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, Any
 
 from ._highlevel import metadata as _metadata
 from ._highlevel.args import choice, given, one_or_many, unset_if_none
-from ._highlevel.errors import AssetCreatorError, AssetsError, translated
+from ._highlevel.errors import AssetCreatorError, AssetsError, maybe_wrap, refusing, translated
 from ._highlevel.pager import Pager
 from ._highlevel.pages import json_pages
+from ._highlevel.reexport import API, API_EXCEPTION, MODELS, lazy_names
 from ._highlevel.resolve import AssetRef, resolve_asset, resolve_teamspace, resolve_user, session_workspace
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ __all__ = [
     "get_assets_in_path",
     "get_metadata",
     "list_assets",
+    "maybe_wrap",
     "move_assets",
     "register_asset",
     "rename_asset",
@@ -382,3 +384,29 @@ def search_assets(
         f"searching assets in workspace {workspace!r}",
     )
     return Pager(call, workspace, page=page, per_page=per_page, **options)
+
+
+# The models, enums and Api classes the established module re-exports, and its ``ApiException``:
+# imported on first access (see ``_highlevel/reexport.py``), so importing this module stays cheap.
+__getattr__, __dir__ = lazy_names(
+    __name__,
+    {
+        MODELS: (
+            "Asset",
+            "AssetMemberType",
+            "AssetMetadataSaveRequestInner",
+            "AssetMetadataType",
+            "AssetRegisterRequest",
+            "AssetType",
+            "AssetUpdateRequest",
+            "AssetsMoveRequest",
+            "Teamspace",
+        ),
+        API: ("AssetsApi",),
+        API_EXCEPTION: ("ApiException",),
+    },
+)
+
+# Bad input refused before any request raises an error that is both AssetsError (as the established
+# client raises) and ValueError (as Python code expects).
+refusing(AssetsError, globals(), __all__)

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._errors import ClientError, ConfigurationError, LoginError
+from ._highlevel.reexport import API, API_EXCEPTION, MODELS, lazy_names
 from ._http.retry import RetryMode
 from ._session.bridge import Config, Ctx
 from ._session.clients import Client
@@ -61,13 +62,34 @@ __all__ = [
 ]
 
 
+# The models, enums and Api classes the established module re-exports, and its ``ApiException``:
+# imported on first access (see ``_highlevel/reexport.py``), so importing this module stays cheap.
+_reexported, __dir__ = lazy_names(
+    __name__,
+    {
+        MODELS: (
+            "APIToken",
+            "TokenCreateRequest",
+            "TokenScope",
+            "User",
+            "UserSelfWorkspace",
+            "WorkspaceRole",
+            "WorkspaceUser",
+        ),
+        API: (
+            "TokensApi",
+            "UsersApi",
+            "WorkspacesApi",
+        ),
+        API_EXCEPTION: ("ApiException",),
+        "tiledb.client.rest_api.client": ("ApiClient=AuthenticatedClient",),
+    },
+)
+
+
 def __getattr__(name: str) -> Any:
     if name == "client":
         from ._session.clients import shared_client
 
         return shared_client()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+    return _reexported(name)

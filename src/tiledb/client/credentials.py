@@ -11,10 +11,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._highlevel.args import choice
-from ._highlevel.errors import CredentialsError, translated
+from ._highlevel.errors import CredentialsError, refusing, translated
 from ._highlevel.lookup import teamspace_id
 from ._highlevel.pager import Pager
 from ._highlevel.pages import json_pages
+from ._highlevel.reexport import API, API_EXCEPTION, MODELS, lazy_names
 from ._highlevel.resolve import session_workspace
 
 if TYPE_CHECKING:
@@ -208,3 +209,34 @@ def verify_credential(
     )
     with translated(CredentialsError, f"verifying credential {name!r}"):
         _api().verify_credential(body)
+
+
+# The models, enums and Api classes the established module re-exports, and its ``ApiException``:
+# imported on first access (see ``_highlevel/reexport.py``), so importing this module stays cheap.
+__getattr__, __dir__ = lazy_names(
+    __name__,
+    {
+        MODELS: (
+            "AWSCredential",
+            "AWSRole",
+            "AccessCredential",
+            "AccessCredentialRole",
+            "AzureCredential",
+            "AzureToken",
+            "CloudProvider",
+            "Credential",
+            "CredentialCreateRequest",
+            "CredentialUpdateRequest",
+            "CredentialsVerifyRequest",
+            "GCPInteroperabilityCredential",
+            "GCPServiceAccountKey",
+            "Token",
+        ),
+        API: ("CredentialsApi",),
+        API_EXCEPTION: ("ApiException",),
+    },
+)
+
+# Bad input refused before any request raises an error that is both CredentialsError (as the established
+# client raises) and ValueError (as Python code expects).
+refusing(CredentialsError, globals(), __all__)

@@ -49,7 +49,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar, Union
 
-from ._highlevel.errors import FilesError
+from ._highlevel.errors import FilesError, FileUploaderError
+from ._highlevel.reexport import API, API_EXCEPTION, MODELS, lazy_names
 from ._transfer.listing import FileEntry, FolderEntry
 from ._transfer.remote import asset_type, create_folder, http, list_entries, pool_and_parallel
 from ._transfer.target import Target, check, guarded, resolve
@@ -69,6 +70,7 @@ __all__ = [
     "DEFAULT_PART_SIZE",
     "DEFAULT_THRESHOLD",
     "FileEntry",
+    "FileUploaderError",
     "FilesError",
     "FolderEntry",
     "PresignedURL",
@@ -610,3 +612,21 @@ async def adownload_tree(
     relay = _loop_callback(progress)
     run = functools.partial(_download_tree, path, destination, teamspace, relay, part_size, parallel)
     await _in_thread(run)
+
+
+# The models, enums and Api classes the established module re-exports, and its ``ApiException``:
+# imported on first access (see ``_highlevel/reexport.py``), so importing this module stays cheap.
+__getattr__, __dir__ = lazy_names(
+    __name__,
+    {
+        MODELS: (
+            "AssetType",
+            "Teamspace",
+        ),
+        API: (
+            "AssetsApi",
+            "FilesApi",
+        ),
+        API_EXCEPTION: ("ApiException",),
+    },
+)

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._highlevel.errors import FoldersError, translated
+from ._highlevel.errors import FoldersError, maybe_wrap, refusing, translated
 from ._highlevel.pager import Pager
 from ._highlevel.pages import json_pages
+from ._highlevel.reexport import API, API_EXCEPTION, MODELS, lazy_names
 from ._highlevel.resolve import AssetRef, resolve_asset
 
 if TYPE_CHECKING:
     from .rest_api.api import FoldersApi
     from .rest_api.models import Asset, Folder
 
-__all__ = ["FoldersError", "create_folder", "get_folder", "list_folder_contents"]
+__all__ = ["FoldersError", "create_folder", "get_folder", "list_folder_contents", "maybe_wrap"]
 
 #: Page size used to read a folder's whole contents: large, so most folders take one request.
 CONTENTS_PER_PAGE = 100
@@ -98,3 +99,24 @@ def list_folder_contents(folder: object, *, teamspace: object = None) -> list[As
     )
     pager: Pager[Asset] = Pager(call, ref.workspace, ref.teamspace, ref.segment, per_page=CONTENTS_PER_PAGE)
     return list(pager)
+
+
+# The models, enums and Api classes the established module re-exports, and its ``ApiException``:
+# imported on first access (see ``_highlevel/reexport.py``), so importing this module stays cheap.
+__getattr__, __dir__ = lazy_names(
+    __name__,
+    {
+        MODELS: (
+            "Asset",
+            "Folder",
+            "FolderCreateRequestInner",
+            "Teamspace",
+        ),
+        API: ("FoldersApi",),
+        API_EXCEPTION: ("ApiException",),
+    },
+)
+
+# Bad input refused before any request raises an error that is both FoldersError (as the established
+# client raises) and ValueError (as Python code expects).
+refusing(FoldersError, globals(), __all__)

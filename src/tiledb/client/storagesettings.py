@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._highlevel.errors import StorageSettingsError, translated
+from ._highlevel.errors import StorageSettingsError, refusing, translated
 from ._highlevel.lookup import teamspace_id
 from ._highlevel.pager import Pager
 from ._highlevel.pages import json_pages
+from ._highlevel.reexport import API, API_EXCEPTION, MODELS, lazy_names
 from ._highlevel.resolve import session_workspace
 
 if TYPE_CHECKING:
@@ -147,3 +148,23 @@ def list_storage_settings(
         "listing storage settings",
     )
     return Pager(call, session_workspace(), page=page, per_page=per_page, **_scope(teamspace))
+
+
+# The models, enums and Api classes the established module re-exports, and its ``ApiException``:
+# imported on first access (see ``_highlevel/reexport.py``), so importing this module stays cheap.
+__getattr__, __dir__ = lazy_names(
+    __name__,
+    {
+        MODELS: (
+            "StorageSetting",
+            "StorageSettingUpdateRequest",
+            "StorageSettingsCreateRequest",
+        ),
+        API: ("StoragesettingsApi",),
+        API_EXCEPTION: ("ApiException",),
+    },
+)
+
+# Bad input refused before any request raises an error that is both StorageSettingsError (as the established
+# client raises) and ValueError (as Python code expects).
+refusing(StorageSettingsError, globals(), __all__)

@@ -12,14 +12,17 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._highlevel.args import choice, given, one_or_many
-from ._highlevel.errors import TeamspacesError, translated
+from ._highlevel.errors import TeamspacesError, refusing, translated
 from ._highlevel.pager import Pager
 from ._highlevel.pages import json_pages
+from ._highlevel.reexport import API, API_EXCEPTION, MODELS, lazy_names
 from ._highlevel.resolve import resolve_teamspace, resolve_user, session_workspace
+from .users import get_user_id
 
 if TYPE_CHECKING:
+    from ._highlevel.records import Teamspace
     from .rest_api.api import TeamspacesApi
-    from .rest_api.models import Teamspace, TeamspaceRole, TeamspaceUser
+    from .rest_api.models import TeamspaceRole, TeamspaceUser
 
 __all__ = [
     "TeamspacesError",
@@ -29,6 +32,7 @@ __all__ = [
     "delete_teamspace",
     "get_teamspace",
     "get_teamspace_user",
+    "get_user_id",
     "join_teamspace",
     "leave_teamspace",
     "list_teamspace_members",
@@ -44,6 +48,12 @@ def _api() -> TeamspacesApi:
     from .rest_api.api import TeamspacesApi
 
     return build(TeamspacesApi)
+
+
+def _record(model: Any) -> Teamspace:
+    from ._highlevel.records import teamspace_record
+
+    return teamspace_record(model)
 
 
 def _name(name: object, what: str = "name") -> str:
@@ -69,14 +79,14 @@ def create_teamspace(
     )
     workspace = session_workspace()
     with translated(TeamspacesError, f"creating teamspace {name!r}"):
-        return _api().create_teamspaces(workspace, body).data
+        return _record(_api().create_teamspaces(workspace, body).data)
 
 
 def get_teamspace(teamspace: object) -> Teamspace:
     """One teamspace by name, id or object."""
     ts = resolve_teamspace(teamspace)
     with translated(TeamspacesError, f"getting teamspace {ts!r}"):
-        return _api().get_teamspace(session_workspace(), ts).data
+        return _record(_api().get_teamspace(session_workspace(), ts).data)
 
 
 def list_teamspaces(
@@ -85,7 +95,7 @@ def list_teamspaces(
     """The teamspaces of the session's workspace (only the caller's with ``memberships=True``)."""
     options = given(memberships=memberships, order_by=order_by, order=order)
     with translated(TeamspacesError, "listing teamspaces"):
-        return list(_api().list_teamspaces(session_workspace(), **options).data)
+        return [_record(t) for t in _api().list_teamspaces(session_workspace(), **options).data]
 
 
 def update_teamspace(
@@ -115,7 +125,7 @@ def update_teamspace(
         api.update_teamspace(workspace, ts, body)
         # A rename changes the name the teamspace is found by; an id stays valid.
         after = name if name is not None and not ts.startswith("ts_") else ts
-        return api.get_teamspace(workspace, after).data
+        return _record(api.get_teamspace(workspace, after).data)
 
 
 def delete_teamspace(teamspace: object, delete_assets: bool = False) -> None:
@@ -226,3 +236,29 @@ def get_teamspace_user(teamspace: object, user: object) -> TeamspaceUser:
     who = resolve_user(user)
     with translated(TeamspacesError, f"getting member {who!r} of teamspace {ts!r}"):
         return _api().get_teamspace_user(session_workspace(), ts, who).data
+
+
+# The models, enums and Api classes the established module re-exports, and its ``ApiException``:
+# imported on first access (see ``_highlevel/reexport.py``), so importing this module stays cheap.
+__getattr__, __dir__ = lazy_names(
+    __name__,
+    {
+        MODELS: (
+            "StorageSetting",
+            "TeamspaceRole",
+            "TeamspaceUser",
+            "TeamspaceUsersBulkUpdateRequestInner",
+            "TeamspaceUsersCreateRequestInner",
+            "TeamspaceVisibility",
+            "TeamspacesCreateRequest",
+            "User",
+        ),
+        API: ("TeamspacesApi",),
+        API_EXCEPTION: ("ApiException",),
+        "tiledb.client._highlevel.records": ("Teamspace",),
+    },
+)
+
+# Bad input refused before any request raises an error that is both TeamspacesError (as the established
+# client raises) and ValueError (as Python code expects).
+refusing(TeamspacesError, globals(), __all__)

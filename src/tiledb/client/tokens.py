@@ -10,9 +10,10 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from ._highlevel.args import choice
-from ._highlevel.errors import TokensError, translated
+from ._highlevel.errors import TokensError, refusing, translated
 from ._highlevel.pager import Pager
 from ._highlevel.pages import json_pages
+from ._highlevel.reexport import API, API_EXCEPTION, MODELS, lazy_names
 
 if TYPE_CHECKING:
     from .rest_api.api import TokensApi
@@ -78,3 +79,23 @@ def revoke_token(token: object) -> None:
         raise ValueError("expected a token id (or APIToken), got what looks like an API key")
     with translated(TokensError, f"revoking token {token_id!r}"):
         _api().revoke_token(token_id)
+
+
+# The models, enums and Api classes the established module re-exports, and its ``ApiException``:
+# imported on first access (see ``_highlevel/reexport.py``), so importing this module stays cheap.
+__getattr__, __dir__ = lazy_names(
+    __name__,
+    {
+        MODELS: (
+            "Token",
+            "TokenCreateRequest",
+            "TokenScope",
+        ),
+        API: ("TokensApi",),
+        API_EXCEPTION: ("ApiException",),
+    },
+)
+
+# Bad input refused before any request raises an error that is both TokensError (as the established
+# client raises) and ValueError (as Python code expects).
+refusing(TokensError, globals(), __all__)

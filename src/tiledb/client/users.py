@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._highlevel.args import choice
-from ._highlevel.errors import UsersError, translated
+from ._highlevel.errors import UsersError, refusing, translated
+from ._highlevel.reexport import API, API_EXCEPTION, MODELS, lazy_names
 from ._highlevel.resolve import resolve_user
 
 if TYPE_CHECKING:
@@ -49,9 +50,12 @@ def _secret(value: object, what: str) -> str:
 def get_user_id(obj: object) -> str:
     """The id of a user given as a ``User``, ``WorkspaceUser``, ``TeamspaceUser`` or ``usr_...`` id.
 
-    :raises ValueError: a username or anything else that is not already an id (finding the id of a
+    :raises TypeError: ``obj`` is neither a user object nor a string (as the established client).
+    :raises ValueError: a username or other string that is not an id (finding the id of a
         username takes a request: use ``get_user(username).id``).
     """
+    if not isinstance(obj, str) and not any(hasattr(obj, a) for a in ("user_id", "id")):
+        raise TypeError(f"expected a User or a user id (usr_...), not {type(obj).__name__}")
     found = resolve_user(obj)
     if not found.startswith("usr_"):
         raise ValueError(f"expected a User or a user id (usr_...), got {obj!r}; use get_user(name).id")
@@ -178,3 +182,24 @@ def reset_password(token: str, new_password: str) -> None:
     body = ResetPasswordRequest(new_password=_secret(new_password, "new_password"))
     with translated(UsersError, "resetting a password"):
         _api().reset_password(_secret(token, "token"), body)
+
+
+# The models, enums and Api classes the established module re-exports, and its ``ApiException``:
+# imported on first access (see ``_highlevel/reexport.py``), so importing this module stays cheap.
+__getattr__, __dir__ = lazy_names(
+    __name__,
+    {
+        MODELS: (
+            "User",
+            "UserCreateRequest",
+            "UserRole",
+            "UserUpdateRequest",
+        ),
+        API: ("UsersApi",),
+        API_EXCEPTION: ("ApiException",),
+    },
+)
+
+# Bad input refused before any request raises an error that is both UsersError (as the established
+# client raises) and ValueError (as Python code expects).
+refusing(UsersError, globals(), __all__)

@@ -11,10 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._highlevel.args import choice, given
-from ._highlevel.errors import WorkspacesError, translated
+from ._highlevel.errors import WorkspacesError, refusing, translated
 from ._highlevel.pager import Pager
 from ._highlevel.pages import json_pages
+from ._highlevel.reexport import API, API_EXCEPTION, MODELS, lazy_names
 from ._highlevel.resolve import resolve_user, resolve_workspace
+from .users import get_user_id
 
 if TYPE_CHECKING:
     from .rest_api.api import WorkspacesApi
@@ -25,6 +27,7 @@ __all__ = [
     "add_workspace_member",
     "create_workspace",
     "delete_workspace",
+    "get_user_id",
     "get_workspace",
     "get_workspace_user",
     "list_workspace_members",
@@ -187,3 +190,26 @@ def delete_workspace(workspace: object) -> None:
     ws = resolve_workspace(workspace)
     with translated(WorkspacesError, f"deleting workspace {ws!r}"):
         _api().delete_workspace(ws)
+
+
+# The models, enums and Api classes the established module re-exports, and its ``ApiException``:
+# imported on first access (see ``_highlevel/reexport.py``), so importing this module stays cheap.
+__getattr__, __dir__ = lazy_names(
+    __name__,
+    {
+        MODELS: (
+            "User",
+            "WorkspaceRole",
+            "WorkspaceUser",
+            "WorkspaceUserCreateRequest",
+            "WorkspaceUserUpdateRequest",
+        ),
+        API: ("WorkspacesApi",),
+        API_EXCEPTION: ("ApiException",),
+        "tiledb.client._session.records": ("Workspace",),
+    },
+)
+
+# Bad input refused before any request raises an error that is both WorkspacesError (as the established
+# client raises) and ValueError (as Python code expects).
+refusing(WorkspacesError, globals(), __all__)

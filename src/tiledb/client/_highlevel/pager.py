@@ -55,7 +55,6 @@ class Pager(Sequence[_T], Generic[_T]):
     def __init__(
         self,
         func: Callable[..., Any],
-        /,
         *args: Any,
         page: int = 1,
         per_page: int | None = None,
@@ -86,6 +85,41 @@ class Pager(Sequence[_T], Generic[_T]):
         # Seconds a page takes to arrive, and seconds the consumer spends on one (running means).
         self._fetch_seconds: float | None = None
         self._consume_seconds: float | None = None
+
+    # The established Pager's attributes, read-only here.
+    @property
+    def func(self) -> Callable[..., Any]:
+        """The list operation the pages come from."""
+        return self._func
+
+    @property
+    def args(self) -> tuple[Any, ...]:
+        """The positional arguments passed to :attr:`func` for every page."""
+        return self._args
+
+    @property
+    def kwargs(self) -> dict[str, Any]:
+        """The keyword arguments passed to :attr:`func` for every page (``page`` aside)."""
+        kwargs = dict(self._kwargs)
+        if self._per_page is not None:
+            kwargs["per_page"] = self._per_page
+        return kwargs
+
+    @property
+    def page(self) -> int:
+        """The number of the current page (the start page until :meth:`call_page` moves it)."""
+        current = self._current
+        if current is not None:
+            for number, answer in list(self._pages.items()):
+                if answer is current:
+                    return number
+        return self._start
+
+    @property
+    def response(self) -> Any:
+        """The whole answer for the current page (fetched if not yet)."""
+        self._first()
+        return self._current
 
     def __repr__(self) -> str:
         name = getattr(self._func, "__name__", "list")
@@ -262,6 +296,10 @@ class Pager(Sequence[_T], Generic[_T]):
         self._first()
         meta = getattr(self._current, "pagination_metadata", None)
         return None if type(meta).__name__ == "Unset" else meta
+
+
+# Public where users import it from: ``tiledb.client.pager.Pager``.
+Pager.__module__ = "tiledb.client.pager"
 
 
 def _items(answer: Any) -> Sequence[Any]:

@@ -29,6 +29,7 @@ class Workspace:
     :ivar created_by: The user and action that created the user-workspace relationship.
     :ivar workspace_role: The user's role in the workspace (``None`` when the
         server did not say).
+    :ivar image_id: The id of the workspace's image (``None`` when it has none).
     """
 
     workspace_id: str
@@ -38,6 +39,7 @@ class Workspace:
     updated_at: datetime.datetime | None
     created_by: WorkspaceUser
     workspace_role: WorkspaceRole | None
+    image_id: str | None = None
 
 
 def _present(value: Any) -> Any:
@@ -62,4 +64,5 @@ def workspace_from_model(model: Any) -> Workspace:
         updated_at=_present(getattr(model, "updated_at", None)),
         created_by=model.created_by,
         workspace_role=role,
+        image_id=_present(getattr(model, "image_id", None)),
     )
