@@ -49,7 +49,7 @@ def test_mkdir_cp_ls_cat_mv_rm(cli: Run, server: FakeServer, tmp_path: Path) -> 
     assert done.stdout.splitlines() == ["survey.csv"]
     done = cli("ls", "-l", "general")
     lines = done.stdout.splitlines()
-    assert lines[0].split() == ["SIZE", "MODIFIED", "NAME"]
+    assert lines[0].split() == ["TYPE", "SIZE", "MODIFIED", "NAME"]
     assert any(line.endswith("data/") for line in lines) and any("README.md" in line for line in lines)
     rows = json.loads(cli("ls", "--json", f"tiledb://{ws}/general/data").stdout)
     assert rows[0]["name"] == "survey.csv" and rows[0]["size"] == 8 and rows[0]["type"] == "file"
@@ -222,3 +222,31 @@ def test_a_progress_bar_on_a_terminal_and_none_with_quiet(
     assert code == 0, screen
     assert "%" not in screen
     assert (tmp_path / "b2.bin").read_bytes() == big.read_bytes()
+
+
+def test_rm_deletes_only_what_was_asked(cli: Run, server: FakeServer) -> None:
+    ws = server.workspace_name
+    done = cli("rm", f"tiledb://{ws}/general/examples")
+    assert done.returncode == 1
+    line = one_error_line(done)
+    assert "1 array, 1 group" in line and "rm -r" in line
+    assert server.asset("examples/dense_array") is not None
+    done = cli("rm", "-r", f"tiledb://{ws}/general/examples/dense_array")
+    assert done.returncode == 1 and "array" in one_error_line(done)
+    assert server.asset("examples/dense_array") is not None
+    server.add_folder("only")
+    server.add_assets(n=2, path="only")
+    done = cli("rm", "general/only")
+    assert done.returncode == 1 and "2 arrays" in one_error_line(done)
+    assert server.asset("only/array_00002") is not None
+    done = cli("rm", "-r", "general/examples")
+    assert done.returncode == 0, done.stderr
+    assert "1 array, 1 group" in done.stdout
+    assert server.asset("examples") is None
+
+
+def test_ls_shows_every_asset_with_its_type(cli: Run, server: FakeServer) -> None:
+    done = cli("ls", "general/examples")
+    assert done.stdout.splitlines() == ["dense_array  (array)", "sample_group  (group)"]
+    rows = json.loads(cli("ls", "--json", "general/examples").stdout)
+    assert {r["name"]: r["type"] for r in rows} == {"dense_array": "array", "sample_group": "group"}

@@ -63,7 +63,7 @@ from ._transfer.upload import (
 )
 
 if TYPE_CHECKING:
-    pass
+    from ._transfer.deletes import Removed
 
 __all__ = [
     "DEFAULT_PART_SIZE",
@@ -76,6 +76,7 @@ __all__ = [
     "adownload_tree",
     "aupload_file",
     "aupload_tree",
+    "delete",
     "download_file",
     "download_tree",
     "list_files",
@@ -462,6 +463,28 @@ def _download_tree(
         done_bytes += entry.size
         if progress is not None:
             progress(done_files, len(entries), done_bytes, total_bytes)
+
+
+# ---------------------------------------------------------------------------------- delete
+def delete(path: str, *, teamspace: object = None, recursive: bool = False) -> Removed:
+    """Delete a file, or a folder (with ``recursive``, everything inside it too).
+
+    Nothing is deleted that was not asked for: a folder that holds anything
+    (files, folders, arrays, groups...) is refused unless ``recursive`` is
+    true, with a message saying what it holds; an asset of another kind than
+    file or folder is never deleted on its own path (use
+    :func:`tiledb.client.assets.delete_asset`), though a folder deleted
+    recursively takes the arrays and groups inside it with it.
+
+    :return: What was deleted: its kind and the kinds of what was inside.
+    :raises FilesError: Nothing is there (status 404), the folder is not
+        empty (:class:`~tiledb.client._transfer.deletes.NotEmptyError`), the
+        asset is not a file or folder, or the server refused.
+    """
+    from ._transfer.deletes import remove
+
+    target, _ = resolve(path, teamspace)
+    return remove(target, recursive=recursive)
 
 
 # --------------------------------------------------------------------------- list, presign
