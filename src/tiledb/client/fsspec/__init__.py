@@ -58,6 +58,8 @@ __all__ = ["TileDBFile", "TileDBFileSystem"]
 
 #: Bytes per block of a read (and read-ahead): a few column chunks of a Parquet file.
 DEFAULT_READ_BLOCK = 2**20
+#: The storage options fsspec itself reads (its listing cache), accepted beside the filesystem's own.
+_FSSPEC_OPTIONS = frozenset({"use_listings_cache", "listings_expiry_time", "max_paths"})
 
 
 class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
@@ -83,10 +85,16 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
         **kwargs: Any,
     ) -> None:
         credentials = kwargs.pop("_credentials", None)
+        unknown = sorted(set(kwargs) - _FSSPEC_OPTIONS)
+        if unknown:
+            raise TypeError(
+                f"TileDBFileSystem got unknown storage options {', '.join(map(repr, unknown))}: it takes "
+                f"profile_name, profile_dir, block_size and {', '.join(sorted(_FSSPEC_OPTIONS))}."
+            )
         super().__init__(profile_name=profile_name, profile_dir=profile_dir, block_size=block_size, **kwargs)
         self.profile_name = profile_name
         self.profile_dir = profile_dir
-        self.read_block = block_size or DEFAULT_READ_BLOCK
+        self.default_block_size = block_size or DEFAULT_READ_BLOCK
         if profile_name is not None or profile_dir is not None:
             self._login_with_profile()
         elif isinstance(credentials, Credentials):
@@ -158,8 +166,22 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
         path = self._strip_protocol(path)
         entries = None if refresh else self._from_cache(path)
         if entries is None:
-            entries = self._list(path)
+            entries = self._list_workspace(path) if "/" not in path else self._list(path)
         return entries if detail else [e["name"] for e in entries]
+
+    def _list_workspace(self, path: str) -> list[dict[str, Any]]:
+        """A workspace's teamspaces, as directories."""
+        from .._transfer.remote import teamspace_names
+
+        if not path:
+            raise FileNotFoundError(errno.ENOENT, "Name a workspace: tiledb://<workspace>/...", path)
+        with os_errors(path):
+            names = teamspace_names(path)
+        if names is None:
+            raise FileNotFoundError(errno.ENOENT, "No such workspace", path)
+        entries = [{"name": f"{path}/{n}", "size": 0, "type": "directory"} for n in names]
+        self.dircache[path] = entries
+        return list(entries)
 
     def _from_cache(self, path: str) -> list[dict[str, Any]] | None:
         if path in self.dircache:
@@ -204,9 +226,17 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
     def info(self, path: str, **kwargs: Any) -> dict[str, Any]:
         """Name, size, type (``file``, ``directory`` or ``other``), ETag and modified time of a path."""
         path = self._strip_protocol(path)
-        target = self._target(path)
-        if not target.path:
+        if path in self.dircache:
             return {"name": path, "size": 0, "type": "directory"}
+        if path.count("/") < 2:  # a workspace or a teamspace: a directory if it is there
+            if "/" not in path:
+                self._list_workspace(path)
+                return {"name": path, "size": 0, "type": "directory"}
+            for entry in self.ls(self._parent(path)):
+                if entry["name"] == path:
+                    return dict(entry)
+            raise FileNotFoundError(errno.ENOENT, "No such teamspace", path)
+        target = self._target(path)
         if path in self.dircache:
             return {"name": path, "size": 0, "type": "directory"}
         parent = self._parent(path)
@@ -354,7 +384,10 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
     def _ensure_parent(self, path: str) -> None:
         parent = self._parent(self._strip_protocol(path))
         if self._target(parent).path:
-            self.makedirs(parent, exist_ok=True)
+            try:
+                self.makedirs(parent, exist_ok=True)
+            except FileExistsError as exc:  # a file (or an array) where a folder should be
+                raise NotADirectoryError(errno.ENOTDIR, "A folder above it is a file", parent) from exc
 
     def put_file(
         self, lpath: str, rpath: str, callback: Any = None, mode: str = "overwrite", **kwargs: Any
@@ -363,16 +396,20 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
         from .. import files
 
         rpath = self._strip_protocol(rpath)
-        if os.path.isdir(lpath):
+        if isinstance(lpath, str | os.PathLike) and os.path.isdir(lpath):
             self.makedirs(rpath, exist_ok=True)
             return
+        if isinstance(lpath, str | os.PathLike) and not os.path.exists(lpath):
+            raise FileNotFoundError(errno.ENOENT, "No such local file", os.fspath(lpath))
+        if mode == "create" and self.exists(rpath):
+            raise FileExistsError(errno.EEXIST, "File exists (mode='create' replaces nothing)", rpath)
         target = self._target(rpath)
         progress = progress_for(callback)
 
         def send() -> None:
             files.upload_file(lpath, uri_of(target), progress=progress)
 
-        with os_errors(rpath):
+        with os_errors(rpath, write=True):
             try:
                 send()
             except FilesError as exc:

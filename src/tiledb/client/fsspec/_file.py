@@ -103,7 +103,7 @@ class TileDBFile(AbstractBufferedFile):  # type: ignore[misc]
             info = fs._must_be_file(path)
             self._etag = info.get("ETag")
             kwargs.setdefault("size", info["size"])
-            block_size = block_size or fs.read_block
+            block_size = block_size or fs.default_block_size
         elif mode in ("wb", "xb"):
             if mode == "xb" and fs.exists(path):
                 raise FileExistsError(17, "File exists", path)
@@ -150,7 +150,7 @@ class TileDBFile(AbstractBufferedFile):  # type: ignore[misc]
 
     def _with_parent(self, call: Callable[[], Any]) -> Any:
         """``call()``, once more after creating the missing parent folders if it answered 404."""
-        with os_errors(self.path):
+        with os_errors(self.path, write=True):
             try:
                 return call()
             except FilesError as exc:
@@ -178,10 +178,10 @@ class TileDBFile(AbstractBufferedFile):  # type: ignore[misc]
                 self._upload_id = self._with_parent(lambda: engine._initiate(self.target, ctype, label))
             if data or not self._etags:
                 number = len(self._etags) + 1
-                with os_errors(self.path):
+                with os_errors(self.path, write=True):
                     self._etags[number] = engine._part(self.target, self._upload_id, number, data, label)
             if final:
-                with os_errors(self.path):
+                with os_errors(self.path, write=True):
                     engine._complete(self.target, self._upload_id, self._etags, label)
                 self._upload_id = None
                 self.fs._after_write(self.path)

@@ -60,8 +60,12 @@ class Credentials:
 
 
 @contextmanager
-def os_errors(path: str) -> Iterator[None]:
-    """Turn a :class:`FilesError` with a telling status into the ``OSError`` callers expect."""
+def os_errors(path: str, *, write: bool = False) -> Iterator[None]:
+    """Turn a :class:`FilesError` with a telling status into the ``OSError`` callers expect.
+
+    :param write: The request writes a file: a conflict (409) there means that a folder above it
+        is a file or another kind of asset, ``NotADirectoryError`` as ``mkdir`` raises it.
+    """
     try:
         yield
     except NotEmptyError as exc:
@@ -74,4 +78,6 @@ def os_errors(path: str) -> Iterator[None]:
             raise FileNotFoundError(errno.ENOENT, str(exc), path) from exc
         if status in (401, 403):
             raise PermissionError(errno.EACCES, str(exc), path) from exc
+        if status == 409 and write:
+            raise NotADirectoryError(errno.ENOTDIR, str(exc), path) from exc
         raise
