@@ -156,9 +156,11 @@ def remove(target: Target, *, recursive: bool) -> Removed:
         )
         other.kind = kind
         raise other
-    from .._session.login import build
     from ..rest_api.api import AssetsApi
+    from .sessions import build_api
 
     with translated(FilesError, f"Deleting {target.label}"):
-        build(AssetsApi).delete_asset(target.workspace, target.teamspace, target.path, delete_assets=False)
+        build_api(AssetsApi).delete_asset(
+            target.workspace, target.teamspace, target.path, delete_assets=False
+        )
     return Removed(target, kind, inside)

@@ -135,10 +135,10 @@ def move(source: Target, dest: Target, kind: str) -> None:
 
 
 def _assets_api() -> AssetsApi:
-    from .._session.login import build
     from ..rest_api.api import AssetsApi
+    from .sessions import build_api
 
-    return build(AssetsApi)
+    return build_api(AssetsApi)
 
 
 def make_folder(target: Target, *, parents: bool) -> None:

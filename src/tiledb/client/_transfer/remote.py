@@ -97,14 +97,14 @@ def list_entries(
 
 def teamspace_names(workspace: str) -> list[str] | None:
     """The names of the teamspaces of ``workspace`` the caller sees (``None``: no such workspace)."""
-    from .._session.login import build
     from ..rest_api.api import TeamspacesApi
     from ..rest_api.errors import ApiError
+    from .sessions import build_api
     from .target import fail_from
 
     action = f"Listing the teamspaces of {workspace}"
     try:
-        answer = build(TeamspacesApi).list_teamspaces(workspace)
+        answer = build_api(TeamspacesApi).list_teamspaces(workspace)
     except ApiError as exc:
         if exc.status_code in (403, 404):
             return None

@@ -50,9 +50,10 @@ from .._transfer.ops import (
     target_of,
     uri_of,
 )
+from .._transfer.sessions import session_for
 from .._transfer.target import Target
 from ._file import DEFAULT_WRITE_BLOCK, TileDBFile, progress_for
-from ._support import Credentials, os_errors
+from ._support import Credentials, Secret, os_errors, with_session
 
 __all__ = ["TileDBFile", "TileDBFileSystem"]
 
@@ -82,6 +83,8 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
         profile_name: str | None = None,
         profile_dir: str | None = None,
         block_size: int | None = None,
+        token: str | Secret | None = None,
+        host: str | None = None,
         **kwargs: Any,
     ) -> None:
         credentials = kwargs.pop("_credentials", None)
@@ -89,38 +92,62 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
         if unknown:
             raise TypeError(
                 f"TileDBFileSystem got unknown storage options {', '.join(map(repr, unknown))}: it takes "
-                f"profile_name, profile_dir, block_size and {', '.join(sorted(_FSSPEC_OPTIONS))}."
+                "profile_name, profile_dir, token, host, block_size and "
+                f"{', '.join(sorted(_FSSPEC_OPTIONS))}."
             )
-        super().__init__(profile_name=profile_name, profile_dir=profile_dir, block_size=block_size, **kwargs)
+        secret = token if isinstance(token, Secret) or token is None else Secret(token)
+        options: dict[str, Any] = {"profile_name": profile_name, "profile_dir": profile_dir}
+        if secret is not None:
+            options["token"] = secret  # masked in every repr of storage_options
+        if host is not None:
+            options["host"] = host
+        super().__init__(block_size=block_size, **options, **kwargs)
         self.profile_name = profile_name
         self.profile_dir = profile_dir
+        self.host = host
         self.default_block_size = block_size or DEFAULT_READ_BLOCK
-        if profile_name is not None or profile_dir is not None:
-            self._login_with_profile()
+        #: The session of every request of this filesystem (``None``: the process's current one).
+        self._session: Any = None
+        if profile_name is not None or profile_dir is not None or secret is not None:
+            self._session = session_for(
+                profile_name=profile_name,
+                profile_dir=profile_dir,
+                token=None if secret is None else secret.value,
+                host=host,
+            )
         elif isinstance(credentials, Credentials):
-            credentials.install()
+            self._session = credentials.session()
+        elif host is not None:
+            raise TypeError("host= needs a token= or a profile_name= to go with it")
 
-    def _login_with_profile(self) -> None:
-        from .._session.session import peek_session
-        from ..client import login
+    @property
+    def storage_options(self) -> dict[str, Any]:
+        """The options the filesystem was opened with (a token among them shows as ``<token>``)."""
+        return self._storage_options
 
-        current = peek_session()
-        wanted_dir = os.path.abspath(self.profile_dir) if self.profile_dir else None
-        if current is not None and current.profile_name == self.profile_name:
-            here = os.path.abspath(current.profile_dir) if current.profile_dir else None
-            if here == wanted_dir:
-                return
-        login(profile_name=self.profile_name, profile_dir=self.profile_dir)
+    @storage_options.setter
+    def storage_options(self, value: dict[str, Any]) -> None:
+        # fsspec stores the caller's own keywords here after __init__: keep the token masked.
+        self._storage_options = {
+            k: Secret(v) if k == "token" and isinstance(v, str) and v else v for k, v in value.items()
+        }
 
     def __repr__(self) -> str:
-        source = f"profile {self.profile_name!r}" if self.profile_name else "the current session"
+        if self.profile_name or self.profile_dir:
+            source = f"profile {self.profile_name or 'default'!r}"
+        elif "token" in self.storage_options:
+            source = f"a token for {self._session.server_address}"
+        elif self._session is not None:
+            source = f"the session of {self._session.server_address} it was sent with"
+        else:
+            source = "the current session"
         return f"<TileDBFileSystem using {source}>"
 
     def __reduce__(self) -> tuple[Any, ...]:
         options = dict(self.storage_options)
         options.pop("_credentials", None)
-        if self.profile_name is None and self.profile_dir is None:
-            options["_credentials"] = Credentials.capture()
+        if self.profile_name is None and self.profile_dir is None and "token" not in options:
+            options["_credentials"] = Credentials.capture(self._session)
         return (_rebuild, (type(self), self.storage_args, options))
 
     # ------------------------------------------------------------------------------ paths
@@ -161,6 +188,7 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
         return info
 
     # ---------------------------------------------------------------------------- listing
+    @with_session
     def ls(self, path: str, detail: bool = True, refresh: bool = False, **kwargs: Any) -> list[Any]:
         """The entries of a directory (or ``[info]`` of a file), from the cache unless ``refresh``."""
         path = self._strip_protocol(path)
@@ -223,6 +251,7 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
         self.dircache[path] = entries
         return list(entries)
 
+    @with_session
     def info(self, path: str, **kwargs: Any) -> dict[str, Any]:
         """Name, size, type (``file``, ``directory`` or ``other``), ETag and modified time of a path."""
         path = self._strip_protocol(path)
@@ -255,6 +284,7 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
             raise FileNotFoundError(2, "No such file or directory", path)
         return self._entry(item)
 
+    @with_session
     def find(
         self,
         path: str,
@@ -287,6 +317,7 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
         names = sorted(found)
         return {n: found[n] for n in names} if detail else names
 
+    @with_session
     def modified(self, path: str) -> Any:
         """When the file was last changed (a timezone-aware ``datetime``)."""
         info = self.info(path)
@@ -294,12 +325,14 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
             raise IsADirectoryError(21, "Directories have no modification time here", path)
         return info["LastModified"]
 
+    @with_session
     def ukey(self, path: str) -> str:
         """The file's ETag: it changes whenever the file does."""
         info = self.info(path)
         return str(info.get("ETag") or info.get("LastModified") or info["name"])
 
     # ------------------------------------------------------------------------------ reads
+    @with_session
     def cat_file(self, path: str, start: int | None = None, end: int | None = None, **kwargs: Any) -> bytes:
         """The bytes of a file, or of ``start``..``end`` (negative: from the end) in one request."""
         path = self._strip_protocol(path)
@@ -351,6 +384,7 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
             path = self._parent(path)
             self.dircache.pop(path, None)
 
+    @with_session
     def mkdir(self, path: str, create_parents: bool = True, **kwargs: Any) -> None:
         """Create a folder (and, by default, the missing folders above it)."""
         path = self._strip_protocol(path)
@@ -366,6 +400,7 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
                 raise
         self._after_write(path)
 
+    @with_session
     def makedirs(self, path: str, exist_ok: bool = False) -> None:
         """Create a folder and the missing folders above it; ``exist_ok`` accepts an existing one."""
         path = self._strip_protocol(path)
@@ -389,6 +424,7 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
             except FileExistsError as exc:  # a file (or an array) where a folder should be
                 raise NotADirectoryError(errno.ENOTDIR, "A folder above it is a file", parent) from exc
 
+    @with_session
     def put_file(
         self, lpath: str, rpath: str, callback: Any = None, mode: str = "overwrite", **kwargs: Any
     ) -> None:
@@ -419,6 +455,7 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
                 send()
         self._after_write(rpath)
 
+    @with_session
     def get_file(self, rpath: str, lpath: Any, callback: Any = None, **kwargs: Any) -> None:
         """Download one file (a folder becomes a local folder) through :func:`files.download_file`."""
         from .. import files
@@ -436,6 +473,7 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
         with os_errors(rpath):
             files.download_file(uri_of(self._target(rpath)), lpath, progress=progress_for(callback))
 
+    @with_session
     def rm_file(self, path: str) -> None:
         """Delete one file (a folder or an asset of another kind is refused)."""
         path = self._strip_protocol(path)
@@ -447,6 +485,7 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
     def _rm(self, path: str) -> None:
         self.rm_file(path)
 
+    @with_session
     def rm(self, path: Any, recursive: bool = False, maxdepth: int | None = None) -> None:
         """Delete files, and folders with everything inside them when ``recursive``.
 
@@ -476,6 +515,7 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
             finally:
                 self._after_write(one)
 
+    @with_session
     def rmdir(self, path: str) -> None:
         """Delete an empty folder (``OSError`` ``ENOTEMPTY`` if it holds anything)."""
         path = self._strip_protocol(path)
@@ -485,6 +525,7 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
             delete(self._target(path), recursive=False)
         self._after_write(path)
 
+    @with_session
     def cp_file(self, path1: str, path2: str, **kwargs: Any) -> None:
         """Copy one file inside TileDB, streamed through this process (constant memory)."""
         path1, path2 = self._strip_protocol(path1), self._strip_protocol(path2)
@@ -494,6 +535,7 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
         with self.open(path1, "rb", block_size=DEFAULT_WRITE_BLOCK) as src, self.open(path2, "wb") as dst:
             shutil.copyfileobj(src, dst, DEFAULT_WRITE_BLOCK)
 
+    @with_session
     def mv(
         self, path1: Any, path2: Any, recursive: bool = False, maxdepth: int | None = None, **kwargs: Any
     ) -> None:

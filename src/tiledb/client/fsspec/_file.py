@@ -12,7 +12,7 @@ from fsspec.spec import AbstractBufferedFile
 from .._highlevel.errors import FilesError
 from .._transfer.ops import read_range
 from .._transfer.upload import DEFAULT_PART_SIZE
-from ._support import os_errors
+from ._support import os_errors, with_session
 
 if TYPE_CHECKING:
     from . import TileDBFileSystem
@@ -131,6 +131,7 @@ class TileDBFile(AbstractBufferedFile):  # type: ignore[misc]
             self.cache = _ReadAhead(self.blocksize, self._fetch_range, self.size)
 
     # ------------------------------------------------------------------------------- reads
+    @with_session
     def _fetch_range(self, start: int, end: int) -> bytes:
         with os_errors(self.path):
             data, seen = read_range(self.target, start, end, self._etag)
@@ -162,6 +163,7 @@ class TileDBFile(AbstractBufferedFile):  # type: ignore[misc]
     def _initiate_upload(self) -> None:
         """Nothing yet: a file that fits one block is sent in one ``PUT`` when it is closed."""
 
+    @with_session
     def _upload_chunk(self, final: bool = False) -> bool:
         from .._transfer.upload import content_type_of
 
@@ -190,6 +192,7 @@ class TileDBFile(AbstractBufferedFile):  # type: ignore[misc]
             raise
         return True
 
+    @with_session
     def discard(self) -> None:
         """Throw the written data away: abort the multipart upload, leave the file as it was."""
         upload_id, self._upload_id = self._upload_id, None

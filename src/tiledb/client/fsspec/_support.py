@@ -3,15 +3,56 @@
 from __future__ import annotations
 
 import errno
+import functools
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 from .._highlevel.errors import FilesError
 from .._transfer.deletes import NotAFileError, NotEmptyError
 
-__all__ = ["Credentials", "os_errors"]
+__all__ = ["Credentials", "Secret", "os_errors", "with_session"]
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+class Secret:
+    """A token given in ``storage_options``: it pickles, its ``repr`` shows nothing of it."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: str) -> None:
+        if not isinstance(value, str) or not value:
+            raise TypeError("token must be a non-empty str")
+        self.value = value
+
+    def __repr__(self) -> str:
+        return "<token>"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other.value == self.value
+
+    def __hash__(self) -> int:
+        return hash(self.value)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Secret, (self.value,))
+
+
+def with_session(method: _F) -> _F:
+    """``method`` of the filesystem (or of one of its files) run with the filesystem's own session."""
+    from .._transfer.sessions import using_session
+
+    @functools.wraps(method)
+    def run(self: Any, *args: Any, **kwargs: Any) -> Any:
+        fs = getattr(self, "fs", self)
+        with using_session(getattr(fs, "_session", None)):
+            return method(self, *args, **kwargs)
+
+    return run  # type: ignore[return-value]
 
 
 class Credentials:
@@ -25,24 +66,20 @@ class Credentials:
         self.fingerprint = hashlib.sha256(repr(fields).encode()).hexdigest()[:16]
 
     @classmethod
-    def capture(cls) -> Credentials:
-        """The session in use now (loaded from the environment if there was no login)."""
+    def capture(cls, held: Any = None) -> Credentials:
+        """``held`` (a filesystem's own session), else the session in use now."""
         from .._session.clients import shared_client
 
-        s = shared_client().current_session()
+        s = held if held is not None else shared_client().current_session()
         return cls(
             (s.server_address, s.token, s.workspace, s.workspace_id, s.username, s.verify_ssl, s.ca_file)
         )
 
-    def install(self) -> None:
-        """Make these credentials this process's session, unless it already uses them."""
-        from .._session.session import Session, peek_session, swap_session
+    def session(self) -> Any:
+        """These credentials as a session of their own (the process's session is left alone)."""
+        from .._session.session import Session
 
-        current = peek_session()
-        server, token = self._fields[0], self._fields[1]
-        if current is not None and (current.server_address, current.token) == (server, token):
-            return
-        swap_session(Session(*self._fields))
+        return Session(*self._fields)
 
     def __repr__(self) -> str:
         return f"<session credentials {self.fingerprint}>"
