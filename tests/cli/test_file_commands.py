@@ -250,3 +250,29 @@ def test_ls_shows_every_asset_with_its_type(cli: Run, server: FakeServer) -> Non
     assert done.stdout.splitlines() == ["dense_array  (array)", "sample_group  (group)"]
     rows = json.loads(cli("ls", "--json", "general/examples").stdout)
     assert {r["name"]: r["type"] for r in rows} == {"dense_array": "array", "sample_group": "group"}
+
+
+def test_cp_creates_the_missing_folders_of_its_destination(
+    cli: Run, server: FakeServer, tmp_path: Path
+) -> None:
+    ws = server.workspace_name
+    local = tmp_path / "f.txt"
+    local.write_bytes(b"f")
+    done = cli("cp", str(local), f"tiledb://{ws}/general/new/dir/f.txt")
+    assert done.returncode == 0, done.stderr
+    assert server.files.read("new/dir/f.txt") == b"f"
+    tree = tmp_path / "tree"
+    (tree / "sub").mkdir(parents=True)
+    for i in range(5):
+        (tree / "sub" / f"{i}.txt").write_bytes(str(i).encode())
+    done = cli("cp", "-r", "--concurrency", "3", str(tree), f"tiledb://{ws}/general/other/deep/tree")
+    assert done.returncode == 0, done.stderr
+    assert server.files.read("other/deep/tree/sub/4.txt") == b"4"
+    assert cli("cp", "-r", "--concurrency", "0", str(tree), f"tiledb://{ws}/general/x").returncode == 2
+
+
+def test_mkdir_speaks_cli(cli: Run, server: FakeServer) -> None:
+    done = cli("mkdir", "general/none/here")
+    assert done.returncode == 1
+    line = one_error_line(done)
+    assert "mkdir -p" in line and "parents=True" not in line

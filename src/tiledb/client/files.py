@@ -51,7 +51,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar, Union
 
 from ._highlevel.errors import FilesError
 from ._transfer.listing import FileEntry, FolderEntry
-from ._transfer.remote import asset_type, create_folder, http, list_entries, pool_and_parallel
+from ._transfer.remote import asset_type, http, list_entries, pool_and_parallel
 from ._transfer.target import Target, check, guarded, resolve
 from ._transfer.upload import (
     DEFAULT_PART_SIZE,
@@ -183,6 +183,7 @@ def upload_file(
     part_size: int = DEFAULT_PART_SIZE,
     threshold: int = DEFAULT_THRESHOLD,
     parallel: int | None = None,
+    parents: bool = False,
 ) -> None:
     """Upload a local file, bytes or a binary file object to a file in a teamspace.
 
@@ -201,11 +202,16 @@ def upload_file(
     :param part_size: Bytes per part of a multipart upload.
     :param threshold: Largest size sent in a single ``PUT``.
     :param parallel: Parts in flight at once (default: 4, at most the pool size).
+    :param parents: Create the missing folders above the destination (as
+        ``cp`` on the command line and the fsspec filesystem do); by default a
+        missing folder is an error, as with the established client.
     :raises FilesError: The source can not be read, the destination is wrong
         (a missing folder, another kind of asset), or the upload failed; a
         multipart upload is aborted first.
     """
-    _upload_file(file, path, teamspace, content_type, progress, part_size, threshold, parallel, None)
+    _upload_file(
+        file, path, teamspace, content_type, progress, part_size, threshold, parallel, None, parents=parents
+    )
 
 
 def _upload_file(
@@ -218,10 +224,22 @@ def _upload_file(
     threshold: int,
     parallel: int | None,
     cancel: threading.Event | None,
+    *,
+    parents: bool = False,
 ) -> None:
     from ._transfer.upload import Uploader
 
     target, folder_hint = resolve(path, teamspace)
+    if parents:
+        from ._transfer.ops import make_folder
+
+        above = (
+            target
+            if folder_hint
+            else Target(target.workspace, target.teamspace, target.path.rpartition("/")[0])
+        )
+        if above.path and asset_type(above) is None:
+            make_folder(above, parents=True)
     source, own_name, close = _open_source(file)
     try:
         folder = folder_hint
@@ -331,17 +349,25 @@ def upload_tree(
     part_size: int = DEFAULT_PART_SIZE,
     threshold: int = DEFAULT_THRESHOLD,
     parallel: int | None = None,
+    concurrency: int | None = None,
 ) -> None:
     """Upload the contents of a local folder into a folder of a teamspace, creating its folders.
 
     ``upload_tree("data", "project")`` makes ``data/a/b.bin`` the file
-    ``project/a/b.bin``. Files go one after another (each one's parts in
-    parallel), in sorted order.
+    ``project/a/b.bin``; ``project`` and the missing folders above it are
+    created. Several files go at once (``concurrency``, 8 by default), each
+    large one with its parts in parallel (``parallel``). The first failure
+    stops the others cleanly (no partial file, no open upload) and is raised
+    naming its file and the files not copied; so does Ctrl-C.
 
-    :param progress: Called with ``(files_done, files_total, bytes_done, bytes_total)``.
-    :raises FilesError: ``source`` is not a folder, or a folder or file could not be created.
+    :param progress: Called with ``(files_done, files_total, bytes_done, bytes_total)``
+        from the calling thread.
+    :param concurrency: Files in flight at once (default 8).
+    :raises FilesError: ``source`` is not a folder, or a folder could not be
+        created; :class:`~tiledb.client._transfer.trees.TreeError` (a
+        ``FilesError``) when a file failed.
     """
-    _upload_tree(source, path, teamspace, progress, part_size, threshold, parallel, None)
+    _upload_tree(source, path, teamspace, progress, part_size, threshold, parallel, None, concurrency)
 
 
 def _upload_tree(
@@ -353,45 +379,26 @@ def _upload_tree(
     threshold: int,
     parallel: int | None,
     cancel: threading.Event | None,
+    concurrency: int | None = None,
 ) -> None:
+    from ._transfer import trees
+
     if not isinstance(source, str | os.PathLike):
         raise FilesError(f"source must be a local folder path, not {type(source).__name__}.")
     root = Path(os.fspath(source))
     if not root.is_dir():
         raise FilesError(f"{str(root)!r} is not a local folder: use upload_file() for a file.")
     target, _ = resolve(path, teamspace)
-    folders: list[str] = []
-    files: list[tuple[Path, str, int]] = []
-    for here, dirs, names in os.walk(root):
-        dirs.sort()
-        relative = Path(here).relative_to(root).as_posix()
-        relative = "" if relative == "." else relative
-        if relative:
-            folders.append(relative)
-        for name in sorted(names):
-            local = Path(here) / name
-            files.append((local, f"{relative}/{name}" if relative else name, local.stat().st_size))
-    if target.path:
-        create_folder(target)
-    for relative in folders:
-        create_folder(target.child(relative))
-    total_bytes = sum(size for _, _, size in files)
-    done_files = done_bytes = 0
-    if progress is not None:
-        progress(0, len(files), 0, total_bytes)
-    for local, relative, size in files:
-
-        def each(done: int, _total: int | None, base: int = done_bytes, count: int = done_files) -> None:
-            if progress is not None:
-                progress(count, len(files), base + done, total_bytes)
-
-        _upload_file(
-            local, _uri(target.child(relative)), None, None, each, part_size, threshold, parallel, cancel
-        )
-        done_files += 1  # noqa: SIM113 - counted after the upload succeeded
-        done_bytes += size
-        if progress is not None:
-            progress(done_files, len(files), done_bytes, total_bytes)
+    trees.upload_tree(
+        root,
+        target,
+        part_size=part_size,
+        threshold=threshold,
+        parallel=parallel,
+        concurrency=concurrency,
+        progress=progress,
+        cancel=cancel,
+    )
 
 
 def _uri(target: Target) -> str:
@@ -406,17 +413,23 @@ def download_tree(
     progress: TreeProgress | None = None,
     part_size: int = DEFAULT_PART_SIZE,
     parallel: int | None = None,
+    concurrency: int | None = None,
 ) -> None:
     """Download every file under a folder of a teamspace into a local folder.
 
     ``download_tree("project", "out")`` writes ``project/a/b.bin`` to
     ``out/a/b.bin``, creating local folders (``out`` itself may be new; its
-    parent must exist).
+    parent must exist). Several files come at once (``concurrency``, 8 by
+    default), each through a temporary file renamed into place when
+    complete, so a failure or Ctrl-C leaves no partial file; the first
+    failure is raised naming its file and the files not copied.
 
-    :param progress: Called with ``(files_done, files_total, bytes_done, bytes_total)``.
+    :param progress: Called with ``(files_done, files_total, bytes_done, bytes_total)``
+        from the calling thread.
+    :param concurrency: Files in flight at once (default 8).
     :raises FilesError: The local destination can not be created, or a download failed.
     """
-    _download_tree(path, destination, teamspace, progress, part_size, parallel, None)
+    _download_tree(path, destination, teamspace, progress, part_size, parallel, None, concurrency)
 
 
 def _download_tree(
@@ -427,7 +440,10 @@ def _download_tree(
     part_size: int,
     parallel: int | None,
     cancel: threading.Event | None,
+    concurrency: int | None = None,
 ) -> None:
+    from ._transfer import trees
+
     if not isinstance(destination, str | os.PathLike):
         raise FilesError(f"destination must be a local folder path, not {type(destination).__name__}.")
     out = Path(os.fspath(destination))
@@ -436,33 +452,15 @@ def _download_tree(
     if not out.parent.is_dir():
         raise FilesError(f"The local folder {str(out.parent)!r} does not exist: create it first.")
     target, _ = resolve(path, teamspace)
-    entries = [e for e in list_entries(target, recursive=True) if isinstance(e, FileEntry)]
-    prefix = target.path + "/" if target.path else ""
-    total_bytes = sum(e.size for e in entries)
-    done_files = done_bytes = 0
-    out.mkdir(exist_ok=True)
-    if progress is not None:
-        progress(0, len(entries), 0, total_bytes)
-    for entry in entries:
-        relative = entry.path[len(prefix) :] if entry.path.startswith(prefix) else entry.path
-        parts = [p for p in relative.split("/") if p]
-        if not parts or any(p in (".", "..") for p in parts):
-            raise FilesError(
-                f"The server listed {entry.path!r}, which can not be written under {str(out)!r}."
-            )
-        local = out.joinpath(*parts)
-        local.parent.mkdir(parents=True, exist_ok=True)
-
-        def each(done: int, _total: int | None, base: int = done_bytes, count: int = done_files) -> None:
-            if progress is not None:
-                progress(count, len(entries), base + done, total_bytes)
-
-        source = Target(target.workspace, target.teamspace, entry.path)
-        _download_file(_uri(source), local, None, each, part_size, parallel, cancel)
-        done_files += 1  # noqa: SIM113 - counted after the download succeeded
-        done_bytes += entry.size
-        if progress is not None:
-            progress(done_files, len(entries), done_bytes, total_bytes)
+    trees.download_tree(
+        target,
+        out,
+        part_size=part_size,
+        parallel=parallel,
+        concurrency=concurrency,
+        progress=progress,
+        cancel=cancel,
+    )
 
 
 # ---------------------------------------------------------------------------------- delete
@@ -613,10 +611,13 @@ async def aupload_tree(
     part_size: int = DEFAULT_PART_SIZE,
     threshold: int = DEFAULT_THRESHOLD,
     parallel: int | None = None,
+    concurrency: int | None = None,
 ) -> None:
     """:func:`upload_tree` for async code; ``progress`` is called on the event loop."""
     relay = _loop_callback(progress)
-    run = functools.partial(_upload_tree, source, path, teamspace, relay, part_size, threshold, parallel)
+    run = functools.partial(
+        _upload_tree, source, path, teamspace, relay, part_size, threshold, parallel, concurrency=concurrency
+    )
     await _in_thread(run)
 
 
@@ -628,8 +629,11 @@ async def adownload_tree(
     progress: TreeProgress | None = None,
     part_size: int = DEFAULT_PART_SIZE,
     parallel: int | None = None,
+    concurrency: int | None = None,
 ) -> None:
     """:func:`download_tree` for async code; ``progress`` is called on the event loop."""
     relay = _loop_callback(progress)
-    run = functools.partial(_download_tree, path, destination, teamspace, relay, part_size, parallel)
+    run = functools.partial(
+        _download_tree, path, destination, teamspace, relay, part_size, parallel, concurrency=concurrency
+    )
     await _in_thread(run)

@@ -157,12 +157,12 @@ def cmd_cp(args: argparse.Namespace) -> int:
             if existing is not None and existing.kind == "directory":
                 dest = dest.child(name)
             with _bar(args, f"{name}/") as bar:
-                files.upload_tree(local, _uri(dest), progress=bar.tree)
+                files.upload_tree(local, _uri(dest), progress=bar.tree, concurrency=args.concurrency)
             return EXIT_OK
         if (existing is not None and existing.kind == "directory") or args.dest.endswith("/"):
             dest = dest.child(name)
-        with _bar(args, name) as bar:
-            files.upload_file(local, _uri(dest), progress=bar.file)
+        with _bar(args, name) as bar:  # missing folders of the destination are created
+            files.upload_file(local, _uri(dest), progress=bar.file, parents=True)
         return EXIT_OK
     source = _remote(args.source)
     found = _stat_or_fail(source)
@@ -174,7 +174,7 @@ def cmd_cp(args: argparse.Namespace) -> int:
         if os.path.isdir(local):
             local = os.path.join(local, name)
         with _bar(args, f"{name}/") as bar:
-            files.download_tree(_uri(source), local, progress=bar.tree)
+            files.download_tree(_uri(source), local, progress=bar.tree, concurrency=args.concurrency)
         return EXIT_OK
     if found.kind != "file":
         raise CommandError(f"{_uri(source)} is an asset of type {found.kind}, not a file")
@@ -263,5 +263,13 @@ def cmd_mkdir(args: argparse.Namespace) -> int:
         if found.kind == "directory" and args.parents:
             return EXIT_OK
         raise CommandError(f"{_uri(target)} already exists")
-    make_folder(target, parents=args.parents)
+    try:
+        make_folder(target, parents=args.parents)
+    except FilesError as exc:
+        if exc.status_code != 404:
+            raise
+        uri = _uri(target)
+        raise CommandError(
+            f"{uri}: the folder above it does not exist ('{PROG} mkdir -p {uri}' creates the missing folders)"
+        ) from None
     return EXIT_OK

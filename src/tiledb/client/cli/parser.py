@@ -78,6 +78,26 @@ def _common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     )
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive whole number, got {text!r}")
+    return value
+
+
+def _concurrency_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--concurrency",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="files in flight at once when copying folders (default 8)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The ``tiledb-client`` argument parser."""
     parser = Parser(
@@ -128,6 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     copy.add_argument("dest", metavar="DEST", help="a local path or tiledb://WORKSPACE/TEAMSPACE/PATH")
     copy.add_argument("-r", "--recursive", action="store_true", help="copy folders with their contents")
     copy.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    _concurrency_option(copy)
     moving = command("mv", cmd_mv, "Move or rename a file or folder inside a teamspace.")
     moving.add_argument("source", metavar="SOURCE")
     moving.add_argument("dest", metavar="DEST")
