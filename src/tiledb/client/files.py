@@ -63,7 +63,10 @@ from ._transfer.upload import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from ._transfer.deletes import Removed
+    from ._transfer.sync import SyncResult
 
 __all__ = [
     "DEFAULT_PART_SIZE",
@@ -81,6 +84,7 @@ __all__ = [
     "download_tree",
     "list_files",
     "presigned_url",
+    "sync",
     "upload_file",
     "upload_tree",
 ]
@@ -483,6 +487,73 @@ def delete(path: str, *, teamspace: object = None, recursive: bool = False) -> R
 
     target, _ = resolve(path, teamspace)
     return remove(target, recursive=recursive)
+
+
+# ------------------------------------------------------------------------------------ sync
+def sync(
+    source: str | os.PathLike[str],
+    destination: str | os.PathLike[str],
+    *,
+    teamspace: object = None,
+    delete: bool = False,
+    exclude: Sequence[str] = (),
+    include: Sequence[str] = (),
+    dry_run: bool = False,
+    size_only: bool = False,
+    concurrency: int | None = None,
+    progress: TreeProgress | None = None,
+) -> SyncResult:
+    """Copy what changed from a local folder to a folder of a teamspace, or back.
+
+    The remote side is the ``tiledb://`` URI (or, without one, the side that
+    is not an existing local folder, with ``teamspace=``). A file is copied
+    when it is missing at the destination, its size differs or its checksum
+    differs (MD5 against the ``ETag``; a multipart ``ETag`` is computed
+    locally from the file's parts); an unchanged tree sends no file bytes.
+
+    :param delete: Delete destination files the source lacks (files only:
+        arrays, groups and what the filters leave out are never touched).
+    :param exclude: Shell patterns (``*.tmp``, ``logs/*``) of paths, relative
+        to the folder, to leave out.
+    :param include: Patterns to take back in, over ``exclude``.
+    :param dry_run: Decide and return what would be done; change nothing.
+    :param size_only: Compare sizes only (no checksums read).
+    :param concurrency: Files in flight at once (default 8).
+    :return: The actions (``upload``/``download``/``delete`` with a reason)
+        and how many files were already the same.
+    :raises FilesError: A side is not a folder, both or neither are remote,
+        or a copy failed (a ``TreeError`` naming the file and those not copied).
+    """
+    from ._transfer.sync import sync_tree
+
+    filters = [("exclude", str(p)) for p in _patterns(exclude, "exclude")]
+    filters += [("include", str(p)) for p in _patterns(include, "include")]
+    src_remote = isinstance(source, str) and source.startswith("tiledb://")
+    dst_remote = isinstance(destination, str) and destination.startswith("tiledb://")
+    if src_remote and dst_remote:
+        raise FilesError("sync copies between this machine and a teamspace: one side must be local.")
+    upload = os.path.isdir(os.fspath(source)) if not src_remote and not dst_remote else dst_remote
+    local, remote = (source, destination) if upload else (destination, source)
+    target, _ = resolve(remote, teamspace)
+    return sync_tree(
+        Path(os.fspath(local)),
+        target,
+        upload=upload,
+        delete=delete,
+        filters=filters,  # type: ignore[arg-type]
+        dry_run=dry_run,
+        size_only=size_only,
+        concurrency=concurrency,
+        progress=progress,
+    )
+
+
+def _patterns(value: object, name: str) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, list | tuple) or not all(isinstance(p, str) for p in value):
+        raise FilesError(f"{name} must be a pattern or a list of patterns, not {type(value).__name__}.")
+    return list(value)
 
 
 # --------------------------------------------------------------------------- list, presign
