@@ -276,3 +276,51 @@ def test_mkdir_speaks_cli(cli: Run, server: FakeServer) -> None:
     assert done.returncode == 1
     line = one_error_line(done)
     assert "mkdir -p" in line and "parents=True" not in line
+
+
+def test_sync_both_ways_dryrun_filters_and_delete(cli: Run, server: FakeServer, tmp_path: Path) -> None:
+    ws = server.workspace_name
+    tree = tmp_path / "tree"
+    (tree / "sub").mkdir(parents=True)
+    (tree / "a.txt").write_bytes(b"a")
+    (tree / "sub" / "b.log").write_bytes(b"b")
+    dest = f"tiledb://{ws}/general/synced"
+    done = cli("sync", str(tree), dest, "--dryrun")
+    assert done.returncode == 0, done.stderr
+    assert all(line.startswith("(dryrun) upload: ") for line in done.stdout.splitlines())
+    assert server.asset("synced") is None
+    done = cli("sync", str(tree), dest, "--exclude", "*", "--include", "*.txt")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [f"upload: {tree / 'a.txt'} to {dest}/a.txt"]
+    assert cli("sync", str(tree), dest).stdout.splitlines() == [
+        f"upload: {tree / 'sub' / 'b.log'} to {dest}/sub/b.log"
+    ]
+    server.clear_requests()
+    assert cli("sync", str(tree), dest).stdout == ""  # nothing changed: nothing sent
+    assert not [r for r in server.requests if r.method in ("PUT", "POST")]
+    (tree / "a.txt").unlink()
+    done = cli("sync", str(tree), dest, "--delete", "--size-only")
+    assert done.stdout.splitlines() == [f"delete: {dest}/a.txt"]
+    out = tmp_path / "out"
+    done = cli("sync", dest, str(out))
+    assert done.returncode == 0, done.stderr
+    assert (out / "sub" / "b.log").read_bytes() == b"b"
+    assert cli("sync", str(tree), str(out)).returncode == 2
+
+
+def test_ls_recursive_du_and_json(cli: Run, server: FakeServer, tmp_path: Path) -> None:
+    ws = server.workspace_name
+    tree = tmp_path / "tree"
+    (tree / "sub").mkdir(parents=True)
+    (tree / "a.txt").write_bytes(b"a" * 1000)
+    (tree / "sub" / "b.txt").write_bytes(b"b" * 2048)
+    assert cli("cp", "-r", str(tree), f"tiledb://{ws}/general/t").returncode == 0
+    assert cli("ls", "-r", "general/t").stdout.splitlines() == ["a.txt", "sub/b.txt"]
+    rows = json.loads(cli("ls", "-r", "--json", "general/t").stdout)
+    assert [(r["name"], r["size"]) for r in rows] == [("a.txt", 1000), ("sub/b.txt", 2048)]
+    done = cli("du", "-s", "-H", "general/t")
+    assert done.returncode == 0, done.stderr
+    size, count, path = done.stdout.splitlines()[1].split()
+    assert (size, count) == ("3.0K", "2") and path.endswith("/general/t")
+    rows = json.loads(cli("du", "--json", "general/t").stdout)
+    assert {r["path"].rpartition("/")[2]: r["size"] for r in rows} == {"sub": 2048, "t": 3048}

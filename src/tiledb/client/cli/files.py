@@ -53,7 +53,11 @@ def _stat_or_fail(target: Any) -> Any:
 
 
 def cmd_ls(args: argparse.Namespace) -> int:
-    """List a folder of a teamspace (or show one file): names, or sizes and times with ``-l``."""
+    """List a folder of a teamspace (or show one file): names, or sizes and times with ``-l``.
+
+    Every asset shows with its type (arrays and groups too); ``-r`` lists every file below the
+    folder by its path relative to it (one recursive listing).
+    """
     from .._transfer.deletes import assets_inside
     from .._transfer.listing import FileEntry
     from .._transfer.ops import Stat, entries_below, stat
@@ -61,7 +65,11 @@ def cmd_ls(args: argparse.Namespace) -> int:
 
     files_login(args)
     target = _remote(args.path)
-    entries = entries_below(target, recursive=False)
+    recursive = bool(getattr(args, "recursive", False))
+    entries = [
+        e for e in entries_below(target, recursive=recursive) if not (recursive and e.path.endswith("/"))
+    ]
+    prefix = target.path + "/" if target.path else ""
     rows: list[dict[str, Any]] = []
     found_kind = "folder"
     if not entries and target.path:
@@ -89,7 +97,10 @@ def cmd_ls(args: argparse.Namespace) -> int:
         item = Stat(target, "file" if is_file else "folder")
         rows.append(
             {
-                "name": entry.name + ("" if is_file else "/"),
+                "name": (
+                    entry.path[len(prefix) :] if recursive and entry.path.startswith(prefix) else entry.name
+                )
+                + ("" if is_file else "/"),
                 "path": entry.path.rstrip("/"),
                 "type": item.kind,
                 "size": entry.size if isinstance(entry, FileEntry) else None,
@@ -99,7 +110,9 @@ def cmd_ls(args: argparse.Namespace) -> int:
                 "etag": entry.etag if isinstance(entry, FileEntry) else None,
             }
         )
-    if found_kind == "folder":  # the assets the file listing does not show: arrays, groups...
+    if (
+        found_kind == "folder" and not recursive
+    ):  # the assets the file listing does not show: arrays, groups...
         for path, kind in assets_inside(target, recursive=False):
             if kind not in ("file", "folder"):
                 name = path.rpartition("/")[2]
