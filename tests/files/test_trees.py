@@ -93,6 +93,10 @@ def test_ctrl_c_leaves_no_open_upload_and_no_partial_file(server: FakeServer, tm
     with pytest.raises(KeyboardInterrupt):
         files.upload_tree(local, "big", teamspace="general", progress=interrupt, part_size=5_000_000)
     assert server.files.open_uploads == []
+    started = [r for r in server.requests if r.method == "POST" and "uploads" in r.query_string]
+    assert started  # multipart uploads were under way when Ctrl-C came...
+    aborted = [r for r in server.requests if r.method == "DELETE" and "uploadId" in r.query_string]
+    assert aborted  # ...and they were aborted, not left open
     for i in range(3):
         asset = server.asset(f"big/b{i}.bin")
         if asset is not None:  # finished before the interrupt: whole

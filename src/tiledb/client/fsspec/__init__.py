@@ -8,7 +8,9 @@ read and write files of a teamspace::
     frame = pd.read_csv("tiledb://my-ws/general/data/survey.csv")
 
 Requests go through the current session (``tiledb.client.login()``) or, with
-``storage_options={"profile_name": ..., "profile_dir": ...}``, through a login with that profile.
+``storage_options={"profile_name": ..., "profile_dir": ...}`` (or ``token``/``host``), through a
+session the filesystem keeps for itself: every request of that filesystem sends those credentials,
+whatever the process's current session is or other filesystems use.
 
 * Reads are ranged: ``open(path, "rb")`` fetches blocks with ``Range`` requests as they are
   needed (read-ahead for sequential reads), so a Parquet reader that wants three columns fetches
@@ -22,9 +24,13 @@ Requests go through the current session (``tiledb.client.login()``) or, with
   ``FileExistsError`` or ``PermissionError`` where one of those fits, else the
   :class:`~tiledb.client.files.FilesError`.
 
-The filesystem pickles to other processes (Dask workers): with a profile, the worker logs in with
-that profile; with the current session, the session's token travels inside the pickle, never in a
-``repr``, a log line or a Dask task name.
+* Deletes follow :mod:`tiledb.client._transfer.deletes`: a folder that holds anything goes only
+  with ``recursive=True``, an array or a group never on its own path.
+* Workspaces and teamspaces are directories (``ls("tiledb://ws")`` lists the teamspaces).
+
+The filesystem pickles to other processes (Dask workers): with a profile, the worker opens a
+session with that profile for the filesystem; with a token or the current session, the token
+travels inside the pickle, never in a ``repr``, a log line or a Dask task name.
 """
 
 from __future__ import annotations
@@ -69,10 +75,13 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
     Paths are ``tiledb://workspace/teamspace/path`` or, without the protocol,
     ``workspace/teamspace/path``; the teamspace root is a directory.
 
-    :param profile_name: Log in with this profile (in this process and in every process the
-        filesystem is sent to); ``None`` uses the current session.
+    :param profile_name: Open a session of the filesystem's own with this profile (in this
+        process and in every process the filesystem is sent to); ``None`` with no ``token``
+        uses the process's current session.
     :param profile_dir: Directory of that profile's ``profiles.json``.
     :param block_size: Default bytes per block for reads.
+    :param token: An API token for a session of the filesystem's own (hidden in every repr).
+    :param host: The server of that token (default: the profile's, else api.tiledb.com).
     """
 
     protocol = "tiledb"
