@@ -26,7 +26,6 @@ from typing import Literal
 from .._highlevel.errors import FilesError
 from .deletes import remove
 from .listing import FileEntry
-from .ops import make_folder
 from .remote import http
 from .target import Target
 from .trees import (
@@ -35,6 +34,7 @@ from .trees import (
     check_concurrency,
     download_job,
     local_files,
+    make_folders,
     remote_files,
     run_jobs,
     upload_job,
@@ -197,17 +197,12 @@ def sync_tree(
     client = http()
     jobs: list[Job] = []
     if upload:
-        folders = sorted({name.rpartition("/")[0] for name in (a.name for a in copies)} - {""})
+        needed: set[str] = set()
+        for action in copies:
+            parts = action.name.split("/")[:-1]
+            needed.update("/".join(parts[:end]) for end in range(1, len(parts) + 1))
         if copies:
-            make_folder(remote, parents=True)
-        made: set[str] = set()
-        for folder in folders:
-            parts = folder.split("/")
-            for end in range(1, len(parts) + 1):
-                prefix = "/".join(parts[:end])
-                if prefix not in made:
-                    make_folder(remote.child(prefix), parents=False)
-                    made.add(prefix)
+            make_folders(remote, sorted(needed), concurrency=count)
         for action in copies:
             path, size = here[action.name]
             jobs.append(

@@ -37,6 +37,7 @@ __all__ = [
     "download_job",
     "download_tree",
     "local_files",
+    "make_folders",
     "remote_files",
     "run_jobs",
     "upload_job",
@@ -112,11 +113,33 @@ def remote_files(target: Target) -> list[tuple[str, FileEntry]]:
     return out
 
 
-def make_folders(target: Target, folders: Sequence[str]) -> None:
-    """Create ``target`` (and the missing folders above it) and ``folders`` inside it."""
+def make_folders(target: Target, folders: Sequence[str], *, concurrency: int = DEFAULT_CONCURRENCY) -> None:
+    """Create ``target`` (and the missing folders above it) and ``folders`` inside it.
+
+    Folders of one depth are created together (``concurrency`` at a time), each depth after the
+    one above it; a folder whose parent is not listed is created with its parents.
+    """
+    import contextvars
+
     make_folder(target, parents=True)
-    for relative in folders:
-        make_folder(target.child(relative), parents=False)
+    wanted = set(folders)
+    by_depth: dict[int, list[str]] = {}
+    for relative in sorted(wanted):
+        by_depth.setdefault(relative.count("/"), []).append(relative)
+    with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="tiledb-folders") as pool:
+        for depth in sorted(by_depth):
+            # Each task runs in a copy of this thread's context: a filesystem's own session.
+            futures = [
+                pool.submit(
+                    contextvars.copy_context().run,
+                    make_folder,
+                    target.child(relative),
+                    parents=relative.rpartition("/")[0] not in wanted and "/" in relative,
+                )
+                for relative in by_depth[depth]
+            ]
+            for future in futures:
+                future.result()
 
 
 def upload_job(
@@ -321,7 +344,7 @@ def upload_tree(
     """Send the local folder ``root`` into the folder ``target`` (created, with missing parents)."""
     count = check_concurrency(concurrency)
     folders, files = local_files(root)
-    make_folders(target, folders)
+    make_folders(target, folders, concurrency=count)
     client = http()  # taken here: the session of the caller's thread (a filesystem's own one)
     jobs = [
         upload_job(
