@@ -76,15 +76,18 @@ demo: $(DEMO_STAMP)
 
 # Every benchmark: the API calls against the established client (tiledb-client 3.0b12, installed by
 # bench/run.py into bench/.venvs/; writes bench/results.md, BENCH_ARGS=--quick for a smoke run),
-# then the file transfers (make bench-files) and tiledb:// through pyarrow and the CLI
-# (make bench-datastack).
+# then the file transfers (make bench-files), tiledb:// through pyarrow and the CLI
+# (make bench-datastack) and trees of small files with sync (bench/trees.py,
+# TREES_BENCH_ARGS=--count 100 for a quick run; writes bench/trees-results.md).
 BENCH_ARGS ?=
-# All three run even when one misses a target; the exit status says whether every one was met.
+TREES_BENCH_ARGS ?=
+# All four run even when one misses a target; the exit status says whether every one was met.
 bench: install
 	$(BIN)/python bench/run.py $(BENCH_ARGS); api=$$?; \
 	$(BIN)/python bench/files.py $(FILES_BENCH_ARGS); transfers=$$?; \
 	$(BIN)/python bench/datastack.py $(DATASTACK_BENCH_ARGS); datastack=$$?; \
-	exit $$(( api || transfers || datastack ))
+	$(BIN)/python bench/trees.py $(TREES_BENCH_ARGS); trees=$$?; \
+	exit $$(( api || transfers || datastack || trees ))
 
 # File transfers: 1 GiB each way against bare http.client, and parallel parts; writes
 # bench/files-results.md. FILES_BENCH_ARGS=--size-mib 64 for a quick run.

@@ -26,7 +26,8 @@ GENERATED = ROOT / "generated" / "rest_api"
 TESTING = PACKAGE / "testing"
 #: Modules of the package that are used only with an extra installed, and that extra.
 EXTRA_MODULES = {
-    PACKAGE / "fsspec.py": "fsspec",
+    PACKAGE / "fsspec" / "__init__.py": "fsspec",
+    PACKAGE / "fsspec" / "_file.py": "fsspec",
     PACKAGE / "_transfer" / "progress.py": "progress",
 }
 

@@ -49,7 +49,7 @@ def test_mkdir_cp_ls_cat_mv_rm(cli: Run, server: FakeServer, tmp_path: Path) -> 
     assert done.stdout.splitlines() == ["survey.csv"]
     done = cli("ls", "-l", "general")
     lines = done.stdout.splitlines()
-    assert lines[0].split() == ["SIZE", "MODIFIED", "NAME"]
+    assert lines[0].split() == ["TYPE", "SIZE", "MODIFIED", "NAME"]
     assert any(line.endswith("data/") for line in lines) and any("README.md" in line for line in lines)
     rows = json.loads(cli("ls", "--json", f"tiledb://{ws}/general/data").stdout)
     assert rows[0]["name"] == "survey.csv" and rows[0]["size"] == 8 and rows[0]["type"] == "file"
@@ -222,3 +222,105 @@ def test_a_progress_bar_on_a_terminal_and_none_with_quiet(
     assert code == 0, screen
     assert "%" not in screen
     assert (tmp_path / "b2.bin").read_bytes() == big.read_bytes()
+
+
+def test_rm_deletes_only_what_was_asked(cli: Run, server: FakeServer) -> None:
+    ws = server.workspace_name
+    done = cli("rm", f"tiledb://{ws}/general/examples")
+    assert done.returncode == 1
+    line = one_error_line(done)
+    assert "1 array, 1 group" in line and "rm -r" in line
+    assert server.asset("examples/dense_array") is not None
+    done = cli("rm", "-r", f"tiledb://{ws}/general/examples/dense_array")
+    assert done.returncode == 1 and "array" in one_error_line(done)
+    assert server.asset("examples/dense_array") is not None
+    server.add_folder("only")
+    server.add_assets(n=2, path="only")
+    done = cli("rm", "general/only")
+    assert done.returncode == 1 and "2 arrays" in one_error_line(done)
+    assert server.asset("only/array_00002") is not None
+    done = cli("rm", "-r", "general/examples")
+    assert done.returncode == 0, done.stderr
+    assert "1 array, 1 group" in done.stdout
+    assert server.asset("examples") is None
+
+
+def test_ls_shows_every_asset_with_its_type(cli: Run, server: FakeServer) -> None:
+    done = cli("ls", "general/examples")
+    assert done.stdout.splitlines() == ["dense_array  (array)", "sample_group  (group)"]
+    rows = json.loads(cli("ls", "--json", "general/examples").stdout)
+    assert {r["name"]: r["type"] for r in rows} == {"dense_array": "array", "sample_group": "group"}
+
+
+def test_cp_creates_the_missing_folders_of_its_destination(
+    cli: Run, server: FakeServer, tmp_path: Path
+) -> None:
+    ws = server.workspace_name
+    local = tmp_path / "f.txt"
+    local.write_bytes(b"f")
+    done = cli("cp", str(local), f"tiledb://{ws}/general/new/dir/f.txt")
+    assert done.returncode == 0, done.stderr
+    assert server.files.read("new/dir/f.txt") == b"f"
+    tree = tmp_path / "tree"
+    (tree / "sub").mkdir(parents=True)
+    for i in range(5):
+        (tree / "sub" / f"{i}.txt").write_bytes(str(i).encode())
+    done = cli("cp", "-r", "--concurrency", "3", str(tree), f"tiledb://{ws}/general/other/deep/tree")
+    assert done.returncode == 0, done.stderr
+    assert server.files.read("other/deep/tree/sub/4.txt") == b"4"
+    assert cli("cp", "-r", "--concurrency", "0", str(tree), f"tiledb://{ws}/general/x").returncode == 2
+
+
+def test_mkdir_speaks_cli(cli: Run, server: FakeServer) -> None:
+    done = cli("mkdir", "general/none/here")
+    assert done.returncode == 1
+    line = one_error_line(done)
+    assert "mkdir -p" in line and "parents=True" not in line
+
+
+def test_sync_both_ways_dryrun_filters_and_delete(cli: Run, server: FakeServer, tmp_path: Path) -> None:
+    ws = server.workspace_name
+    tree = tmp_path / "tree"
+    (tree / "sub").mkdir(parents=True)
+    (tree / "a.txt").write_bytes(b"a")
+    (tree / "sub" / "b.log").write_bytes(b"b")
+    dest = f"tiledb://{ws}/general/synced"
+    done = cli("sync", str(tree), dest, "--dryrun")
+    assert done.returncode == 0, done.stderr
+    assert all(line.startswith("(dryrun) upload: ") for line in done.stdout.splitlines())
+    assert server.asset("synced") is None
+    done = cli("sync", str(tree), dest, "--exclude", "*", "--include", "*.txt")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [f"upload: {tree / 'a.txt'} to {dest}/a.txt"]
+    assert cli("sync", str(tree), dest).stdout.splitlines() == [
+        f"upload: {tree / 'sub' / 'b.log'} to {dest}/sub/b.log"
+    ]
+    server.clear_requests()
+    assert cli("sync", str(tree), dest).stdout == ""  # nothing changed: nothing sent
+    assert not [r for r in server.requests if r.method in ("PUT", "POST")]
+    (tree / "a.txt").unlink()
+    done = cli("sync", str(tree), dest, "--delete", "--size-only")
+    assert done.stdout.splitlines() == [f"delete: {dest}/a.txt"]
+    out = tmp_path / "out"
+    done = cli("sync", dest, str(out))
+    assert done.returncode == 0, done.stderr
+    assert (out / "sub" / "b.log").read_bytes() == b"b"
+    assert cli("sync", str(tree), str(out)).returncode == 2
+
+
+def test_ls_recursive_du_and_json(cli: Run, server: FakeServer, tmp_path: Path) -> None:
+    ws = server.workspace_name
+    tree = tmp_path / "tree"
+    (tree / "sub").mkdir(parents=True)
+    (tree / "a.txt").write_bytes(b"a" * 1000)
+    (tree / "sub" / "b.txt").write_bytes(b"b" * 2048)
+    assert cli("cp", "-r", str(tree), f"tiledb://{ws}/general/t").returncode == 0
+    assert cli("ls", "-r", "general/t").stdout.splitlines() == ["a.txt", "sub/b.txt"]
+    rows = json.loads(cli("ls", "-r", "--json", "general/t").stdout)
+    assert [(r["name"], r["size"]) for r in rows] == [("a.txt", 1000), ("sub/b.txt", 2048)]
+    done = cli("du", "-s", "-H", "general/t")
+    assert done.returncode == 0, done.stderr
+    size, count, path = done.stdout.splitlines()[1].split()
+    assert (size, count) == ("3.0K", "2") and path.endswith("/general/t")
+    rows = json.loads(cli("du", "--json", "general/t").stdout)
+    assert {r["path"].rpartition("/")[2]: r["size"] for r in rows} == {"sub": 2048, "t": 3048}

@@ -52,7 +52,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar, Union
 from ._highlevel.errors import FilesError, FileUploaderError
 from ._highlevel.reexport import API, API_EXCEPTION, MODELS, lazy_names
 from ._transfer.listing import FileEntry, FolderEntry
-from ._transfer.remote import asset_type, create_folder, http, list_entries, pool_and_parallel
+from ._transfer.remote import asset_type, http, list_entries, pool_and_parallel
 from ._transfer.target import Target, check, guarded, resolve
 from ._transfer.upload import (
     DEFAULT_PART_SIZE,
@@ -64,7 +64,10 @@ from ._transfer.upload import (
 )
 
 if TYPE_CHECKING:
-    pass
+    from collections.abc import Sequence
+
+    from ._transfer.deletes import Removed
+    from ._transfer.sync import SyncResult
 
 __all__ = [
     "DEFAULT_PART_SIZE",
@@ -78,10 +81,12 @@ __all__ = [
     "adownload_tree",
     "aupload_file",
     "aupload_tree",
+    "delete",
     "download_file",
     "download_tree",
     "list_files",
     "presigned_url",
+    "sync",
     "upload_file",
     "upload_tree",
 ]
@@ -184,6 +189,7 @@ def upload_file(
     part_size: int = DEFAULT_PART_SIZE,
     threshold: int = DEFAULT_THRESHOLD,
     parallel: int | None = None,
+    parents: bool = False,
 ) -> None:
     """Upload a local file, bytes or a binary file object to a file in a teamspace.
 
@@ -202,11 +208,16 @@ def upload_file(
     :param part_size: Bytes per part of a multipart upload.
     :param threshold: Largest size sent in a single ``PUT``.
     :param parallel: Parts in flight at once (default: 4, at most the pool size).
+    :param parents: Create the missing folders above the destination (as
+        ``cp`` on the command line and the fsspec filesystem do); by default a
+        missing folder is an error, as with the established client.
     :raises FilesError: The source can not be read, the destination is wrong
         (a missing folder, another kind of asset), or the upload failed; a
         multipart upload is aborted first.
     """
-    _upload_file(file, path, teamspace, content_type, progress, part_size, threshold, parallel, None)
+    _upload_file(
+        file, path, teamspace, content_type, progress, part_size, threshold, parallel, None, parents=parents
+    )
 
 
 def _upload_file(
@@ -219,10 +230,22 @@ def _upload_file(
     threshold: int,
     parallel: int | None,
     cancel: threading.Event | None,
+    *,
+    parents: bool = False,
 ) -> None:
     from ._transfer.upload import Uploader
 
     target, folder_hint = resolve(path, teamspace)
+    if parents:
+        from ._transfer.ops import make_folder
+
+        above = (
+            target
+            if folder_hint
+            else Target(target.workspace, target.teamspace, target.path.rpartition("/")[0])
+        )
+        if above.path and asset_type(above) is None:
+            make_folder(above, parents=True)
     source, own_name, close = _open_source(file)
     try:
         folder = folder_hint
@@ -332,17 +355,25 @@ def upload_tree(
     part_size: int = DEFAULT_PART_SIZE,
     threshold: int = DEFAULT_THRESHOLD,
     parallel: int | None = None,
+    concurrency: int | None = None,
 ) -> None:
     """Upload the contents of a local folder into a folder of a teamspace, creating its folders.
 
     ``upload_tree("data", "project")`` makes ``data/a/b.bin`` the file
-    ``project/a/b.bin``. Files go one after another (each one's parts in
-    parallel), in sorted order.
+    ``project/a/b.bin``; ``project`` and the missing folders above it are
+    created. Several files go at once (``concurrency``, 8 by default), each
+    large one with its parts in parallel (``parallel``). The first failure
+    stops the others cleanly (no partial file, no open upload) and is raised
+    naming its file and the files not copied; so does Ctrl-C.
 
-    :param progress: Called with ``(files_done, files_total, bytes_done, bytes_total)``.
-    :raises FilesError: ``source`` is not a folder, or a folder or file could not be created.
+    :param progress: Called with ``(files_done, files_total, bytes_done, bytes_total)``
+        from the calling thread.
+    :param concurrency: Files in flight at once (default 8).
+    :raises FilesError: ``source`` is not a folder, or a folder could not be
+        created; :class:`~tiledb.client._transfer.trees.TreeError` (a
+        ``FilesError``) when a file failed.
     """
-    _upload_tree(source, path, teamspace, progress, part_size, threshold, parallel, None)
+    _upload_tree(source, path, teamspace, progress, part_size, threshold, parallel, None, concurrency)
 
 
 def _upload_tree(
@@ -354,45 +385,26 @@ def _upload_tree(
     threshold: int,
     parallel: int | None,
     cancel: threading.Event | None,
+    concurrency: int | None = None,
 ) -> None:
+    from ._transfer import trees
+
     if not isinstance(source, str | os.PathLike):
         raise FilesError(f"source must be a local folder path, not {type(source).__name__}.")
     root = Path(os.fspath(source))
     if not root.is_dir():
         raise FilesError(f"{str(root)!r} is not a local folder: use upload_file() for a file.")
     target, _ = resolve(path, teamspace)
-    folders: list[str] = []
-    files: list[tuple[Path, str, int]] = []
-    for here, dirs, names in os.walk(root):
-        dirs.sort()
-        relative = Path(here).relative_to(root).as_posix()
-        relative = "" if relative == "." else relative
-        if relative:
-            folders.append(relative)
-        for name in sorted(names):
-            local = Path(here) / name
-            files.append((local, f"{relative}/{name}" if relative else name, local.stat().st_size))
-    if target.path:
-        create_folder(target)
-    for relative in folders:
-        create_folder(target.child(relative))
-    total_bytes = sum(size for _, _, size in files)
-    done_files = done_bytes = 0
-    if progress is not None:
-        progress(0, len(files), 0, total_bytes)
-    for local, relative, size in files:
-
-        def each(done: int, _total: int | None, base: int = done_bytes, count: int = done_files) -> None:
-            if progress is not None:
-                progress(count, len(files), base + done, total_bytes)
-
-        _upload_file(
-            local, _uri(target.child(relative)), None, None, each, part_size, threshold, parallel, cancel
-        )
-        done_files += 1  # noqa: SIM113 - counted after the upload succeeded
-        done_bytes += size
-        if progress is not None:
-            progress(done_files, len(files), done_bytes, total_bytes)
+    trees.upload_tree(
+        root,
+        target,
+        part_size=part_size,
+        threshold=threshold,
+        parallel=parallel,
+        concurrency=concurrency,
+        progress=progress,
+        cancel=cancel,
+    )
 
 
 def _uri(target: Target) -> str:
@@ -407,17 +419,23 @@ def download_tree(
     progress: TreeProgress | None = None,
     part_size: int = DEFAULT_PART_SIZE,
     parallel: int | None = None,
+    concurrency: int | None = None,
 ) -> None:
     """Download every file under a folder of a teamspace into a local folder.
 
     ``download_tree("project", "out")`` writes ``project/a/b.bin`` to
     ``out/a/b.bin``, creating local folders (``out`` itself may be new; its
-    parent must exist).
+    parent must exist). Several files come at once (``concurrency``, 8 by
+    default), each through a temporary file renamed into place when
+    complete, so a failure or Ctrl-C leaves no partial file; the first
+    failure is raised naming its file and the files not copied.
 
-    :param progress: Called with ``(files_done, files_total, bytes_done, bytes_total)``.
+    :param progress: Called with ``(files_done, files_total, bytes_done, bytes_total)``
+        from the calling thread.
+    :param concurrency: Files in flight at once (default 8).
     :raises FilesError: The local destination can not be created, or a download failed.
     """
-    _download_tree(path, destination, teamspace, progress, part_size, parallel, None)
+    _download_tree(path, destination, teamspace, progress, part_size, parallel, None, concurrency)
 
 
 def _download_tree(
@@ -428,7 +446,10 @@ def _download_tree(
     part_size: int,
     parallel: int | None,
     cancel: threading.Event | None,
+    concurrency: int | None = None,
 ) -> None:
+    from ._transfer import trees
+
     if not isinstance(destination, str | os.PathLike):
         raise FilesError(f"destination must be a local folder path, not {type(destination).__name__}.")
     out = Path(os.fspath(destination))
@@ -437,33 +458,104 @@ def _download_tree(
     if not out.parent.is_dir():
         raise FilesError(f"The local folder {str(out.parent)!r} does not exist: create it first.")
     target, _ = resolve(path, teamspace)
-    entries = [e for e in list_entries(target, recursive=True) if isinstance(e, FileEntry)]
-    prefix = target.path + "/" if target.path else ""
-    total_bytes = sum(e.size for e in entries)
-    done_files = done_bytes = 0
-    out.mkdir(exist_ok=True)
-    if progress is not None:
-        progress(0, len(entries), 0, total_bytes)
-    for entry in entries:
-        relative = entry.path[len(prefix) :] if entry.path.startswith(prefix) else entry.path
-        parts = [p for p in relative.split("/") if p]
-        if not parts or any(p in (".", "..") for p in parts):
-            raise FilesError(
-                f"The server listed {entry.path!r}, which can not be written under {str(out)!r}."
-            )
-        local = out.joinpath(*parts)
-        local.parent.mkdir(parents=True, exist_ok=True)
+    trees.download_tree(
+        target,
+        out,
+        part_size=part_size,
+        parallel=parallel,
+        concurrency=concurrency,
+        progress=progress,
+        cancel=cancel,
+    )
 
-        def each(done: int, _total: int | None, base: int = done_bytes, count: int = done_files) -> None:
-            if progress is not None:
-                progress(count, len(entries), base + done, total_bytes)
 
-        source = Target(target.workspace, target.teamspace, entry.path)
-        _download_file(_uri(source), local, None, each, part_size, parallel, cancel)
-        done_files += 1  # noqa: SIM113 - counted after the download succeeded
-        done_bytes += entry.size
-        if progress is not None:
-            progress(done_files, len(entries), done_bytes, total_bytes)
+# ---------------------------------------------------------------------------------- delete
+def delete(path: str, *, teamspace: object = None, recursive: bool = False) -> Removed:
+    """Delete a file, or a folder (with ``recursive``, everything inside it too).
+
+    Nothing is deleted that was not asked for: a folder that holds anything
+    (files, folders, arrays, groups...) is refused unless ``recursive`` is
+    true, with a message saying what it holds; an asset of another kind than
+    file or folder is never deleted on its own path (use
+    :func:`tiledb.client.assets.delete_asset`), though a folder deleted
+    recursively takes the arrays and groups inside it with it.
+
+    :return: What was deleted: its kind and the kinds of what was inside.
+    :raises FilesError: Nothing is there (status 404), the folder is not
+        empty (:class:`~tiledb.client._transfer.deletes.NotEmptyError`), the
+        asset is not a file or folder, or the server refused.
+    """
+    from ._transfer.deletes import remove
+
+    target, _ = resolve(path, teamspace)
+    return remove(target, recursive=recursive)
+
+
+# ------------------------------------------------------------------------------------ sync
+def sync(
+    source: str | os.PathLike[str],
+    destination: str | os.PathLike[str],
+    *,
+    teamspace: object = None,
+    delete: bool = False,
+    exclude: Sequence[str] = (),
+    include: Sequence[str] = (),
+    dry_run: bool = False,
+    size_only: bool = False,
+    concurrency: int | None = None,
+    progress: TreeProgress | None = None,
+) -> SyncResult:
+    """Copy what changed from a local folder to a folder of a teamspace, or back.
+
+    The remote side is the ``tiledb://`` URI (or, without one, the side that
+    is not an existing local folder, with ``teamspace=``). A file is copied
+    when it is missing at the destination, its size differs or its checksum
+    differs (MD5 against the ``ETag``; a multipart ``ETag`` is computed
+    locally from the file's parts); an unchanged tree sends no file bytes.
+
+    :param delete: Delete destination files the source lacks (files only:
+        arrays, groups and what the filters leave out are never touched).
+    :param exclude: Shell patterns (``*.tmp``, ``logs/*``) of paths, relative
+        to the folder, to leave out.
+    :param include: Patterns to take back in, over ``exclude``.
+    :param dry_run: Decide and return what would be done; change nothing.
+    :param size_only: Compare sizes only (no checksums read).
+    :param concurrency: Files in flight at once (default 8).
+    :return: The actions (``upload``/``download``/``delete`` with a reason)
+        and how many files were already the same.
+    :raises FilesError: A side is not a folder, both or neither are remote,
+        or a copy failed (a ``TreeError`` naming the file and those not copied).
+    """
+    from ._transfer.sync import sync_tree
+
+    filters = [("exclude", str(p)) for p in _patterns(exclude, "exclude")]
+    filters += [("include", str(p)) for p in _patterns(include, "include")]
+    src_remote = isinstance(source, str) and source.startswith("tiledb://")
+    dst_remote = isinstance(destination, str) and destination.startswith("tiledb://")
+    if src_remote and dst_remote:
+        raise FilesError("sync copies between this machine and a teamspace: one side must be local.")
+    upload = os.path.isdir(os.fspath(source)) if not src_remote and not dst_remote else dst_remote
+    local, remote = (source, destination) if upload else (destination, source)
+    target, _ = resolve(remote, teamspace)
+    return sync_tree(
+        Path(os.fspath(local)),
+        target,
+        upload=upload,
+        delete=delete,
+        filters=filters,  # type: ignore[arg-type]
+        dry_run=dry_run,
+        size_only=size_only,
+        concurrency=concurrency,
+        progress=progress,
+    )
+
+
+def _patterns(value: object, name: str) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, list | tuple) or not all(isinstance(p, str) for p in value):
+        raise FilesError(f"{name} must be a pattern or a list of patterns, not {type(value).__name__}.")
+    return list(value)
 
 
 # --------------------------------------------------------------------------- list, presign
@@ -592,10 +684,13 @@ async def aupload_tree(
     part_size: int = DEFAULT_PART_SIZE,
     threshold: int = DEFAULT_THRESHOLD,
     parallel: int | None = None,
+    concurrency: int | None = None,
 ) -> None:
     """:func:`upload_tree` for async code; ``progress`` is called on the event loop."""
     relay = _loop_callback(progress)
-    run = functools.partial(_upload_tree, source, path, teamspace, relay, part_size, threshold, parallel)
+    run = functools.partial(
+        _upload_tree, source, path, teamspace, relay, part_size, threshold, parallel, concurrency=concurrency
+    )
     await _in_thread(run)
 
 
@@ -607,10 +702,13 @@ async def adownload_tree(
     progress: TreeProgress | None = None,
     part_size: int = DEFAULT_PART_SIZE,
     parallel: int | None = None,
+    concurrency: int | None = None,
 ) -> None:
     """:func:`download_tree` for async code; ``progress`` is called on the event loop."""
     relay = _loop_callback(progress)
-    run = functools.partial(_download_tree, path, destination, teamspace, relay, part_size, parallel)
+    run = functools.partial(
+        _download_tree, path, destination, teamspace, relay, part_size, parallel, concurrency=concurrency
+    )
     await _in_thread(run)
 
 

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from .._highlevel.errors import FilesError, translated
+from .deletes import Removed, remove
 from .listing import FileEntry, FolderEntry
 from .remote import asset_type, create_folder, http, list_entries
 from .target import Target, check, guarded, resolve
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from ..rest_api.api import AssetsApi
 
 __all__ = [
+    "Removed",
     "Stat",
     "delete",
     "entries_below",
@@ -89,12 +91,13 @@ def stat(target: Target) -> Stat | None:
     return Stat(target, "other")
 
 
-def delete(target: Target) -> None:
-    """Delete the file or folder at ``target`` (a folder with everything inside it)."""
-    if not target.path:
-        raise FilesError(f"{target.label} is a teamspace root: it can not be deleted here.")
-    with translated(FilesError, f"Deleting {target.label}"):
-        _assets_api().delete_asset(target.workspace, target.teamspace, target.path, delete_assets=False)
+def delete(target: Target, *, recursive: bool = False) -> Removed:
+    """Delete the file or folder at ``target`` under the rule of :mod:`.deletes` (what it removed).
+
+    A folder that holds anything goes only with ``recursive``; an asset of another kind (an
+    array, a group) is never deleted on its own path.
+    """
+    return remove(target, recursive=recursive)
 
 
 def move(source: Target, dest: Target, kind: str) -> None:
@@ -132,10 +135,10 @@ def move(source: Target, dest: Target, kind: str) -> None:
 
 
 def _assets_api() -> AssetsApi:
-    from .._session.login import build
     from ..rest_api.api import AssetsApi
+    from .sessions import build_api
 
-    return build(AssetsApi)
+    return build_api(AssetsApi)
 
 
 def make_folder(target: Target, *, parents: bool) -> None:

@@ -16,7 +16,7 @@ from .target import Target, check, configured_client, guarded
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["asset_type", "create_folder", "http", "list_entries", "pool_and_parallel"]
+__all__ = ["asset_type", "create_folder", "http", "list_entries", "pool_and_parallel", "teamspace_names"]
 
 
 def http() -> httpx.Client:
@@ -93,3 +93,22 @@ def list_entries(
             raise FilesError(f"{action} failed: the server repeated a continuation token.")
         seen.add(page.next_token)
         token = page.next_token
+
+
+def teamspace_names(workspace: str) -> list[str] | None:
+    """The names of the teamspaces of ``workspace`` the caller sees (``None``: no such workspace)."""
+    from ..rest_api.api import TeamspacesApi
+    from ..rest_api.errors import ApiError
+    from .sessions import build_api
+    from .target import fail_from
+
+    action = f"Listing the teamspaces of {workspace}"
+    try:
+        answer = build_api(TeamspacesApi).list_teamspaces(workspace)
+    except ApiError as exc:
+        if exc.status_code in (403, 404):
+            return None
+        fail_from(exc, action)
+    except Exception as exc:  # a transport failure: FilesError like every file request
+        fail_from(exc, action)
+    return sorted(str(t.name) for t in (answer.data or []))

@@ -84,9 +84,9 @@ def resolve(path: object, teamspace: object, *, what: str = "path") -> tuple[Tar
 
 def configured_client() -> GeneratedClient:
     """The session's generated client (its httpx clients carry retries, TLS, proxies, credentials)."""
-    from .._session.login import build
+    from .sessions import build_api
 
-    return build(lambda generated: generated)
+    return build_api(lambda generated: generated)
 
 
 def fail_from(exc: BaseException, action: str, hints: dict[int, str] | None = None) -> NoReturn:

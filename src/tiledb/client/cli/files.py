@@ -7,7 +7,8 @@ import os
 import sys
 from typing import Any
 
-from .output import EXIT_OK, CommandError, UsageError, print_json, table
+from .._highlevel.errors import FilesError
+from .output import EXIT_OK, PROG, CommandError, UsageError, print_json, table
 from .profiles import profile_dir, profile_name
 
 # --------------------------------------------------------------------------- file commands
@@ -52,26 +53,54 @@ def _stat_or_fail(target: Any) -> Any:
 
 
 def cmd_ls(args: argparse.Namespace) -> int:
-    """List a folder of a teamspace (or show one file): names, or sizes and times with ``-l``."""
+    """List a folder of a teamspace (or show one file): names, or sizes and times with ``-l``.
+
+    Every asset shows with its type (arrays and groups too); ``-r`` lists every file below the
+    folder by its path relative to it (one recursive listing).
+    """
+    from .._transfer.deletes import assets_inside
     from .._transfer.listing import FileEntry
     from .._transfer.ops import Stat, entries_below, stat
+    from .._transfer.remote import asset_type
 
     files_login(args)
     target = _remote(args.path)
-    entries = entries_below(target, recursive=False)
+    recursive = bool(getattr(args, "recursive", False))
+    entries = [
+        e for e in entries_below(target, recursive=recursive) if not (recursive and e.path.endswith("/"))
+    ]
+    prefix = target.path + "/" if target.path else ""
     rows: list[dict[str, Any]] = []
+    found_kind = "folder"
     if not entries and target.path:
         found = stat(target)
         if found is None:
             raise CommandError(f"{_uri(target)}: no such file or folder")
         if found.kind == "file":
             entries = [FileEntry(target.path, found.size, found.etag, found.last_modified)]
+            found_kind = "file"
+        elif found.kind != "directory":
+            found_kind = "other"
+            kind = asset_type(target) or "other"
+            rows.append(
+                {
+                    "name": target.path.rpartition("/")[2],
+                    "path": target.path,
+                    "type": kind,
+                    "size": None,
+                    "modified": None,
+                    "etag": None,
+                }
+            )
     for entry in entries:
         is_file = isinstance(entry, FileEntry)
-        item = Stat(target, "file" if is_file else "directory")
+        item = Stat(target, "file" if is_file else "folder")
         rows.append(
             {
-                "name": entry.name + ("" if is_file else "/"),
+                "name": (
+                    entry.path[len(prefix) :] if recursive and entry.path.startswith(prefix) else entry.name
+                )
+                + ("" if is_file else "/"),
                 "path": entry.path.rstrip("/"),
                 "type": item.kind,
                 "size": entry.size if isinstance(entry, FileEntry) else None,
@@ -81,13 +110,24 @@ def cmd_ls(args: argparse.Namespace) -> int:
                 "etag": entry.etag if isinstance(entry, FileEntry) else None,
             }
         )
+    if (
+        found_kind == "folder" and not recursive
+    ):  # the assets the file listing does not show: arrays, groups...
+        for path, kind in assets_inside(target, recursive=False):
+            if kind not in ("file", "folder"):
+                name = path.rpartition("/")[2]
+                rows.append(
+                    {"name": name, "path": path, "type": kind, "size": None, "modified": None, "etag": None}
+                )
+        rows.sort(key=lambda r: r["path"])
     if args.json:
         print_json(rows, sys.stdout)
     elif args.long:
         table(
-            ["SIZE", "MODIFIED", "NAME"],
+            ["TYPE", "SIZE", "MODIFIED", "NAME"],
             [
                 [
+                    r["type"],
                     "-" if r["size"] is None else str(r["size"]),
                     (r["modified"] or "-").replace("+00:00", "Z"),
                     r["name"],
@@ -98,7 +138,8 @@ def cmd_ls(args: argparse.Namespace) -> int:
         )
     else:
         for row in rows:
-            sys.stdout.write(row["name"] + "\n")
+            other = row["type"] not in ("file", "folder")
+            sys.stdout.write(row["name"] + (f"  ({row['type']})" if other else "") + "\n")
     return EXIT_OK
 
 
@@ -129,12 +170,12 @@ def cmd_cp(args: argparse.Namespace) -> int:
             if existing is not None and existing.kind == "directory":
                 dest = dest.child(name)
             with _bar(args, f"{name}/") as bar:
-                files.upload_tree(local, _uri(dest), progress=bar.tree)
+                files.upload_tree(local, _uri(dest), progress=bar.tree, concurrency=args.concurrency)
             return EXIT_OK
         if (existing is not None and existing.kind == "directory") or args.dest.endswith("/"):
             dest = dest.child(name)
-        with _bar(args, name) as bar:
-            files.upload_file(local, _uri(dest), progress=bar.file)
+        with _bar(args, name) as bar:  # missing folders of the destination are created
+            files.upload_file(local, _uri(dest), progress=bar.file, parents=True)
         return EXIT_OK
     source = _remote(args.source)
     found = _stat_or_fail(source)
@@ -146,7 +187,7 @@ def cmd_cp(args: argparse.Namespace) -> int:
         if os.path.isdir(local):
             local = os.path.join(local, name)
         with _bar(args, f"{name}/") as bar:
-            files.download_tree(_uri(source), local, progress=bar.tree)
+            files.download_tree(_uri(source), local, progress=bar.tree, concurrency=args.concurrency)
         return EXIT_OK
     if found.kind != "file":
         raise CommandError(f"{_uri(source)} is an asset of type {found.kind}, not a file")
@@ -179,17 +220,36 @@ def cmd_mv(args: argparse.Namespace) -> int:
 
 
 def cmd_rm(args: argparse.Namespace) -> int:
-    """Delete a file, or a folder and its contents with ``-r``."""
-    from .._transfer.ops import delete, entries_below
+    """Delete a file, or a folder and its contents with ``-r``; say what was deleted.
+
+    A folder that holds anything needs ``-r``; an array, a group or another non-file asset is
+    never deleted on its own path (inside a folder deleted with ``-r`` it goes with the folder).
+    """
+    from .._transfer.deletes import NotAFileError, NotEmptyError, describe
+    from .._transfer.ops import delete
 
     files_login(args)
     target = _remote(args.path)
-    found = _stat_or_fail(target)
+    uri = _uri(target)
     if not target.path:
-        raise CommandError(f"{_uri(target)} is a teamspace root: it can not be deleted")
-    if found.kind == "directory" and not args.recursive and entries_below(target, recursive=False):
-        raise CommandError(f"{_uri(target)} is a folder that is not empty: pass -r to delete it")
-    delete(target)
+        raise CommandError(f"{uri} is a teamspace root: it can not be deleted")
+    try:
+        removed = delete(target, recursive=args.recursive)
+    except NotEmptyError as exc:
+        raise CommandError(
+            f"{uri} is not empty: {describe(exc.contents)}; nothing was deleted "
+            f"('{PROG} rm -r {uri}' deletes it with its contents)"
+        ) from None
+    except NotAFileError as exc:
+        raise CommandError(
+            f"{uri} is an asset of type {exc.kind}, not a file or folder: rm does not delete it"
+        ) from None
+    except FilesError as exc:
+        if exc.status_code == 404:
+            raise CommandError(f"{uri}: no such file or folder") from None
+        raise
+    inside = f" with {describe(removed.inside)}" if removed.inside else ""
+    sys.stdout.write(f"deleted {removed.kind} {uri}{inside}\n")
     return EXIT_OK
 
 
@@ -216,5 +276,13 @@ def cmd_mkdir(args: argparse.Namespace) -> int:
         if found.kind == "directory" and args.parents:
             return EXIT_OK
         raise CommandError(f"{_uri(target)} already exists")
-    make_folder(target, parents=args.parents)
+    try:
+        make_folder(target, parents=args.parents)
+    except FilesError as exc:
+        if exc.status_code != 404:
+            raise
+        uri = _uri(target)
+        raise CommandError(
+            f"{uri}: the folder above it does not exist ('{PROG} mkdir -p {uri}' creates the missing folders)"
+        ) from None
     return EXIT_OK

@@ -17,6 +17,7 @@ from .profiles import (
     cmd_whoami,
     cmd_workspaces,
 )
+from .trees import FilterAction, cmd_du, cmd_sync
 
 
 class Parser(argparse.ArgumentParser):
@@ -78,6 +79,26 @@ def _common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     )
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive whole number, got {text!r}")
+    return value
+
+
+def _concurrency_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--concurrency",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="files in flight at once when copying folders (default 8)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The ``tiledb-client`` argument parser."""
     parser = Parser(
@@ -122,12 +143,38 @@ def build_parser() -> argparse.ArgumentParser:
         "path", metavar="PATH", help="tiledb://WORKSPACE/TEAMSPACE/PATH or TEAMSPACE/PATH"
     )
     listing_files.add_argument("-l", "--long", action="store_true", help="sizes and modification times")
+    listing_files.add_argument(
+        "-r", "--recursive", action="store_true", help="every file below the folder, by its path"
+    )
     listing_files.add_argument("--json", action="store_true", help="print JSON")
     copy = command("cp", cmd_cp, "Copy files between this machine and a teamspace.")
     copy.add_argument("source", metavar="SOURCE", help="a local path or tiledb://WORKSPACE/TEAMSPACE/PATH")
     copy.add_argument("dest", metavar="DEST", help="a local path or tiledb://WORKSPACE/TEAMSPACE/PATH")
     copy.add_argument("-r", "--recursive", action="store_true", help="copy folders with their contents")
     copy.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    _concurrency_option(copy)
+    syncing = command(
+        "sync", cmd_sync, "Copy what is missing or changed between a local and a teamspace folder."
+    )
+    syncing.add_argument("source", metavar="SRC", help="a local folder or tiledb://WORKSPACE/TEAMSPACE/PATH")
+    syncing.add_argument("dest", metavar="DST", help="a local folder or tiledb://WORKSPACE/TEAMSPACE/PATH")
+    syncing.add_argument("--delete", action="store_true", help="delete destination files the source lacks")
+    for flag, text in (
+        ("--exclude", "leave out paths matching PAT"),
+        ("--include", "take back paths matching PAT"),
+    ):
+        syncing.add_argument(
+            flag, metavar="PAT", action=FilterAction, help=text + " (the last match decides)"
+        )
+    syncing.add_argument("--dryrun", action="store_true", help="print what would be done, do nothing")
+    syncing.add_argument("--size-only", action="store_true", help="compare sizes only, no checksums")
+    syncing.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    _concurrency_option(syncing)
+    usage = command("du", cmd_du, "Show the bytes used by the files below a folder.")
+    usage.add_argument("path", metavar="PATH")
+    usage.add_argument("-s", "--summarize", action="store_true", help="only the total")
+    usage.add_argument("-H", "--human-readable", action="store_true", help="sizes as 1.5K, 20M, 3.1G")
+    usage.add_argument("--json", action="store_true", help="print JSON")
     moving = command("mv", cmd_mv, "Move or rename a file or folder inside a teamspace.")
     moving.add_argument("source", metavar="SOURCE")
     moving.add_argument("dest", metavar="DEST")

@@ -260,8 +260,22 @@ class FileStore:
             ts = server.state.teamspace(ws, unquote(parts[1]))
             if ts is None:
                 raise StateError(404, f"teamspace {unquote(parts[1])!r} not found in workspace {ws.name!r}")
+            self._check_role(ws, ts, user, "read" if request.method in ("GET", "HEAD") else "write")
         path = "/".join(unquote(p) for p in parts[2:]).strip("/")
         return user, ws, ts, path
+
+    def _check_role(self, ws: Workspace, ts: Teamspace, user: User, level: str) -> None:
+        """The asset endpoints' rule: workspace owners and admins do anything; in the teamspace any
+        member reads (anyone, if it is public), owners and editors write. A private teamspace is
+        not found (404) by those who are not its members; a reader who may not write gets 403."""
+        state = self._server.state
+        if state.workspace_role(ws, user) in ("owner", "admin"):
+            return
+        role = state.teamspace_role(ts, user)
+        if role is None and ts.visibility != "public":
+            raise StateError(404, f"teamspace {ts.name!r} not found in workspace {ws.name!r}")
+        if level == "write" and role not in ("owner", "editor"):
+            raise StateError(403, f"writing files needs the owner or editor role in teamspace {ts.name!r}")
 
     async def _dispatch(self, request: Request, raw_path: str, record: Any, fault: Fault | None) -> Response:
         user, ws, ts, path = self._target(request, raw_path)

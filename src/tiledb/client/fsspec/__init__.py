@@ -8,7 +8,9 @@ read and write files of a teamspace::
     frame = pd.read_csv("tiledb://my-ws/general/data/survey.csv")
 
 Requests go through the current session (``tiledb.client.login()``) or, with
-``storage_options={"profile_name": ..., "profile_dir": ...}``, through a login with that profile.
+``storage_options={"profile_name": ..., "profile_dir": ...}`` (or ``token``/``host``), through a
+session the filesystem keeps for itself: every request of that filesystem sends those credentials,
+whatever the process's current session is or other filesystems use.
 
 * Reads are ranged: ``open(path, "rb")`` fetches blocks with ``Range`` requests as they are
   needed (read-ahead for sequential reads), so a Parquet reader that wants three columns fetches
@@ -22,95 +24,49 @@ Requests go through the current session (``tiledb.client.login()``) or, with
   ``FileExistsError`` or ``PermissionError`` where one of those fits, else the
   :class:`~tiledb.client.files.FilesError`.
 
-The filesystem pickles to other processes (Dask workers): with a profile, the worker logs in with
-that profile; with the current session, the session's token travels inside the pickle, never in a
-``repr``, a log line or a Dask task name.
+* Deletes follow :mod:`tiledb.client._transfer.deletes`: a folder that holds anything goes only
+  with ``recursive=True``, an array or a group never on its own path.
+* Workspaces and teamspaces are directories (``ls("tiledb://ws")`` lists the teamspaces).
+
+The filesystem pickles to other processes (Dask workers): with a profile, the worker opens a
+session with that profile for the filesystem; with a token or the current session, the token
+travels inside the pickle, never in a ``repr``, a log line or a Dask task name.
 """
 
 from __future__ import annotations
 
-import hashlib
-import io
+import errno
 import os
 import shutil
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import fsspec
-from fsspec.caching import BaseCache
-from fsspec.spec import AbstractBufferedFile, AbstractFileSystem
+from fsspec.spec import AbstractFileSystem
 
-from ._highlevel.errors import FilesError
-from ._transfer.ops import Stat, delete, entries_below, make_folder, move, read_range, stat, target_of, uri_of
-from ._transfer.target import Target
-from ._transfer.upload import DEFAULT_PART_SIZE
+from .._highlevel.errors import FilesError
+from .._transfer.deletes import assets_inside
+from .._transfer.ops import (
+    Stat,
+    delete,
+    entries_below,
+    make_folder,
+    move,
+    read_range,
+    stat,
+    target_of,
+    uri_of,
+)
+from .._transfer.sessions import session_for
+from .._transfer.target import Target
+from ._file import DEFAULT_WRITE_BLOCK, TileDBFile, progress_for
+from ._support import Credentials, Secret, os_errors, with_session
 
 __all__ = ["TileDBFile", "TileDBFileSystem"]
 
 #: Bytes per block of a read (and read-ahead): a few column chunks of a Parquet file.
 DEFAULT_READ_BLOCK = 2**20
-#: Bytes per part of a streamed write (S3 wants at least 5 MiB in every part but the last).
-DEFAULT_WRITE_BLOCK = DEFAULT_PART_SIZE
-
-
-class _Credentials:
-    """The current session, packed to travel to another process; its ``repr`` names no secret."""
-
-    __slots__ = ("_fields", "fingerprint")
-
-    def __init__(self, fields: tuple[Any, ...]) -> None:
-        self._fields = fields
-        # Tells two sessions apart in fsspec's instance cache without showing the token.
-        self.fingerprint = hashlib.sha256(repr(fields).encode()).hexdigest()[:16]
-
-    @classmethod
-    def capture(cls) -> _Credentials:
-        """The session in use now (loaded from the environment if there was no login)."""
-        from ._session.clients import shared_client
-
-        s = shared_client().current_session()
-        return cls(
-            (s.server_address, s.token, s.workspace, s.workspace_id, s.username, s.verify_ssl, s.ca_file)
-        )
-
-    def install(self) -> None:
-        """Make these credentials this process's session, unless it already uses them."""
-        from ._session.session import Session, peek_session, swap_session
-
-        current = peek_session()
-        server, token = self._fields[0], self._fields[1]
-        if current is not None and (current.server_address, current.token) == (server, token):
-            return
-        swap_session(Session(*self._fields))
-
-    def __repr__(self) -> str:
-        return f"<session credentials {self.fingerprint}>"
-
-    __str__ = __repr__
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Credentials) and other._fields == self._fields
-
-    def __hash__(self) -> int:
-        return hash(self.fingerprint)
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_Credentials, (self._fields,))
-
-
-@contextmanager
-def _os_errors(path: str) -> Iterator[None]:
-    """Turn a :class:`FilesError` with a telling status into the ``OSError`` callers expect."""
-    try:
-        yield
-    except FilesError as exc:
-        status = exc.status_code
-        if status == 404:
-            raise FileNotFoundError(2, str(exc), path) from exc
-        if status in (401, 403):
-            raise PermissionError(13, str(exc), path) from exc
-        raise
+#: The storage options fsspec itself reads (its listing cache), accepted beside the filesystem's own.
+_FSSPEC_OPTIONS = frozenset({"use_listings_cache", "listings_expiry_time", "max_paths"})
 
 
 class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
@@ -119,10 +75,13 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
     Paths are ``tiledb://workspace/teamspace/path`` or, without the protocol,
     ``workspace/teamspace/path``; the teamspace root is a directory.
 
-    :param profile_name: Log in with this profile (in this process and in every process the
-        filesystem is sent to); ``None`` uses the current session.
+    :param profile_name: Open a session of the filesystem's own with this profile (in this
+        process and in every process the filesystem is sent to); ``None`` with no ``token``
+        uses the process's current session.
     :param profile_dir: Directory of that profile's ``profiles.json``.
     :param block_size: Default bytes per block for reads.
+    :param token: An API token for a session of the filesystem's own (hidden in every repr).
+    :param host: The server of that token (default: the profile's, else api.tiledb.com).
     """
 
     protocol = "tiledb"
@@ -133,39 +92,71 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
         profile_name: str | None = None,
         profile_dir: str | None = None,
         block_size: int | None = None,
+        token: str | Secret | None = None,
+        host: str | None = None,
         **kwargs: Any,
     ) -> None:
         credentials = kwargs.pop("_credentials", None)
-        super().__init__(profile_name=profile_name, profile_dir=profile_dir, block_size=block_size, **kwargs)
+        unknown = sorted(set(kwargs) - _FSSPEC_OPTIONS)
+        if unknown:
+            raise TypeError(
+                f"TileDBFileSystem got unknown storage options {', '.join(map(repr, unknown))}: it takes "
+                "profile_name, profile_dir, token, host, block_size and "
+                f"{', '.join(sorted(_FSSPEC_OPTIONS))}."
+            )
+        secret = token if isinstance(token, Secret) or token is None else Secret(token)
+        options: dict[str, Any] = {"profile_name": profile_name, "profile_dir": profile_dir}
+        if secret is not None:
+            options["token"] = secret  # masked in every repr of storage_options
+        if host is not None:
+            options["host"] = host
+        super().__init__(block_size=block_size, **options, **kwargs)
         self.profile_name = profile_name
         self.profile_dir = profile_dir
-        self.read_block = block_size or DEFAULT_READ_BLOCK
-        if profile_name is not None or profile_dir is not None:
-            self._login_with_profile()
-        elif isinstance(credentials, _Credentials):
-            credentials.install()
+        self.host = host
+        self.default_block_size = block_size or DEFAULT_READ_BLOCK
+        #: The session of every request of this filesystem (``None``: the process's current one).
+        self._session: Any = None
+        if profile_name is not None or profile_dir is not None or secret is not None:
+            self._session = session_for(
+                profile_name=profile_name,
+                profile_dir=profile_dir,
+                token=None if secret is None else secret.value,
+                host=host,
+            )
+        elif isinstance(credentials, Credentials):
+            self._session = credentials.session()
+        elif host is not None:
+            raise TypeError("host= needs a token= or a profile_name= to go with it")
 
-    def _login_with_profile(self) -> None:
-        from ._session.session import peek_session
-        from .client import login
+    @property
+    def storage_options(self) -> dict[str, Any]:
+        """The options the filesystem was opened with (a token among them shows as ``<token>``)."""
+        return self._storage_options
 
-        current = peek_session()
-        wanted_dir = os.path.abspath(self.profile_dir) if self.profile_dir else None
-        if current is not None and current.profile_name == self.profile_name:
-            here = os.path.abspath(current.profile_dir) if current.profile_dir else None
-            if here == wanted_dir:
-                return
-        login(profile_name=self.profile_name, profile_dir=self.profile_dir)
+    @storage_options.setter
+    def storage_options(self, value: dict[str, Any]) -> None:
+        # fsspec stores the caller's own keywords here after __init__: keep the token masked.
+        self._storage_options = {
+            k: Secret(v) if k == "token" and isinstance(v, str) and v else v for k, v in value.items()
+        }
 
     def __repr__(self) -> str:
-        source = f"profile {self.profile_name!r}" if self.profile_name else "the current session"
+        if self.profile_name or self.profile_dir:
+            source = f"profile {self.profile_name or 'default'!r}"
+        elif "token" in self.storage_options:
+            source = f"a token for {self._session.server_address}"
+        elif self._session is not None:
+            source = f"the session of {self._session.server_address} it was sent with"
+        else:
+            source = "the current session"
         return f"<TileDBFileSystem using {source}>"
 
     def __reduce__(self) -> tuple[Any, ...]:
         options = dict(self.storage_options)
         options.pop("_credentials", None)
-        if self.profile_name is None and self.profile_dir is None:
-            options["_credentials"] = _Credentials.capture()
+        if self.profile_name is None and self.profile_dir is None and "token" not in options:
+            options["_credentials"] = Credentials.capture(self._session)
         return (_rebuild, (type(self), self.storage_args, options))
 
     # ------------------------------------------------------------------------------ paths
@@ -206,13 +197,28 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
         return info
 
     # ---------------------------------------------------------------------------- listing
+    @with_session
     def ls(self, path: str, detail: bool = True, refresh: bool = False, **kwargs: Any) -> list[Any]:
         """The entries of a directory (or ``[info]`` of a file), from the cache unless ``refresh``."""
         path = self._strip_protocol(path)
         entries = None if refresh else self._from_cache(path)
         if entries is None:
-            entries = self._list(path)
+            entries = self._list_workspace(path) if "/" not in path else self._list(path)
         return entries if detail else [e["name"] for e in entries]
+
+    def _list_workspace(self, path: str) -> list[dict[str, Any]]:
+        """A workspace's teamspaces, as directories."""
+        from .._transfer.remote import teamspace_names
+
+        if not path:
+            raise FileNotFoundError(errno.ENOENT, "Name a workspace: tiledb://<workspace>/...", path)
+        with os_errors(path):
+            names = teamspace_names(path)
+        if names is None:
+            raise FileNotFoundError(errno.ENOENT, "No such workspace", path)
+        entries = [{"name": f"{path}/{n}", "size": 0, "type": "directory"} for n in names]
+        self.dircache[path] = entries
+        return list(entries)
 
     def _from_cache(self, path: str) -> list[dict[str, Any]] | None:
         if path in self.dircache:
@@ -225,10 +231,10 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
         return None
 
     def _list(self, path: str) -> list[dict[str, Any]]:
-        from ._transfer.listing import FileEntry
+        from .._transfer.listing import FileEntry
 
         target = self._target(path)
-        with _os_errors(path):
+        with os_errors(path):
             listed = entries_below(target, recursive=False)
             if not listed and target.path:
                 item = stat(target)
@@ -243,15 +249,32 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
                 entries.append(self._entry(Stat(child, "file", entry.size, entry.etag, entry.last_modified)))
             else:
                 entries.append(self._entry(Stat(child, "directory")))
+        with os_errors(path):
+            others = [
+                (p, k) for p, k in assets_inside(target, recursive=False) if k not in ("file", "folder")
+            ]
+        for asset_path, kind in others:  # arrays, groups...: neither file nor directory
+            child = Target(target.workspace, target.teamspace, asset_path)
+            entries.append({**self._entry(Stat(child, "other")), "asset_type": kind})
+        entries.sort(key=lambda e: e["name"])
         self.dircache[path] = entries
         return list(entries)
 
+    @with_session
     def info(self, path: str, **kwargs: Any) -> dict[str, Any]:
         """Name, size, type (``file``, ``directory`` or ``other``), ETag and modified time of a path."""
         path = self._strip_protocol(path)
-        target = self._target(path)
-        if not target.path:
+        if path in self.dircache:
             return {"name": path, "size": 0, "type": "directory"}
+        if path.count("/") < 2:  # a workspace or a teamspace: a directory if it is there
+            if "/" not in path:
+                self._list_workspace(path)
+                return {"name": path, "size": 0, "type": "directory"}
+            for entry in self.ls(self._parent(path)):
+                if entry["name"] == path:
+                    return dict(entry)
+            raise FileNotFoundError(errno.ENOENT, "No such teamspace", path)
+        target = self._target(path)
         if path in self.dircache:
             return {"name": path, "size": 0, "type": "directory"}
         parent = self._parent(path)
@@ -264,12 +287,13 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
         for entry in self.dircache.get(parent, ()):
             if entry["name"] == path:
                 return dict(entry)
-        with _os_errors(path):
+        with os_errors(path):
             item = stat(target)
         if item is None:
             raise FileNotFoundError(2, "No such file or directory", path)
         return self._entry(item)
 
+    @with_session
     def find(
         self,
         path: str,
@@ -281,11 +305,11 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
         """Every file below ``path``, from one recursive listing (folders too with ``withdirs``)."""
         if maxdepth is not None or withdirs:
             return super().find(path, maxdepth=maxdepth, withdirs=withdirs, detail=detail, **kwargs)
-        from ._transfer.listing import FileEntry
+        from .._transfer.listing import FileEntry
 
         path = self._strip_protocol(path)
         target = self._target(path)
-        with _os_errors(path):
+        with os_errors(path):
             listed = [e for e in entries_below(target, recursive=True) if isinstance(e, FileEntry)]
         found: dict[str, dict[str, Any]] = {}
         for entry in listed:
@@ -302,6 +326,7 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
         names = sorted(found)
         return {n: found[n] for n in names} if detail else names
 
+    @with_session
     def modified(self, path: str) -> Any:
         """When the file was last changed (a timezone-aware ``datetime``)."""
         info = self.info(path)
@@ -309,12 +334,14 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
             raise IsADirectoryError(21, "Directories have no modification time here", path)
         return info["LastModified"]
 
+    @with_session
     def ukey(self, path: str) -> str:
         """The file's ETag: it changes whenever the file does."""
         info = self.info(path)
         return str(info.get("ETag") or info.get("LastModified") or info["name"])
 
     # ------------------------------------------------------------------------------ reads
+    @with_session
     def cat_file(self, path: str, start: int | None = None, end: int | None = None, **kwargs: Any) -> bytes:
         """The bytes of a file, or of ``start``..``end`` (negative: from the end) in one request."""
         path = self._strip_protocol(path)
@@ -324,7 +351,7 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
             start = None if start is None else (start + size if start < 0 else start)
             end = None if end is None else (end + size if end < 0 else end)
         self._must_be_file(path)
-        with _os_errors(path):
+        with os_errors(path):
             data, _ = read_range(target, max(start or 0, 0), end)
         return data
 
@@ -359,17 +386,21 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
             return
         path = self._strip_protocol(path)
         self.dircache.pop(path, None)
+        below = path + "/"
+        for key in [k for k in self.dircache if k.startswith(below)]:
+            self.dircache.pop(key, None)
         while path:
             path = self._parent(path)
             self.dircache.pop(path, None)
 
+    @with_session
     def mkdir(self, path: str, create_parents: bool = True, **kwargs: Any) -> None:
         """Create a folder (and, by default, the missing folders above it)."""
         path = self._strip_protocol(path)
         target = self._target(path)
         if target.path and self.exists(path):
             raise FileExistsError(17, "File exists", path)
-        with _os_errors(path):
+        with os_errors(path):
             try:
                 make_folder(target, parents=create_parents)
             except FilesError as exc:
@@ -378,6 +409,7 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
                 raise
         self._after_write(path)
 
+    @with_session
     def makedirs(self, path: str, exist_ok: bool = False) -> None:
         """Create a folder and the missing folders above it; ``exist_ok`` accepts an existing one."""
         path = self._strip_protocol(path)
@@ -396,25 +428,33 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
     def _ensure_parent(self, path: str) -> None:
         parent = self._parent(self._strip_protocol(path))
         if self._target(parent).path:
-            self.makedirs(parent, exist_ok=True)
+            try:
+                self.makedirs(parent, exist_ok=True)
+            except FileExistsError as exc:  # a file (or an array) where a folder should be
+                raise NotADirectoryError(errno.ENOTDIR, "A folder above it is a file", parent) from exc
 
+    @with_session
     def put_file(
         self, lpath: str, rpath: str, callback: Any = None, mode: str = "overwrite", **kwargs: Any
     ) -> None:
         """Upload one local file (a local folder becomes a folder) through :func:`files.upload_file`."""
-        from . import files
+        from .. import files
 
         rpath = self._strip_protocol(rpath)
-        if os.path.isdir(lpath):
+        if isinstance(lpath, str | os.PathLike) and os.path.isdir(lpath):
             self.makedirs(rpath, exist_ok=True)
             return
+        if isinstance(lpath, str | os.PathLike) and not os.path.exists(lpath):
+            raise FileNotFoundError(errno.ENOENT, "No such local file", os.fspath(lpath))
+        if mode == "create" and self.exists(rpath):
+            raise FileExistsError(errno.EEXIST, "File exists (mode='create' replaces nothing)", rpath)
         target = self._target(rpath)
-        progress = _progress_for(callback)
+        progress = progress_for(callback)
 
         def send() -> None:
             files.upload_file(lpath, uri_of(target), progress=progress)
 
-        with _os_errors(rpath):
+        with os_errors(rpath, write=True):
             try:
                 send()
             except FilesError as exc:
@@ -424,9 +464,10 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
                 send()
         self._after_write(rpath)
 
+    @with_session
     def get_file(self, rpath: str, lpath: Any, callback: Any = None, **kwargs: Any) -> None:
         """Download one file (a folder becomes a local folder) through :func:`files.download_file`."""
-        from . import files
+        from .. import files
 
         rpath = self._strip_protocol(rpath)
         info = self.info(rpath)
@@ -438,38 +479,62 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
             parent = os.path.dirname(os.fspath(lpath))
             if parent:
                 os.makedirs(parent, exist_ok=True)
-        with _os_errors(rpath):
-            files.download_file(uri_of(self._target(rpath)), lpath, progress=_progress_for(callback))
+        with os_errors(rpath):
+            files.download_file(uri_of(self._target(rpath)), lpath, progress=progress_for(callback))
 
+    @with_session
     def rm_file(self, path: str) -> None:
-        """Delete one file."""
+        """Delete one file (a folder or an asset of another kind is refused)."""
         path = self._strip_protocol(path)
         self._must_be_file(path)
-        with _os_errors(path):
+        with os_errors(path):
             delete(self._target(path))
         self._after_write(path)
 
     def _rm(self, path: str) -> None:
         self.rm_file(path)
 
+    @with_session
     def rm(self, path: Any, recursive: bool = False, maxdepth: int | None = None) -> None:
-        """Delete files, and folders with everything inside them when ``recursive``."""
-        paths = self.expand_path(path, recursive=False) if _magic(path) else self._strip_protocol(path)
-        for one in sorted([paths] if isinstance(paths, str) else paths, reverse=True):
-            info = self.info(one)
-            if info["type"] == "directory":
-                if not self._target(one).path:
-                    raise PermissionError(13, "A teamspace root can not be deleted", one)
-                if not recursive and self.ls(one, refresh=True):
-                    raise IsADirectoryError(21, "Directory not empty: pass recursive=True", one)
-            with _os_errors(one):
-                delete(self._target(one))
-            self._after_write(one)
+        """Delete files, and folders with everything inside them when ``recursive``.
 
+        Without ``recursive`` a folder is deleted only if it holds nothing (``IsADirectoryError``
+        saying what it holds, nothing deleted); with ``maxdepth`` only what lies at most that deep
+        goes, and a folder holding something deeper stays. An array or a group is never deleted
+        on its own path (``PermissionError``).
+        """
+        if maxdepth is not None and recursive:
+            found = self.expand_path(path, recursive=True, maxdepth=maxdepth)
+        elif _magic(path) or isinstance(path, list):
+            found = self.expand_path(path, recursive=False)
+        else:
+            found = [self._strip_protocol(path)]
+        for one in sorted(found, reverse=True):
+            if not self._target(one).path:
+                raise PermissionError(13, "A teamspace root can not be deleted", one)
+            try:
+                with os_errors(one):
+                    delete(self._target(one), recursive=recursive and maxdepth is None)
+            except OSError as exc:
+                if exc.errno != errno.ENOTEMPTY:
+                    raise
+                if maxdepth is not None:  # it holds something deeper than maxdepth: it stays
+                    continue
+                raise IsADirectoryError(errno.EISDIR, exc.strerror, one) from exc
+            finally:
+                self._after_write(one)
+
+    @with_session
     def rmdir(self, path: str) -> None:
-        """Delete an empty folder."""
-        self.rm(path, recursive=False)
+        """Delete an empty folder (``OSError`` ``ENOTEMPTY`` if it holds anything)."""
+        path = self._strip_protocol(path)
+        if self.info(path)["type"] != "directory":
+            raise NotADirectoryError(errno.ENOTDIR, "Not a directory", path)
+        with os_errors(path):
+            delete(self._target(path), recursive=False)
+        self._after_write(path)
 
+    @with_session
     def cp_file(self, path1: str, path2: str, **kwargs: Any) -> None:
         """Copy one file inside TileDB, streamed through this process (constant memory)."""
         path1, path2 = self._strip_protocol(path1), self._strip_protocol(path2)
@@ -479,6 +544,7 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
         with self.open(path1, "rb", block_size=DEFAULT_WRITE_BLOCK) as src, self.open(path2, "wb") as dst:
             shutil.copyfileobj(src, dst, DEFAULT_WRITE_BLOCK)
 
+    @with_session
     def mv(
         self, path1: Any, path2: Any, recursive: bool = False, maxdepth: int | None = None, **kwargs: Any
     ) -> None:
@@ -503,7 +569,7 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
         if info["type"] == "file" and dest_info is not None and dest_info["type"] == "file":
             self.rm_file(dest)  # a file replaces a file, as with a local rename
         self._ensure_parent(dest)
-        with _os_errors(source):
+        with os_errors(source):
             move(src_t, dst_t, "file" if info["type"] == "file" else "folder")
         self._after_write(source)
         self._after_write(dest)
@@ -516,199 +582,6 @@ def _magic(path: Any) -> bool:
 def _rebuild(cls: type[TileDBFileSystem], args: tuple[Any, ...], options: dict[str, Any]) -> TileDBFileSystem:
     """Re-create a pickled filesystem in another process (installing the credentials it carried)."""
     return cls(*args, **options)
-
-
-def _progress_for(callback: Any) -> Callable[[int, int | None], None] | None:
-    """An fsspec callback as the ``progress=`` of :mod:`.files`."""
-    if callback is None or not hasattr(callback, "set_size"):
-        return None
-
-    def progress(done: int, total: int | None) -> None:
-        if total is not None:
-            callback.set_size(total)
-        callback.absolute_update(done)
-
-    return progress
-
-
-class _ReadAhead(BaseCache):  # type: ignore[misc]
-    """Keeps the last range fetched; a miss fetches at least one block from where the read starts.
-
-    fsspec's own read-ahead adds a whole block after every read, large ones too: a reader that
-    asks for exactly the byte ranges it needs (pyarrow fetching column chunks) would pay one
-    extra block per range. Here a large read costs what it asks for, and small sequential reads
-    still get one request per block.
-    """
-
-    name = "tiledb-readahead"
-
-    def __init__(self, blocksize: int, fetcher: Callable[[int, int], bytes], size: int) -> None:
-        super().__init__(blocksize, fetcher, size)
-        self.data = b""
-        self.offset = 0
-
-    def _fetch(self, start: int | None, stop: int | None) -> bytes:
-        first = 0 if start is None else start
-        last = self.size if stop is None else min(stop, self.size)
-        if first >= last:
-            return b""
-        held_end = self.offset + len(self.data)
-        if self.offset <= first and last <= held_end:
-            self.hit_count += 1
-            return self.data[first - self.offset : last - self.offset]
-        self.miss_count += 1
-        prefix = b""
-        if self.offset <= first < held_end:  # the start is held: fetch only what follows
-            prefix = self.data[first - self.offset :]
-            first = held_end
-        fetch_end = min(self.size, max(last, first + self.blocksize))
-        self.total_requested_bytes += fetch_end - first
-        self.data = self.fetcher(first, fetch_end)
-        self.offset = first
-        return prefix + self.data[: last - first]
-
-
-class TileDBFile(AbstractBufferedFile):  # type: ignore[misc]
-    """A file of a teamspace opened through :class:`TileDBFileSystem`.
-
-    ``rb``: blocks fetched with ``Range`` requests (read-ahead by default), all checked against
-    the ``ETag`` seen when the file was opened. ``wb``: blocks sent as the parts of a multipart
-    upload as they fill; a file that stays below one block goes in one ``PUT`` at ``close()``.
-    """
-
-    fs: TileDBFileSystem
-    closed: bool
-
-    def __init__(
-        self,
-        fs: TileDBFileSystem,
-        path: str,
-        mode: str = "rb",
-        block_size: int | None = None,
-        cache_options: dict[str, Any] | None = None,
-        **kwargs: Any,
-    ) -> None:
-        path = fs._strip_protocol(path)
-        self.target = fs._target(path)
-        self._upload_id: str | None = None
-        self._etags: dict[int, str] = {}
-        self._uploader: Any = None
-        self._etag: str | None = None
-        if mode == "rb":
-            info = fs._must_be_file(path)
-            self._etag = info.get("ETag")
-            kwargs.setdefault("size", info["size"])
-            block_size = block_size or fs.read_block
-        elif mode in ("wb", "xb"):
-            if mode == "xb" and fs.exists(path):
-                raise FileExistsError(17, "File exists", path)
-            try:
-                existing = fs.info(path)
-            except FileNotFoundError:
-                existing = None
-            if existing is not None and existing["type"] != "file":
-                raise IsADirectoryError(21, "Is a directory (or another kind of asset)", path)
-            block_size = max(block_size or DEFAULT_WRITE_BLOCK, 5 * 2**20)
-        else:
-            raise NotImplementedError(f"mode {mode!r} is not supported: use 'rb', 'wb' or 'xb'")
-        cache_type = kwargs.pop("cache_type", _ReadAhead.name)
-        own_cache = cache_type == _ReadAhead.name
-        super().__init__(
-            fs,
-            path,
-            mode,
-            block_size=block_size,
-            cache_type="none" if own_cache else cache_type,
-            cache_options=cache_options,
-            **kwargs,
-        )
-        if mode == "rb" and own_cache:
-            self.cache = _ReadAhead(self.blocksize, self._fetch_range, self.size)
-
-    # ------------------------------------------------------------------------------- reads
-    def _fetch_range(self, start: int, end: int) -> bytes:
-        with _os_errors(self.path):
-            data, seen = read_range(self.target, start, end, self._etag)
-        if self._etag is None:
-            self._etag = seen
-        return data
-
-    # ------------------------------------------------------------------------------ writes
-    def _engine(self) -> Any:
-        if self._uploader is None:
-            from ._transfer.remote import http, pool_and_parallel
-            from ._transfer.upload import Uploader
-
-            pool, _ = pool_and_parallel(1)
-            self._uploader = Uploader(http(), pool, parallel=1)
-        return self._uploader
-
-    def _with_parent(self, call: Callable[[], Any]) -> Any:
-        """``call()``, once more after creating the missing parent folders if it answered 404."""
-        with _os_errors(self.path):
-            try:
-                return call()
-            except FilesError as exc:
-                if exc.status_code != 404:
-                    raise
-                self.fs._ensure_parent(self.path)
-                return call()
-
-    def _initiate_upload(self) -> None:
-        """Nothing yet: a file that fits one block is sent in one ``PUT`` when it is closed."""
-
-    def _upload_chunk(self, final: bool = False) -> bool:
-        from ._transfer.upload import content_type_of
-
-        data = self.buffer.getvalue()
-        engine = self._engine()
-        label = f"Writing {self.target.label}"
-        ctype = content_type_of(self.target.path)
-        try:
-            if final and self._upload_id is None:
-                self._with_parent(lambda: engine._single(data, self.target, ctype, "the written data"))
-                self.fs._after_write(self.path)
-                return True
-            if self._upload_id is None:
-                self._upload_id = self._with_parent(lambda: engine._initiate(self.target, ctype, label))
-            if data or not self._etags:
-                number = len(self._etags) + 1
-                with _os_errors(self.path):
-                    self._etags[number] = engine._part(self.target, self._upload_id, number, data, label)
-            if final:
-                with _os_errors(self.path):
-                    engine._complete(self.target, self._upload_id, self._etags, label)
-                self._upload_id = None
-                self.fs._after_write(self.path)
-        except BaseException:
-            self.discard()
-            raise
-        return True
-
-    def discard(self) -> None:
-        """Throw the written data away: abort the multipart upload, leave the file as it was."""
-        upload_id, self._upload_id = self._upload_id, None
-        if upload_id is not None:
-            self._engine()._abort(self.target, upload_id)
-        if self.mode != "rb":
-            self.buffer = io.BytesIO()
-            self.forced = True
-
-    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
-        if exc_type is not None and self.mode != "rb" and not self.closed:
-            # An exception inside the with block: no partial file on the server.
-            self.discard()
-            self.closed = True
-            return
-        self.close()
-
-    def __del__(self) -> None:
-        if not self.closed and self.mode != "rb" and self._upload_id is not None:
-            # Dropped without close(): an open multipart upload must not be left behind.
-            self.discard()
-            self.closed = True
-            return
-        super().__del__()
 
 
 fsspec.register_implementation("tiledb", TileDBFileSystem, clobber=True)
