@@ -5,18 +5,316 @@ Both hold the settings of the httpx clients they build on first use (or that are
 rather than attrs classes: building two attrs classes cost about a millisecond at import, which a
 process that makes one call pays in full. Their ``repr`` shows the server, never a credential: no
 token, no header or cookie value, no password inside the base URL.
+
+Every operation sends through :func:`send` (or :func:`asend`, :func:`open_stream`,
+:func:`aopen_stream`): that is where per-call options (:class:`CallOptions`) are applied and where
+a request that got no answer becomes ``errors.ApiConnectionError``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Self
+import contextlib
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
+from . import errors
+
 if TYPE_CHECKING:
+    import datetime
     import ssl
 
-__all__ = ["AuthenticatedClient", "Client"]
+__all__ = [
+    "RETRY_MODES",
+    "RETRY_MODE_EXTENSION",
+    "RETRIES_EXTENSION",
+    "AuthenticatedClient",
+    "CallOptions",
+    "Client",
+    "RawResponse",
+    "aopen_stream",
+    "asend",
+    "call_options",
+    "open_stream",
+    "send",
+]
+
+_T = TypeVar("_T")
+
+#: The retry modes a call may ask for (the values of ``tiledb.client.RetryMode``).
+RETRY_MODES = ("default", "forceful", "disabled")
+#: Request extension carrying a call's retry mode to the session's transport.
+RETRY_MODE_EXTENSION = "tiledb.client.retry_mode"
+#: Response extension where the session's transport counts the retries of a call (absent: none).
+RETRIES_EXTENSION = "tiledb.client.retries"
+# Answer headers that carry the server's request id.
+_REQUEST_ID_HEADERS = ("x-request-id", "x-tiledb-request-id", "x-amzn-requestid")
+
+Timeout = float | httpx.Timeout
+
+
+def _checked_mode(value: object) -> str:
+    text = value.value if hasattr(value, "value") else value
+    if isinstance(text, str) and text.strip().lower() in RETRY_MODES:
+        return text.strip().lower()
+    allowed = ", ".join(repr(m) for m in RETRY_MODES)
+    raise ValueError(f"retry_mode must be a RetryMode or one of {allowed}, got {value!r}")
+
+
+def _checked_mapping(value: object, name: str) -> dict[str, str]:
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{name} must be a mapping of str to str, not {type(value).__name__}")
+    out: dict[str, str] = {}
+    for key, item in value.items():
+        if not isinstance(key, str) or not isinstance(item, str | int | float) or isinstance(item, bool):
+            raise TypeError(f"{name} must map str to str, got a {type(item).__name__} for {key!r}")
+        out[key] = str(item)
+    return out
+
+
+class CallOptions:
+    """Settings for one call (or, on a copy made by ``with_options``, for every call of it).
+
+    Args:
+        timeout: Seconds (one number for connect, read, write and pool) or an ``httpx.Timeout``.
+        retry_mode: ``"default"``, ``"forceful"`` or ``"disabled"`` (or a ``RetryMode``); applied by
+            the session's transport (clients from ``tiledb.client.build()``).
+        extra_headers: Headers added to the request; they override the client's of the same name,
+            credentials included.
+        extra_query: Query parameters added to the request.
+        cookies: Cookies sent as a ``Cookie`` header (what ``with_cookies`` sets).
+
+    ``None`` leaves a setting as the client has it. Values are checked when the object is made, so a
+    wrong one fails before anything is sent.
+    """
+
+    __slots__ = ("timeout", "retry_mode", "extra_headers", "extra_query", "cookies")
+
+    def __init__(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        cookies: Mapping[str, str] | None = None,
+    ) -> None:
+        if timeout is not None and not isinstance(timeout, httpx.Timeout):
+            if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
+                raise ValueError(f"timeout must be a positive number of seconds or an httpx.Timeout, got {timeout!r}")
+            timeout = httpx.Timeout(float(timeout))
+        self.timeout: httpx.Timeout | None = timeout
+        self.retry_mode = None if retry_mode is None else _checked_mode(retry_mode)
+        self.extra_headers = None if extra_headers is None else _checked_mapping(extra_headers, "extra_headers")
+        self.extra_query = None if extra_query is None else _checked_mapping(extra_query, "extra_query")
+        self.cookies = None if cookies is None else _checked_mapping(cookies, "cookies")
+
+    def merged(self, other: CallOptions) -> CallOptions:
+        """These options overridden by those ``other`` sets (headers and query merged by name)."""
+        new = CallOptions.__new__(CallOptions)
+        new.timeout = other.timeout if other.timeout is not None else self.timeout
+        new.retry_mode = other.retry_mode if other.retry_mode is not None else self.retry_mode
+        new.extra_headers = _merged(self.extra_headers, other.extra_headers)
+        new.extra_query = _merged(self.extra_query, other.extra_query)
+        new.cookies = _merged(self.cookies, other.cookies)
+        return new
+
+    def apply(self, kwargs: dict[str, Any]) -> None:
+        """Write these options into the keyword arguments of ``httpx.Client.request``."""
+        if self.timeout is not None:
+            kwargs["timeout"] = self.timeout
+        headers = kwargs.get("headers")
+        if self.extra_headers or self.cookies:
+            headers = dict(headers or {})
+            if self.cookies:
+                headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
+            if self.extra_headers:
+                headers.update(self.extra_headers)
+            kwargs["headers"] = headers
+        if self.extra_query:
+            kwargs["params"] = {**kwargs.get("params", {}), **self.extra_query}
+        if self.retry_mode is not None:
+            kwargs["extensions"] = {**kwargs.get("extensions", {}), RETRY_MODE_EXTENSION: self.retry_mode}
+
+    def __repr__(self) -> str:
+        # Header values may hold credentials: only their names are shown.
+        parts = []
+        if self.timeout is not None:
+            parts.append(f"timeout={self.timeout!r}")
+        if self.retry_mode is not None:
+            parts.append(f"retry_mode={self.retry_mode!r}")
+        if self.extra_headers:
+            parts.append(f"extra_headers=<{', '.join(self.extra_headers)}>")
+        if self.extra_query:
+            parts.append(f"extra_query=<{', '.join(self.extra_query)}>")
+        if self.cookies:
+            parts.append(f"cookies=<{', '.join(self.cookies)}>")
+        return f"CallOptions({', '.join(parts)})"
+
+
+def _merged(first: dict[str, str] | None, second: dict[str, str] | None) -> dict[str, str] | None:
+    if not first:
+        return second
+    if not second:
+        return first
+    return {**first, **second}
+
+
+def call_options(
+    timeout: Timeout | None,
+    retry_mode: str | None,
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, Any] | None,
+) -> CallOptions | None:
+    """The :class:`CallOptions` of a method's keyword arguments, or ``None`` when none is given."""
+    if timeout is None and retry_mode is None and extra_headers is None and extra_query is None:
+        return None
+    return CallOptions(timeout=timeout, retry_mode=retry_mode, extra_headers=extra_headers, extra_query=extra_query)
+
+
+def _prepared(client: _BaseClient, kwargs: dict[str, Any], options: CallOptions | None) -> dict[str, Any]:
+    defaults = client._options
+    if defaults is not None:
+        options = defaults if options is None else defaults.merged(options)
+    if options is not None:
+        options.apply(kwargs)
+    return kwargs
+
+
+def _no_answer(exc: httpx.TransportError) -> errors.ApiConnectionError:
+    return errors.ApiConnectionError.from_exception(exc)
+
+
+def send(client: _BaseClient, kwargs: dict[str, Any], options: CallOptions | None = None) -> httpx.Response:
+    """Send an operation's request (the keyword arguments of ``httpx.Client.request``).
+
+    Raises:
+        errors.ApiConnectionError: The request got no answer (``ApiTimeoutError`` for a timeout).
+    """
+    http = client.get_httpx_client()
+    if options is not None or client._options is not None:
+        kwargs = _prepared(client, kwargs, options)
+    try:
+        return http.request(**kwargs)
+    except httpx.TransportError as exc:
+        raise _no_answer(exc) from exc
+
+
+async def asend(client: _BaseClient, kwargs: dict[str, Any], options: CallOptions | None = None) -> httpx.Response:
+    """The coroutine twin of :func:`send`, over the client's ``httpx.AsyncClient``."""
+    http = client.get_async_httpx_client()
+    if options is not None or client._options is not None:
+        kwargs = _prepared(client, kwargs, options)
+    try:
+        return await http.request(**kwargs)
+    except httpx.TransportError as exc:
+        raise _no_answer(exc) from exc
+
+
+@contextlib.contextmanager
+def open_stream(
+    client: _BaseClient, kwargs: dict[str, Any], options: CallOptions | None = None
+) -> Iterator[httpx.Response]:
+    """Send the request and yield the answer before its body is read; a 2xx answer only.
+
+    Raises:
+        errors.ApiError: For a status outside 2xx (its body is read first).
+        errors.ApiConnectionError: The request got no answer, or the body broke off while read
+            inside the block.
+    """
+    kwargs = _prepared(client, kwargs, options)
+    http = client.get_httpx_client()
+    try:
+        with http.stream(**kwargs) as response:
+            if not 200 <= response.status_code < 300:
+                response.read()
+                raise errors.ApiError.from_response(response)
+            yield response
+    except httpx.TransportError as exc:
+        raise _no_answer(exc) from exc
+
+
+@contextlib.asynccontextmanager
+async def aopen_stream(
+    client: _BaseClient, kwargs: dict[str, Any], options: CallOptions | None = None
+) -> AsyncIterator[httpx.Response]:
+    """The async twin of :func:`open_stream`."""
+    kwargs = _prepared(client, kwargs, options)
+    http = client.get_async_httpx_client()
+    try:
+        async with http.stream(**kwargs) as response:
+            if not 200 <= response.status_code < 300:
+                await response.aread()
+                raise errors.ApiError.from_response(response)
+            yield response
+    except httpx.TransportError as exc:
+        raise _no_answer(exc) from exc
+
+
+class RawResponse(Generic[_T]):
+    """A 2xx answer of an operation as it came, with what the plain call would return.
+
+    What ``api.with_raw_response.<method>(...)`` returns; the plain method's value is
+    :meth:`parse`.
+
+    Attributes:
+        http_response: The ``httpx.Response`` itself.
+    """
+
+    __slots__ = ("http_response", "_parser", "_parsed", "_done")
+
+    def __init__(self, http_response: httpx.Response, parser: Callable[[httpx.Response], _T]) -> None:
+        self.http_response = http_response
+        self._parser = parser
+        self._done = False
+        self._parsed: _T | None = None
+
+    @property
+    def status_code(self) -> int:
+        """The HTTP status of the answer."""
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The answer's headers."""
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        """The server's request id (from the answer's headers), if it sent one."""
+        headers = self.http_response.headers
+        return next((headers[name] for name in _REQUEST_ID_HEADERS if name in headers), None)
+
+    @property
+    def http_version(self) -> str:
+        """``"HTTP/1.1"`` or ``"HTTP/2"``."""
+        return self.http_response.http_version
+
+    @property
+    def elapsed(self) -> datetime.timedelta:
+        """Time from sending the request (its last attempt) to the end of the answer."""
+        return self.http_response.elapsed
+
+    @property
+    def retries(self) -> int:
+        """How many attempts were made beyond the first (by the session's transport)."""
+        return int(self.http_response.extensions.get(RETRIES_EXTENSION, 0))
+
+    @property
+    def content(self) -> bytes:
+        """The body as bytes."""
+        return self.http_response.content
+
+    def parse(self) -> _T:
+        """What the plain call returns for this answer (parsed once, then kept)."""
+        if not self._done:
+            self._parsed = self._parser(self.http_response)
+            self._done = True
+        return self._parsed  # type: ignore[return-value]
+
+    def __repr__(self) -> str:
+        return f"<RawResponse [{self.status_code}] request_id={self.request_id!r}>"
 
 
 def _shown_url(url: object) -> str:
@@ -50,6 +348,8 @@ class _BaseClient:
         "_httpx_args",
         "_client",
         "_async_client",
+        "_options",
+        "_parent",
         "__weakref__",
     )
 
@@ -75,6 +375,10 @@ class _BaseClient:
         self._httpx_args: dict[str, Any] = {} if httpx_args is None else httpx_args
         self._client: httpx.Client | None = None
         self._async_client: httpx.AsyncClient | None = None
+        # Defaults of a copy made by with_options/with_headers/...: applied to every call.
+        self._options: CallOptions | None = None
+        # The client whose httpx clients a copy shares (always a root, never a copy).
+        self._parent: _BaseClient | None = None
 
     # -- what the subclasses refine ------------------------------------------------------------
 
@@ -104,6 +408,8 @@ class _BaseClient:
             self._httpx_args,
             self._client,
             self._async_client,
+            self._parent,
+            id(self._options),
         )
 
     def _request_headers(self) -> dict[str, str]:
@@ -131,35 +437,55 @@ class _BaseClient:
         """A new client of the same class with these settings changed (no httpx client yet)."""
         return type(self)(**{**self._settings(), **changes})
 
-    def with_headers(self, headers: dict[str, str]) -> Self:
-        """A new client sending ``headers`` on top of this one's.
+    def with_options(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Self:
+        """A copy that applies these options to every call, over the same connections.
 
-        The httpx clients this one already built get the headers too.
+        The copy shares this client's httpx clients (credentials, retries, redirects, logging
+        included), now and after they are replaced; this client is left unchanged. Options given
+        here are merged over those of this client, and per-call options over both.
         """
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
-        return self._evolve(headers={**self._headers, **headers})
+        return self._copy(
+            CallOptions(timeout=timeout, retry_mode=retry_mode, extra_headers=extra_headers, extra_query=extra_query)
+        )
+
+    def _copy(self, options: CallOptions) -> Self:
+        copy = type(self).__new__(type(self))
+        for name in self._slot_names():
+            setattr(copy, name, getattr(self, name))
+        copy._parent = self if self._parent is None else self._parent
+        copy._client = copy._async_client = None
+        copy._options = options if self._options is None else self._options.merged(options)
+        return copy
+
+    def _slot_names(self) -> list[str]:
+        names = []
+        for klass in type(self).__mro__:
+            for name in getattr(klass, "__slots__", ()):
+                if name != "__weakref__" and name not in names:
+                    names.append(name)
+        return names
+
+    def with_headers(self, headers: dict[str, str]) -> Self:
+        """A copy sending ``headers`` on top of this one's; this client is left unchanged.
+
+        The copy shares this client's connections and credentials (see :meth:`with_options`).
+        """
+        return self._copy(CallOptions(extra_headers=headers))
 
     def with_cookies(self, cookies: dict[str, str]) -> Self:
-        """A new client sending ``cookies`` on top of this one's.
-
-        The httpx clients this one already built get the cookies too.
-        """
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
-        return self._evolve(cookies={**self._cookies, **cookies})
+        """A copy sending ``cookies`` on top of this one's; this client is left unchanged."""
+        return self._copy(CallOptions(cookies=cookies))
 
     def with_timeout(self, timeout: httpx.Timeout) -> Self:
-        """A new client using ``timeout``; the httpx clients this one already built use it too."""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return self._evolve(timeout=timeout)
+        """A copy using ``timeout`` for every call; this client is left unchanged."""
+        return self._copy(CallOptions(timeout=timeout))
 
     # -- the httpx clients -----------------------------------------------------------------------
 
@@ -180,8 +506,13 @@ class _BaseClient:
         return self
 
     def get_httpx_client(self) -> httpx.Client:
-        """The ``httpx.Client`` for blocking calls, built from the settings on first use."""
+        """The ``httpx.Client`` for blocking calls, built from the settings on first use.
+
+        A copy made by :meth:`with_options` (and the ``with_*`` methods) uses its original's.
+        """
         if self._client is None:
+            if self._parent is not None:
+                return self._parent.get_httpx_client()
             self._client = httpx.Client(**self._httpx_kwargs())
         return self._client
 
@@ -200,8 +531,13 @@ class _BaseClient:
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The ``httpx.AsyncClient`` for async calls, built from the settings on first use."""
+        """The ``httpx.AsyncClient`` for async calls, built from the settings on first use.
+
+        A copy made by :meth:`with_options` (and the ``with_*`` methods) uses its original's.
+        """
         if self._async_client is None:
+            if self._parent is not None:
+                return self._parent.get_async_httpx_client()
             self._async_client = httpx.AsyncClient(**self._httpx_kwargs())
         return self._async_client
 

@@ -128,6 +128,11 @@ ASYNC_SHARD_SIZE = 4
 #: Request extension saying the body is a stream that starts afresh each time it is iterated
 #: (a part read from a local file): such a request may be retried like one whose body is bytes.
 REPLAYABLE_BODY = "tiledb.client.replayable_body"
+#: Request extension naming a retry mode for this request only (a per-call option): the
+#: transport's policy for that mode replaces its own.
+RETRY_MODE = "tiledb.client.retry_mode"
+#: Response extension where the transport counts a call's retries (set only when there were any).
+RETRIES = "tiledb.client.retries"
 
 
 class _Call:
@@ -152,7 +157,8 @@ class _Call:
     )
 
     def __init__(self, settings: _Settings, request: httpx.Request) -> None:
-        self.policy = settings.policy
+        mode = request.extensions.get(RETRY_MODE)
+        self.policy = settings.policy if mode is None else settings.policy_for(mode)
         self.budget = settings.budget
         self.redirects = settings.redirects
         self.clock = settings.clock
@@ -308,12 +314,24 @@ class _Settings:
         redirects: RedirectCache,
         clock: Callable[[], float],
         rand: Callable[[], float],
+        policies: Callable[[RetryMode], RetryPolicy] | None = None,
     ) -> None:
         self.policy = policy
         self.budget = budget
         self.redirects = redirects
         self.clock = clock
         self.rand = rand
+        self._policies = policies
+        self._by_mode: dict[object, RetryPolicy] = {}
+
+    def policy_for(self, mode: object) -> RetryPolicy:
+        """The policy of a retry mode asked for by one request (made once per mode)."""
+        policy = self._by_mode.get(mode)
+        if policy is None:
+            parsed = RetryMode.parse(mode if isinstance(mode, str) else str(mode), name="retry_mode")
+            policy = (self._policies or RetryPolicy.for_mode)(parsed)
+            self._by_mode[mode] = policy
+        return policy
 
 
 class _SelfReleasingStream(httpx.SyncByteStream):
@@ -385,9 +403,10 @@ class RetryTransport(httpx.BaseTransport):
         sleep: Callable[[float], object] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
         rand: Callable[[], float] = random.random,
+        policies: Callable[[RetryMode], RetryPolicy] | None = None,
     ) -> None:
         self._inner = inner
-        self._settings = _Settings(policy, budget, redirects, clock, rand)
+        self._settings = _Settings(policy, budget, redirects, clock, rand, policies)
         self._sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -408,6 +427,8 @@ class RetryTransport(httpx.BaseTransport):
                         raise
                     if delay is None:
                         call.done(response.status_code)
+                        if call.retries:
+                            response.extensions[RETRIES] = call.retries
                         response.stream = _SelfReleasingStream(response)
                         return response
                     try:
@@ -446,13 +467,14 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         sleep: Callable[[float], Awaitable[object]] | None = None,
         clock: Callable[[], float] = time.monotonic,
         rand: Callable[[], float] = random.random,
+        policies: Callable[[RetryMode], RetryPolicy] | None = None,
     ) -> None:
         if sleep is None:
             import anyio  # an httpx dependency; imported only when an async client is built
 
             sleep = anyio.sleep
         self._inner = inner
-        self._settings = _Settings(policy, budget, redirects, clock, rand)
+        self._settings = _Settings(policy, budget, redirects, clock, rand, policies)
         self._sleep = sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -473,6 +495,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                         raise
                     if delay is None:
                         call.done(response.status_code)
+                        if call.retries:
+                            response.extensions[RETRIES] = call.retries
                         response.stream = _AsyncSelfReleasingStream(response)
                         return response
                     try:
@@ -534,6 +558,7 @@ def sync_transport(
     limits: httpx.Limits = DEFAULT_LIMITS,
     proxy: str | None = None,
     http2: bool = False,
+    policies: Callable[[RetryMode], RetryPolicy] | None = None,
 ) -> RetryTransport:
     """The transport for an ``httpx.Client`` of the TileDB API.
 
@@ -545,6 +570,8 @@ def sync_transport(
     :param limits: connection pool limits.
     :param proxy: the URL of a proxy to send every request through.
     :param http2: offer HTTP/2 to https servers (needs the ``h2`` package).
+    :param policies: the policy of a retry mode one request asks for (a per-call option);
+        ``RetryPolicy.for_mode`` when not given.
     """
     if http2:
         check_http2_available()
@@ -553,7 +580,9 @@ def sync_transport(
     def pool() -> httpx.BaseTransport:
         return httpx.HTTPTransport(verify=context, limits=limits, proxy=proxy, http2=http2, retries=0)
 
-    return RetryTransport(ReopeningTransport(pool, limits), policy=policy, budget=budget, redirects=redirects)
+    return RetryTransport(
+        ReopeningTransport(pool, limits), policy=policy, budget=budget, redirects=redirects, policies=policies
+    )
 
 
 def async_transport(
@@ -565,6 +594,7 @@ def async_transport(
     limits: httpx.Limits = DEFAULT_LIMITS,
     proxy: str | None = None,
     http2: bool = False,
+    policies: Callable[[RetryMode], RetryPolicy] | None = None,
 ) -> AsyncRetryTransport:
     """The transport for an ``httpx.AsyncClient``; parameters as for :func:`sync_transport`.
 
@@ -594,7 +624,7 @@ def async_transport(
         return ShardedAsyncPool(lambda: stock(shard_limits), shards=shards, shard_size=ASYNC_SHARD_SIZE)
 
     inner = PerLoopTransport(pool, limits, fallback=lambda: stock(limits))
-    return AsyncRetryTransport(inner, policy=policy, budget=budget, redirects=redirects)
+    return AsyncRetryTransport(inner, policy=policy, budget=budget, redirects=redirects, policies=policies)
 
 
 API_KEY_HEADER = "X-TILEDB-REST-API-KEY"
@@ -684,6 +714,7 @@ def open_sync_client(
     budget: RetryBudget,
     redirects: RedirectCache,
     http2: bool = False,
+    policies: Callable[[RetryMode], RetryPolicy] | None = None,
 ) -> tuple[httpx.Client, list[RetryTransport]]:
     """Open an ``httpx.Client`` for ``target``'s server and credentials; also return its transport.
 
@@ -701,6 +732,7 @@ def open_sync_client(
         verify=verify,
         limits=limits,
         http2=http2,
+        policies=policies,
     )
     transport, mounts, stacks = _with_proxies(lambda proxy: stack(proxy=proxy))
     client = httpx.Client(transport=transport, mounts=mounts, **kwargs)
@@ -715,6 +747,7 @@ def open_async_client(
     budget: RetryBudget,
     redirects: RedirectCache,
     http2: bool = False,
+    policies: Callable[[RetryMode], RetryPolicy] | None = None,
 ) -> tuple[httpx.AsyncClient, list[AsyncRetryTransport]]:
     """The ``httpx.AsyncClient`` twin of :func:`open_sync_client`."""
     kwargs, _, verify = _common(target, threads)
@@ -728,6 +761,7 @@ def open_async_client(
         verify=verify,
         limits=limits,
         http2=http2,
+        policies=policies,
     )
     transport, mounts, stacks = _with_proxies(lambda proxy: stack(proxy=proxy))
     client = httpx.AsyncClient(transport=transport, mounts=mounts, **kwargs)

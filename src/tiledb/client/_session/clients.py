@@ -317,6 +317,10 @@ class Client:
         self._open(slot, session)
         return slot
 
+    def _policy_for(self, mode: RetryMode) -> RetryPolicy:
+        """The retry policy of ``mode``, for a call that asks for its own (a per-call option)."""
+        return RetryPolicy.for_mode(mode)
+
     def _redirect_cache(self, server_address: str) -> RedirectCache:
         cache = self._redirects.get(server_address)
         if cache is None:
@@ -335,6 +339,7 @@ class Client:
             "budget": self._budget,
             "redirects": self._redirect_cache(session.server_address),
             "http2": self._http2,
+            "policies": self._policy_for,
         }
         client: httpx.Client | httpx.AsyncClient
         if slot.is_async:
