@@ -14,6 +14,7 @@ a request that got no answer becomes ``errors.ApiConnectionError``.
 from __future__ import annotations
 
 import contextlib
+import json
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
@@ -29,10 +30,13 @@ __all__ = [
     "RETRY_MODES",
     "RETRY_MODE_EXTENSION",
     "RETRIES_EXTENSION",
+    "AsyncStream",
     "AuthenticatedClient",
     "CallOptions",
     "Client",
     "RawResponse",
+    "ServerSentEvent",
+    "Stream",
     "aopen_stream",
     "asend",
     "call_options",
@@ -250,6 +254,273 @@ async def aopen_stream(
             yield response
     except httpx.TransportError as exc:
         raise _no_answer(exc) from exc
+
+
+class ServerSentEvent:
+    """One event of a ``text/event-stream`` answer.
+
+    Attributes:
+        event: The event's type (its ``event:`` field), or ``None``.
+        id: The event's id (its ``id:`` field; the last one seen), or ``None``.
+        retry: The reconnection delay the server asks for, in milliseconds, or ``None``.
+        text: The event's data as sent (its ``data:`` lines joined by newlines).
+        data: The data parsed: the operation's model for JSON data it recognises, else the JSON
+            value, else ``text`` itself.
+    """
+
+    __slots__ = ("event", "id", "retry", "text", "data")
+
+    def __init__(self, event: str | None, id: str | None, retry: int | None, text: str, data: Any) -> None:
+        self.event = event
+        self.id = id
+        self.retry = retry
+        self.text = text
+        self.data = data
+
+    def __repr__(self) -> str:
+        return f"ServerSentEvent(event={self.event!r}, id={self.id!r}, data={type(self.data).__name__})"
+
+
+class _SseParser:
+    """Turns the lines of an event stream into events (the WHATWG rules, minus reconnection)."""
+
+    __slots__ = ("_data", "_event", "_id", "_retry", "_parse")
+
+    def __init__(self, parse: Callable[[Any], Any]) -> None:
+        self._parse = parse
+        self._event: str | None = None
+        self._id: str | None = None
+        self._retry: int | None = None
+        self._data: list[str] = []
+
+    def feed(self, line: str) -> ServerSentEvent | None:
+        """Take one line (without its end); return the event a blank line completes."""
+        if not line:
+            return self.flush()
+        if line.startswith(":"):
+            return None
+        name, _, value = line.partition(":")
+        if value.startswith(" "):
+            value = value[1:]
+        if name == "data":
+            self._data.append(value)
+        elif name == "event":
+            self._event = value
+        elif name == "id" and "\0" not in value:
+            self._id = value
+        elif name == "retry" and value.isdigit():
+            self._retry = int(value)
+        return None
+
+    def flush(self) -> ServerSentEvent | None:
+        """The event gathered so far, if it has data (the stream ended without a blank line)."""
+        if not self._data:
+            self._event = None
+            return None
+        text = "\n".join(self._data)
+        try:
+            value = json.loads(text)
+        except ValueError:
+            data: Any = text
+        else:
+            data = self._parse(value)
+        event = ServerSentEvent(self._event, self._id, self._retry, text, data)
+        self._event, self._data = None, []
+        return event
+
+
+def _records(kind: str, parse: Callable[[Any], Any], lines: Iterator[str]) -> Iterator[Any]:
+    if kind == "ndjson":
+        for line in lines:
+            if line.strip():
+                yield parse(json.loads(line))
+        return
+    parser = _SseParser(parse)
+    for line in lines:
+        event = parser.feed(line)
+        if event is not None:
+            yield event
+    last = parser.flush()
+    if last is not None:
+        yield last
+
+
+async def _arecords(kind: str, parse: Callable[[Any], Any], lines: AsyncIterator[str]) -> AsyncIterator[Any]:
+    if kind == "ndjson":
+        async for line in lines:
+            if line.strip():
+                yield parse(json.loads(line))
+        return
+    parser = _SseParser(parse)
+    async for line in lines:
+        event = parser.feed(line)
+        if event is not None:
+            yield event
+    last = parser.flush()
+    if last is not None:
+        yield last
+
+
+def _stream_request(
+    http: httpx.Client | httpx.AsyncClient, client: _BaseClient, kwargs: dict[str, Any], options: CallOptions | None
+) -> httpx.Request:
+    kwargs = _prepared(client, kwargs, options)
+    extensions = kwargs.pop("extensions", None)
+    timeout = kwargs.pop("timeout", httpx.USE_CLIENT_DEFAULT)
+    request = http.build_request(**kwargs, timeout=timeout)
+    if extensions:
+        request.extensions.update(extensions)
+    return request
+
+
+class Stream(Generic[_T]):
+    """The records of a streamed answer, each parsed as it arrives: an iterator.
+
+    Records are read from the connection one at a time, so memory stays flat however long the
+    stream. The connection is released when the last record has been read, or on :meth:`close`
+    (also the end of a ``with`` block), whichever comes first: break out of a loop early with
+    ``close()`` or inside ``with``.
+
+    Attributes:
+        response: The open ``httpx.Response`` (status and headers are there).
+    """
+
+    __slots__ = ("response", "_records", "_operation", "_closed")
+
+    def __init__(self, response: httpx.Response, records: Iterator[_T], operation: str) -> None:
+        self.response = response
+        self._records = records
+        self._operation = operation
+        self._closed = False
+
+    @classmethod
+    def open(
+        cls,
+        client: _BaseClient,
+        kwargs: dict[str, Any],
+        options: CallOptions | None,
+        kind: str,
+        parse: Callable[[Any], Any],
+        operation: str,
+    ) -> Stream[Any]:
+        """Send the request, check the status and return the stream of its records.
+
+        Args:
+            kind: ``"sse"`` (text/event-stream: :class:`ServerSentEvent` objects) or ``"ndjson"``
+                (one JSON document per line: ``parse`` of each).
+            parse: Turns one JSON value into the record's model.
+        """
+        http = client.get_httpx_client()
+        request = _stream_request(http, client, kwargs, options)
+        try:
+            response = http.send(request, stream=True)
+        except httpx.TransportError as exc:
+            raise _no_answer(exc) from exc
+        if not 200 <= response.status_code < 300:
+            try:
+                response.read()
+            finally:
+                response.close()
+            raise errors.ApiError.from_response(response)
+        return cls(response, _records(kind, parse, response.iter_lines()), operation)
+
+    def __iter__(self) -> Iterator[_T]:
+        return self
+
+    def __next__(self) -> _T:
+        if self._closed:
+            raise StopIteration
+        try:
+            return next(self._records)
+        except StopIteration:
+            self.close()
+            raise
+        except httpx.TransportError as exc:
+            self.close()
+            raise _no_answer(exc) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            self.close()
+            raise errors.ResponseValidationError.from_exception(self._operation, self.response, exc) from exc
+
+    def close(self) -> None:
+        """Stop reading and release the connection (closed, since its body was not read to the end).
+
+        The iterator then ends: a further ``next()`` raises ``StopIteration``.
+        """
+        self._closed = True
+        self.response.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *args: object) -> None:
+        self.close()
+
+
+class AsyncStream(Generic[_T]):
+    """The async twin of :class:`Stream`: an async iterator, closed by :meth:`aclose` or ``async with``."""
+
+    __slots__ = ("response", "_records", "_operation", "_closed")
+
+    def __init__(self, response: httpx.Response, records: AsyncIterator[_T], operation: str) -> None:
+        self.response = response
+        self._records = records
+        self._operation = operation
+        self._closed = False
+
+    @classmethod
+    async def open(
+        cls,
+        client: _BaseClient,
+        kwargs: dict[str, Any],
+        options: CallOptions | None,
+        kind: str,
+        parse: Callable[[Any], Any],
+        operation: str,
+    ) -> AsyncStream[Any]:
+        """The coroutine twin of :meth:`Stream.open`."""
+        http = client.get_async_httpx_client()
+        request = _stream_request(http, client, kwargs, options)
+        try:
+            response = await http.send(request, stream=True)
+        except httpx.TransportError as exc:
+            raise _no_answer(exc) from exc
+        if not 200 <= response.status_code < 300:
+            try:
+                await response.aread()
+            finally:
+                await response.aclose()
+            raise errors.ApiError.from_response(response)
+        return cls(response, _arecords(kind, parse, response.aiter_lines()), operation)
+
+    def __aiter__(self) -> AsyncIterator[_T]:
+        return self
+
+    async def __anext__(self) -> _T:
+        if self._closed:
+            raise StopAsyncIteration
+        try:
+            return await self._records.__anext__()
+        except StopAsyncIteration:
+            await self.aclose()
+            raise
+        except httpx.TransportError as exc:
+            await self.aclose()
+            raise _no_answer(exc) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            await self.aclose()
+            raise errors.ResponseValidationError.from_exception(self._operation, self.response, exc) from exc
+
+    async def aclose(self) -> None:
+        """Stop reading and release the connection; the iterator then ends."""
+        self._closed = True
+        await self.response.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *args: object) -> None:
+        await self.aclose()
 
 
 class RawResponse(Generic[_T]):

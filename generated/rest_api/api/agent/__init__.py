@@ -17,7 +17,7 @@ from ...client import call_options
 from ...types import UNSET
 
 if TYPE_CHECKING:
-    from ...client import AuthenticatedClient, Client, RawResponse, Timeout
+    from ...client import AsyncStream, AuthenticatedClient, Client, RawResponse, ServerSentEvent, Stream, Timeout
     from ...models.chat_request import ChatRequest
     from ...models.conversation_history_response import ConversationHistoryResponse
     from ...models.conversations_list_response import ConversationsListResponse
@@ -76,7 +76,7 @@ class AgentApi:
         retry_mode: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> bytes:
+    ) -> Stream[ServerSentEvent]:
         """Send a prompt to the agent and stream its reply as events.
 
         ``POST /v4/agents/chat/{workspace}``
@@ -90,7 +90,7 @@ class AgentApi:
         ``extra_query`` (keyword-only; see ``tiledb.client.rest_api.client.CallOptions``).
 
         Returns:
-            bytes
+            Stream[ServerSentEvent]
 
         Raises:
             ApiError: The server answered with a status outside 2xx (a subclass names the status).
@@ -99,7 +99,7 @@ class AgentApi:
         """
         from . import agent_chat as _op
 
-        return _op.sync(
+        return _op.iterate(
             workspace=workspace,
             body=body,
             client=self.client,
@@ -366,7 +366,7 @@ class AsyncAgentApi:
         retry_mode: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> bytes:
+    ) -> AsyncStream[ServerSentEvent]:
         """Send a prompt to the agent and stream its reply as events.
 
         ``POST /v4/agents/chat/{workspace}``
@@ -374,7 +374,7 @@ class AsyncAgentApi:
         """
         from . import agent_chat as _op
 
-        return await _op.asyncio(
+        return await _op.aiterate(
             workspace=workspace,
             body=body,
             client=self.client,

@@ -10,7 +10,18 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, aopen_stream, asend, open_stream, send
+from ...client import (
+    AsyncStream,
+    AuthenticatedClient,
+    CallOptions,
+    Client,
+    RawResponse,
+    Stream,
+    aopen_stream,
+    asend,
+    open_stream,
+    send,
+)
 from ...models.chat_request import ChatRequest
 from ...types import Response, http_status, path_segment
 
@@ -225,3 +236,63 @@ async def astream(
     )
     async with aopen_stream(client, kwargs, options) as response:
         yield response
+
+
+def _record(data: Any) -> Any:
+    """One record of the stream as its model (chosen by its ``event`` field)."""
+    kind = data.get("event") if isinstance(data, dict) else None
+    if kind == "done":
+        from ...models.chat_stream_done_event import ChatStreamDoneEvent
+
+        return ChatStreamDoneEvent.from_dict(data)
+    if kind == "error":
+        from ...models.chat_stream_error_event import ChatStreamErrorEvent
+
+        return ChatStreamErrorEvent.from_dict(data)
+    if kind == "message":
+        from ...models.chat_stream_message_event import ChatStreamMessageEvent
+
+        return ChatStreamMessageEvent.from_dict(data)
+    if kind == "start":
+        from ...models.chat_stream_start_event import ChatStreamStartEvent
+
+        return ChatStreamStartEvent.from_dict(data)
+    return data
+
+
+def iterate(
+    workspace: str,
+    body: ChatRequest,
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> Stream[Any]:
+    """Send a prompt to the agent and stream its reply as events. (the records one at a time, as they arrive).
+
+    Returns a :class:`Stream` (an iterator of ``ServerSentEvent``); close it, or use it in a
+    ``with`` block, to drop the connection before the end.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        body=body,
+    )
+    return Stream.open(client, kwargs, options, "sse", _record, OPERATION)
+
+
+async def aiterate(
+    workspace: str,
+    body: ChatRequest,
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> AsyncStream[Any]:
+    """Send a prompt to the agent and stream its reply as events. (coroutine; an async iterator of the records, see :func:`iterate`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        body=body,
+    )
+    return await AsyncStream.open(client, kwargs, options, "sse", _record, OPERATION)

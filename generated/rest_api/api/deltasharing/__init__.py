@@ -17,7 +17,7 @@ from ...client import call_options
 from ...types import UNSET
 
 if TYPE_CHECKING:
-    from ...client import AuthenticatedClient, Client, RawResponse, Timeout
+    from ...client import AsyncStream, AuthenticatedClient, Client, RawResponse, Stream, Timeout
     from ...models.list_share_schema_tables_response import ListShareSchemaTablesResponse
     from ...models.list_share_schemas_response import ListShareSchemasResponse
     from ...models.list_shares_response import ListSharesResponse
@@ -289,7 +289,7 @@ class DeltasharingApi:
         retry_mode: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> bytes:
+    ) -> Stream[Any]:
         """Read the changes of a shared table as NDJSON.
 
         ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/changes``
@@ -309,7 +309,7 @@ class DeltasharingApi:
         ``extra_query`` (keyword-only; see ``tiledb.client.rest_api.client.CallOptions``).
 
         Returns:
-            bytes
+            Stream[Any]
 
         Raises:
             ApiError: The server answered with a status outside 2xx (a subclass names the status).
@@ -318,7 +318,7 @@ class DeltasharingApi:
         """
         from . import query_table_changes as _op
 
-        return _op.sync(
+        return _op.iterate(
             workspace=workspace,
             teamspace=teamspace,
             asset=asset,
@@ -341,7 +341,7 @@ class DeltasharingApi:
         retry_mode: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> bytes:
+    ) -> Stream[Any]:
         """Get the metadata of a shared table as NDJSON.
 
         ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/metadata``
@@ -356,7 +356,7 @@ class DeltasharingApi:
         ``extra_query`` (keyword-only; see ``tiledb.client.rest_api.client.CallOptions``).
 
         Returns:
-            bytes
+            Stream[Any]
 
         Raises:
             ApiError: The server answered with a status outside 2xx (a subclass names the status).
@@ -365,7 +365,7 @@ class DeltasharingApi:
         """
         from . import query_table_metadata as _op
 
-        return _op.sync(
+        return _op.iterate(
             workspace=workspace,
             teamspace=teamspace,
             asset=asset,
@@ -384,7 +384,7 @@ class DeltasharingApi:
         retry_mode: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> bytes:
+    ) -> Stream[Any]:
         """Query the data files of a shared table as NDJSON.
 
         ``POST /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/query``
@@ -400,7 +400,7 @@ class DeltasharingApi:
         ``extra_query`` (keyword-only; see ``tiledb.client.rest_api.client.CallOptions``).
 
         Returns:
-            bytes
+            Stream[Any]
 
         Raises:
             ApiError: The server answered with a status outside 2xx (a subclass names the status).
@@ -409,7 +409,7 @@ class DeltasharingApi:
         """
         from . import query_table as _op
 
-        return _op.sync(
+        return _op.iterate(
             workspace=workspace,
             teamspace=teamspace,
             asset=asset,
@@ -861,7 +861,7 @@ class AsyncDeltasharingApi:
         retry_mode: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> bytes:
+    ) -> AsyncStream[Any]:
         """Read the changes of a shared table as NDJSON.
 
         ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/changes``
@@ -869,7 +869,7 @@ class AsyncDeltasharingApi:
         """
         from . import query_table_changes as _op
 
-        return await _op.asyncio(
+        return await _op.aiterate(
             workspace=workspace,
             teamspace=teamspace,
             asset=asset,
@@ -892,7 +892,7 @@ class AsyncDeltasharingApi:
         retry_mode: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> bytes:
+    ) -> AsyncStream[Any]:
         """Get the metadata of a shared table as NDJSON.
 
         ``GET /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/metadata``
@@ -900,7 +900,7 @@ class AsyncDeltasharingApi:
         """
         from . import query_table_metadata as _op
 
-        return await _op.asyncio(
+        return await _op.aiterate(
             workspace=workspace,
             teamspace=teamspace,
             asset=asset,
@@ -919,7 +919,7 @@ class AsyncDeltasharingApi:
         retry_mode: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> bytes:
+    ) -> AsyncStream[Any]:
         """Query the data files of a shared table as NDJSON.
 
         ``POST /v4/partner/v1/databricks/deltasharing/shares/{workspace}/schemas/{teamspace}/tables/{asset}/query``
@@ -927,7 +927,7 @@ class AsyncDeltasharingApi:
         """
         from . import query_table as _op
 
-        return await _op.asyncio(
+        return await _op.aiterate(
             workspace=workspace,
             teamspace=teamspace,
             asset=asset,

@@ -10,8 +10,20 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, aopen_stream, asend, open_stream, send
+from ...client import (
+    AsyncStream,
+    AuthenticatedClient,
+    CallOptions,
+    Client,
+    RawResponse,
+    Stream,
+    aopen_stream,
+    asend,
+    open_stream,
+    send,
+)
 from ...models.query_table_request import QueryTableRequest
+from ...models.query_table_response import QueryTableResponse
 from ...types import Response, http_status, path_segment
 
 OPERATION = "query_table"
@@ -263,3 +275,55 @@ async def astream(
     )
     async with aopen_stream(client, kwargs, options) as response:
         yield response
+
+
+def _record(data: Any) -> Any:
+    """One record of the stream as its model."""
+
+    return QueryTableResponse.from_dict(data)
+
+
+def iterate(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    body: QueryTableRequest,
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> Stream[Any]:
+    """Query the data files of a shared table as NDJSON. (the records one at a time, as they arrive).
+
+    Returns a :class:`Stream` (an iterator); close it, or use it in a
+    ``with`` block, to drop the connection before the end.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        body=body,
+    )
+    return Stream.open(client, kwargs, options, "ndjson", _record, OPERATION)
+
+
+async def aiterate(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    body: QueryTableRequest,
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> AsyncStream[Any]:
+    """Query the data files of a shared table as NDJSON. (coroutine; an async iterator of the records, see :func:`iterate`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        body=body,
+    )
+    return await AsyncStream.open(client, kwargs, options, "ndjson", _record, OPERATION)

@@ -10,7 +10,19 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, aopen_stream, asend, open_stream, send
+from ...client import (
+    AsyncStream,
+    AuthenticatedClient,
+    CallOptions,
+    Client,
+    RawResponse,
+    Stream,
+    aopen_stream,
+    asend,
+    open_stream,
+    send,
+)
+from ...models.query_table_change_response import QueryTableChangeResponse
 from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
 
 OPERATION = "query_table_changes"
@@ -344,3 +356,71 @@ async def astream(
     )
     async with aopen_stream(client, kwargs, options) as response:
         yield response
+
+
+def _record(data: Any) -> Any:
+    """One record of the stream as its model."""
+
+    return QueryTableChangeResponse.from_dict(data)
+
+
+def iterate(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    *,
+    client: AuthenticatedClient | Client,
+    starting_version: int | Unset = UNSET,
+    starting_timestamp: str | Unset = UNSET,
+    ending_version: int | Unset = UNSET,
+    ending_timestamp: str | Unset = UNSET,
+    include_historical_metadata: bool | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> Stream[Any]:
+    """Read the changes of a shared table as NDJSON. (the records one at a time, as they arrive).
+
+    Returns a :class:`Stream` (an iterator); close it, or use it in a
+    ``with`` block, to drop the connection before the end.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        starting_version=starting_version,
+        starting_timestamp=starting_timestamp,
+        ending_version=ending_version,
+        ending_timestamp=ending_timestamp,
+        include_historical_metadata=include_historical_metadata,
+    )
+    return Stream.open(client, kwargs, options, "ndjson", _record, OPERATION)
+
+
+async def aiterate(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    *,
+    client: AuthenticatedClient | Client,
+    starting_version: int | Unset = UNSET,
+    starting_timestamp: str | Unset = UNSET,
+    ending_version: int | Unset = UNSET,
+    ending_timestamp: str | Unset = UNSET,
+    include_historical_metadata: bool | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> AsyncStream[Any]:
+    """Read the changes of a shared table as NDJSON. (coroutine; an async iterator of the records, see :func:`iterate`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        starting_version=starting_version,
+        starting_timestamp=starting_timestamp,
+        ending_version=ending_version,
+        ending_timestamp=ending_timestamp,
+        include_historical_metadata=include_historical_metadata,
+    )
+    return await AsyncStream.open(client, kwargs, options, "ndjson", _record, OPERATION)
