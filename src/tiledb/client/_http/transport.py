@@ -55,6 +55,7 @@ from .connections import (
     default_verify_context,
     unverified_context,
 )
+from .options import HttpOptions
 from .redirects import (
     REDIRECT_STATUSES,
     RedirectCache,
@@ -559,6 +560,7 @@ def sync_transport(
     proxy: str | None = None,
     http2: bool = False,
     policies: Callable[[RetryMode], RetryPolicy] | None = None,
+    inner: httpx.BaseTransport | None = None,
 ) -> RetryTransport:
     """The transport for an ``httpx.Client`` of the TileDB API.
 
@@ -572,6 +574,8 @@ def sync_transport(
     :param http2: offer HTTP/2 to https servers (needs the ``h2`` package).
     :param policies: the policy of a retry mode one request asks for (a per-call option);
         ``RetryPolicy.for_mode`` when not given.
+    :param inner: a transport of the user's own, used in place of httpx's pool (``verify``,
+        ``limits``, ``proxy`` and ``http2`` then do not apply).
     """
     if http2:
         check_http2_available()
@@ -581,7 +585,11 @@ def sync_transport(
         return httpx.HTTPTransport(verify=context, limits=limits, proxy=proxy, http2=http2, retries=0)
 
     return RetryTransport(
-        ReopeningTransport(pool, limits), policy=policy, budget=budget, redirects=redirects, policies=policies
+        ReopeningTransport(pool, limits) if inner is None else inner,
+        policy=policy,
+        budget=budget,
+        redirects=redirects,
+        policies=policies,
     )
 
 
@@ -595,6 +603,7 @@ def async_transport(
     proxy: str | None = None,
     http2: bool = False,
     policies: Callable[[RetryMode], RetryPolicy] | None = None,
+    inner: httpx.AsyncBaseTransport | None = None,
 ) -> AsyncRetryTransport:
     """The transport for an ``httpx.AsyncClient``; parameters as for :func:`sync_transport`.
 
@@ -623,7 +632,8 @@ def async_transport(
         )
         return ShardedAsyncPool(lambda: stock(shard_limits), shards=shards, shard_size=ASYNC_SHARD_SIZE)
 
-    inner = PerLoopTransport(pool, limits, fallback=lambda: stock(limits))
+    if inner is None:
+        inner = PerLoopTransport(pool, limits, fallback=lambda: stock(limits))
     return AsyncRetryTransport(inner, policy=policy, budget=budget, redirects=redirects, policies=policies)
 
 
@@ -681,14 +691,14 @@ def _auth(target: Session | Settings) -> tuple[dict[str, str], httpx.BasicAuth |
 
 
 def _common(
-    target: Session | Settings, threads: int
+    target: Session | Settings, threads: int, options: HttpOptions | None
 ) -> tuple[dict[str, Any], httpx.Limits, ssl.SSLContext | bool]:
     headers, auth = _auth(target)
     kwargs: dict[str, Any] = {
         "base_url": target.server_address,
         "headers": headers,
         "auth": auth,
-        "timeout": TIMEOUT,
+        "timeout": TIMEOUT if options is None or options.timeout is None else options.timeout,
         "follow_redirects": False,  # the transport follows them and knows where credentials may go
         "trust_env": False,  # environment proxies get the same transport stack (see environment_proxies)
     }
@@ -698,9 +708,14 @@ def _common(
 _T = TypeVar("_T")
 
 
-def _with_proxies(stack: Callable[[str | None], _T]) -> tuple[_T, dict[str, _T | None], list[_T]]:
+def _with_proxies(
+    stack: Callable[[str | None], _T], proxy: str | None = None, own: object = None
+) -> tuple[_T, dict[str, _T | None], list[_T]]:
     """The direct transport, the mounts of the environment's proxies (each its own stack), and all
-    the stacks made."""
+    the stacks made. An explicit ``proxy``, or a transport of the user's ``own``, takes every request."""
+    if proxy or own is not None:
+        only = stack(proxy)
+        return only, {}, [only]
     mounts = {pattern: None if url is None else stack(url) for pattern, url in environment_proxies().items()}
     direct = stack(None)
     return direct, mounts, [direct, *(t for t in mounts.values() if t is not None)]
@@ -715,6 +730,7 @@ def open_sync_client(
     redirects: RedirectCache,
     http2: bool = False,
     policies: Callable[[RetryMode], RetryPolicy] | None = None,
+    options: HttpOptions | None = None,
 ) -> tuple[httpx.Client, list[RetryTransport]]:
     """Open an ``httpx.Client`` for ``target``'s server and credentials; also return its transport.
 
@@ -722,7 +738,9 @@ def open_sync_client(
     username and password go as HTTP basic auth (only used to exchange them
     for a session token).
     """
-    kwargs, limits, verify = _common(target, threads)
+    kwargs, limits, verify = _common(target, threads, options)
+    if options is not None and options.event_hooks:
+        kwargs["event_hooks"] = options.event_hooks
 
     stack = functools.partial(
         sync_transport,
@@ -733,8 +751,10 @@ def open_sync_client(
         limits=limits,
         http2=http2,
         policies=policies,
+        inner=None if options is None else options.transport,
     )
-    transport, mounts, stacks = _with_proxies(lambda proxy: stack(proxy=proxy))
+    explicit = (None, None) if options is None else (options.proxy, options.transport)
+    transport, mounts, stacks = _with_proxies(lambda proxy: stack(proxy=proxy), *explicit)
     client = httpx.Client(transport=transport, mounts=mounts, **kwargs)
     return client, stacks
 
@@ -748,9 +768,12 @@ def open_async_client(
     redirects: RedirectCache,
     http2: bool = False,
     policies: Callable[[RetryMode], RetryPolicy] | None = None,
+    options: HttpOptions | None = None,
 ) -> tuple[httpx.AsyncClient, list[AsyncRetryTransport]]:
     """The ``httpx.AsyncClient`` twin of :func:`open_sync_client`."""
-    kwargs, _, verify = _common(target, threads)
+    kwargs, _, verify = _common(target, threads, options)
+    if options is not None and options.async_event_hooks:
+        kwargs["event_hooks"] = options.async_event_hooks
     limits = limits_for(max(threads, ASYNC_CONNECTIONS))
 
     stack = functools.partial(
@@ -762,7 +785,9 @@ def open_async_client(
         limits=limits,
         http2=http2,
         policies=policies,
+        inner=None if options is None else options.async_transport,
     )
-    transport, mounts, stacks = _with_proxies(lambda proxy: stack(proxy=proxy))
+    explicit = (None, None) if options is None else (options.proxy, options.async_transport)
+    transport, mounts, stacks = _with_proxies(lambda proxy: stack(proxy=proxy), *explicit)
     client = httpx.AsyncClient(transport=transport, mounts=mounts, **kwargs)
     return client, stacks
