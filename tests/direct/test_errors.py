@@ -115,6 +115,9 @@ def test_a_short_timeout_raises_api_timeout_error_before_the_answer(
         run(api.get_self_user(timeout=0.05, retry_mode="disabled"))
     assert isinstance(info.value, tc.ApiConnectionError)
     assert isinstance(info.value.__cause__, httpx.ReadTimeout)
+    clone = pickle.loads(pickle.dumps(info.value))
+    assert isinstance(clone, tc.ApiTimeoutError) and isinstance(clone, httpx.ReadTimeout)
+    assert logged_in.token not in f"{info.value} {info.value!r}"
     # The server got the request and was still holding its answer: no status recorded yet.
     sent = wire(logged_in, SELF)
     assert len(sent) == 1 and fault.served == 1
