@@ -787,14 +787,25 @@ class _BaseClient:
             self._client = httpx.Client(**self._httpx_kwargs())
         return self._client
 
+    def _owns_connections(self) -> bool:
+        # A copy made by with_options() and the with_* methods uses its original's httpx clients
+        # (unless given its own): leaving it must not close what other objects share.
+        return self._parent is None
+
     def __enter__(self) -> Self:
-        """Enter the ``httpx.Client`` (which httpx allows only once) and return this client."""
-        self.get_httpx_client().__enter__()
+        """Enter the ``httpx.Client`` (which httpx allows only once) and return this client.
+
+        On a copy made by :meth:`with_options` (or a ``with_*`` method) it does nothing: the
+        connections are its original's.
+        """
+        if self._owns_connections() or self._client is not None:
+            self.get_httpx_client().__enter__()
         return self
 
     def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        """Leave the ``httpx.Client``, closing its connections."""
-        self.get_httpx_client().__exit__(*args, **kwargs)
+        """Leave the ``httpx.Client``, closing its connections (not on a copy: see ``__enter__``)."""
+        if self._owns_connections() or self._client is not None:
+            self.get_httpx_client().__exit__(*args, **kwargs)
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Use ``async_client`` for async calls, as it is: this client's own settings no longer apply."""
@@ -813,13 +824,18 @@ class _BaseClient:
         return self._async_client
 
     async def __aenter__(self) -> Self:
-        """Enter the ``httpx.AsyncClient`` (which httpx allows only once) and return this client."""
-        await self.get_async_httpx_client().__aenter__()
+        """Enter the ``httpx.AsyncClient`` (which httpx allows only once) and return this client.
+
+        On a copy it does nothing (see :meth:`__enter__`).
+        """
+        if self._owns_connections() or self._async_client is not None:
+            await self.get_async_httpx_client().__aenter__()
         return self
 
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        """Leave the ``httpx.AsyncClient``, closing its connections."""
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+        """Leave the ``httpx.AsyncClient``, closing its connections (not on a copy)."""
+        if self._owns_connections() or self._async_client is not None:
+            await self.get_async_httpx_client().__aexit__(*args, **kwargs)
 
 
 class Client(_BaseClient):

@@ -205,10 +205,14 @@ def test_caller_headers_are_not_changed_by_the_credential() -> None:
 
 def test_sync_context_manager_sends_the_credential() -> None:
     seen, transport = _recorder()
-    client = AuthenticatedClient(URL, SECRET, httpx_args={"transport": transport}).with_headers({"X-B": "b"})
+    client = AuthenticatedClient(URL, SECRET, httpx_args={"transport": transport})
+    copy = client.with_headers({"X-B": "b"})
     with client as entered:
         assert entered is client
-        _sent_by(client, seen)
+        with copy as inner:  # a copy owns no connections: leaving it closes nothing
+            assert inner is copy
+        assert not client.get_httpx_client().is_closed
+        _sent_by(copy, seen)
     assert client.get_httpx_client().is_closed
     assert seen[0].headers["authorization"] == f"Bearer {SECRET}"
     assert seen[0].headers["x-b"] == "b"
