@@ -112,3 +112,20 @@ def test_copies_follow_the_client_when_its_httpx_client_is_replaced(
     with pytest.raises(tc.InternalServerError):
         run(copy.get_self_user())
     assert len(wire(logged_in, SELF)) == 1  # the new (non-retrying) stack served the copy
+
+
+def test_the_generated_layer_knows_every_retry_mode() -> None:
+    from tiledb.client.rest_api.client import RETRY_MODES
+
+    assert set(RETRY_MODES) == {mode.value for mode in tc.RetryMode}
+
+
+def test_options_never_show_header_values() -> None:
+    from tiledb.client.rest_api.client import CallOptions
+
+    options = CallOptions(extra_headers={"Authorization": "Bearer SECRET-1"}, cookies={"session": "SECRET-2"})
+    assert "SECRET" not in repr(options)
+    assert "Authorization" in repr(options)
+    with pytest.raises(TypeError) as info:
+        CallOptions(extra_headers={"X-Key": ["SECRET-3"]})  # type: ignore[dict-item]
+    assert "SECRET" not in str(info.value)
