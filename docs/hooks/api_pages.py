@@ -3,12 +3,14 @@
 The tags and their classes come from ``tiledb.client.rest_api.api.API_CLASSES`` and the models from
 ``tiledb.client.rest_api.models.MODELS``, so what ``make generate`` adds gets its page without
 editing the docs. Each tag page renders the blocking class and its async twin with mkdocstrings
-(the generated docstrings use the Google style); each model page renders the class with its fields
-and constructor signature, whose types link to the other model pages.
+(the generated docstrings use the Google style); each model page starts with a table of its fields
+(type, required or not, the spec's description) or, for an enum, of its members and values, then
+renders the class with its constructor signature, whose types link to the other model pages.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -84,22 +86,89 @@ def _models() -> dict[str, str]:
     return {name: f"tiledb.client.rest_api.models{module}" for name, module in sorted(found.items())}
 
 
-def _model_page(name: str, module: str) -> str:
-    return "\n".join(
-        [
-            f"# {name}",
-            "",
-            f"`from tiledb.client.rest_api.models import {name}` (see [Models](../../models.md) for "
-            "how models are built, read and converted).",
-            "",
-            f"::: {module}.{name}",
-            "    options:",
-            "      show_root_heading: true",
-            "      show_bases: false",
-            "      members: false",
-            "",
-        ]
-    )
+def _cell(text: object) -> str:
+    """``text`` on one line, safe inside a Markdown table cell."""
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def _snake(key: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", key).replace("-", "_").lower()
+
+
+def _schemas() -> dict[str, Any]:
+    from tiledb.client.testing.spec import load_spec
+
+    return dict(load_spec().schemas)
+
+
+def _fields_table(cls: type, schema: dict[str, Any]) -> list[str]:
+    """The rows of a model's field table: name, type, required, description (from the spec)."""
+    annotations: dict[str, str] = {}
+    for klass in reversed(cls.__mro__):
+        annotations.update({k: str(v) for k, v in getattr(klass, "__annotations__", {}).items()})
+    properties: dict[str, Any] = schema.get("properties", {})
+    required = set(schema.get("required", []))
+    by_python = {_snake(key): key for key in properties}
+    rows = ["| field | type | required | description |", "| --- | --- | --- | --- |"]
+    for field, annotation in annotations.items():
+        if field.startswith("_") or field == "additional_properties":
+            continue
+        key = by_python.get(field.rstrip("_"), by_python.get(field, field))
+        prop = properties.get(key, {})
+        shown = f"`{field}`" if key == field else f"`{field}` (`{key}` in JSON)"
+        kind = annotation.replace("| Unset", "").replace("Unset |", "").strip()
+        rows.append(
+            f"| {shown} | `{_cell(kind)}` | {'yes' if key in required else 'no'} "
+            f"| {_cell(prop.get('description', ''))} |"
+        )
+    return rows if len(rows) > 2 else []
+
+
+def _enum_table(cls: Any) -> list[str]:
+    rows = ["| member | value |", "| --- | --- |"]
+    rows += [f"| `{member.name}` | `{_cell(member.value)}` |" for member in cls]
+    return rows
+
+
+def _model_page(name: str, module: str, schemas: dict[str, Any] | None = None) -> str:
+    import enum
+    import importlib
+
+    cls = getattr(importlib.import_module(module), name)
+    schema = (schemas if schemas is not None else {}).get(name, {})
+    lines = [
+        f"# {name}",
+        "",
+        f"`from tiledb.client.rest_api.models import {name}` (see [Models](../../models.md) for "
+        "how models are built, read and converted).",
+        "",
+    ]
+    if schema.get("description"):
+        lines += [_cell(schema["description"]), ""]
+    if isinstance(cls, type) and issubclass(cls, enum.Enum):
+        lines += ["## Members", "", *_enum_table(cls), ""]
+    else:
+        table = _fields_table(cls, schema)
+        if table:
+            lines += ["## Fields", "", *table, ""]
+        else:
+            lines += [
+                "## Fields",
+                "",
+                "None declared: a free-form map, read and set like a dict "
+                '(`model["key"]`, `model.to_dict()`).',
+                "",
+            ]
+    lines += [
+        f"::: {module}.{name}",
+        "    options:",
+        "      show_root_heading: true",
+        "      show_bases: false",
+        "      members: false",
+        "      show_docstring_attributes: false",  # the table above says it, with types
+        "",
+    ]
+    return "\n".join(lines)
 
 
 def _models_index(models: dict[str, str]) -> str:
@@ -140,7 +209,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for tag, classes in tags.items():
         files.append(File.generated(config, f"{PREFIX}/{tag}.md", content=_page(tag, classes)))
     models = _models()
+    schemas = _schemas()
     files.append(File.generated(config, f"{MODELS}/index.md", content=_models_index(models)))
     for name, module in models.items():
-        files.append(File.generated(config, f"{MODELS}/{name}.md", content=_model_page(name, module)))
+        page = _model_page(name, module, schemas)
+        files.append(File.generated(config, f"{MODELS}/{name}.md", content=page))
     return files

@@ -1,9 +1,30 @@
 """The exceptions of the generated layer.
 
-Every answer outside 2xx becomes one :class:`ApiError`, whatever its body (an ``Error`` document,
-an HTML page from a proxy, nothing at all). A 2xx answer whose body does not match the spec becomes
-a :class:`ResponseValidationError`. Neither ever carries request headers, so no credential can
-reach a message, a ``repr`` or a log line through them.
+Every answer outside 2xx becomes an :class:`ApiError`, whatever its body (an ``Error`` document,
+an HTML page from a proxy, nothing at all), of the class its status names:
+
+======  ================================
+status  class
+======  ================================
+400     :class:`BadRequestError`
+401     :class:`AuthenticationError`
+403     :class:`PermissionDeniedError`
+404     :class:`NotFoundError`
+409     :class:`ConflictError`
+422     :class:`UnprocessableEntityError`
+429     :class:`RateLimitError`
+5xx     :class:`InternalServerError`
+other   :class:`ApiError` itself
+======  ================================
+
+A request that got no answer at all (refused, reset, timed out) raises :class:`ApiConnectionError`
+(:class:`ApiTimeoutError` for a timeout), chained from httpx's exception (``__cause__``). The
+object raised is also an instance of that httpx exception's class, so code written to catch
+``httpx.ConnectError`` or ``httpx.TimeoutException`` keeps working.
+
+A 2xx answer whose body does not match the spec becomes a :class:`ResponseValidationError`. None of
+them ever carries request headers, so no credential can reach a message, a ``repr`` or a log line
+through them. All derive from ``tiledb.TileDBError`` and can be pickled.
 """
 
 from __future__ import annotations
@@ -127,7 +148,7 @@ class ApiError(TileDBError):
             "request_id": self.request_id,
             "headers": dict(self.headers),
         }
-        return (_rebuild_api_error, (self.status_code, kwargs))
+        return (_rebuild_api_error, (type(self), self.status_code, kwargs))
 
     def __repr__(self) -> str:
         return (
@@ -137,7 +158,11 @@ class ApiError(TileDBError):
 
     @classmethod
     def from_response(cls, response: httpx.Response) -> ApiError:
-        """Build the error for a non-2xx answer; never fails on an odd body."""
+        """Build the error for a non-2xx answer; never fails on an odd body.
+
+        Called on :class:`ApiError` itself, it gives the subclass the status names (a 404 gives a
+        :class:`NotFoundError`); called on a subclass, that subclass.
+        """
         method, path = _request_of(response)
         try:
             body = response.text
@@ -152,7 +177,8 @@ class ApiError(TileDBError):
                 if name in response.headers:
                     request_id = response.headers[name]
                     break
-        return cls(
+        klass = class_for_status(response.status_code) if cls is ApiError else cls
+        return klass(
             response.status_code,
             method=method,
             path=path,
@@ -163,9 +189,9 @@ class ApiError(TileDBError):
         )
 
 
-def _rebuild_api_error(status_code: int, kwargs: dict[str, Any]) -> ApiError:
+def _rebuild_api_error(klass: type[ApiError], status_code: int, kwargs: dict[str, Any]) -> ApiError:
     kwargs["error"] = _parse_error(kwargs["body"])
-    return ApiError(status_code, **kwargs)
+    return klass(status_code, **kwargs)
 
 
 def _parse_error(body: str) -> Error | None:
@@ -186,9 +212,164 @@ def _parse_error(body: str) -> Error | None:
         return None
 
 
-# Users catch it as tiledb.client.ApiError (re-exported there): tracebacks and reprs say so too.
-# Pickling still works, since tiledb.client gives the same class under that name.
-ApiError.__module__ = "tiledb.client"
+class BadRequestError(ApiError):
+    """The server refused the request as malformed (HTTP 400)."""
+
+
+class AuthenticationError(ApiError):
+    """The request carried no valid credential (HTTP 401)."""
+
+
+class PermissionDeniedError(ApiError):
+    """The credential is valid but may not do this (HTTP 403)."""
+
+
+class NotFoundError(ApiError):
+    """What the request names does not exist, or is hidden from this credential (HTTP 404)."""
+
+
+class ConflictError(ApiError):
+    """The request conflicts with the current state, such as a name already taken (HTTP 409)."""
+
+
+class UnprocessableEntityError(ApiError):
+    """The request was well formed but its content was refused (HTTP 422)."""
+
+
+class RateLimitError(ApiError):
+    """Too many requests: the server asks the client to slow down (HTTP 429)."""
+
+
+class InternalServerError(ApiError):
+    """The server failed (any HTTP 5xx status)."""
+
+
+#: The class of each status that has one of its own (5xx statuses aside: InternalServerError).
+STATUS_CLASSES: dict[int, type[ApiError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def class_for_status(status_code: int) -> type[ApiError]:
+    """The :class:`ApiError` class for an answer of ``status_code``."""
+    klass = STATUS_CLASSES.get(status_code)
+    if klass is not None:
+        return klass
+    return InternalServerError if 500 <= status_code < 600 else ApiError
+
+
+class ApiConnectionError(TileDBError):
+    """The request got no answer: the connection was refused, reset or broken, or a proxy failed.
+
+    Raised from httpx's exception (its ``__cause__``); the object raised is an instance of that
+    httpx class too (``isinstance(error, httpx.ConnectError)`` holds for a refused connection).
+
+    Attributes:
+        method: The HTTP method of the request.
+        path: The URL path of the request (no host, no query).
+        reason: What httpx reported, as ``"<class>: <message>"``.
+    """
+
+    method: str
+    path: str
+    reason: str
+
+    def __init__(self, reason: str, *, method: str = "", path: str = "") -> None:
+        self.reason = reason
+        self.method = method
+        self.path = path
+        # What httpx's exceptions keep, for the httpx class mixed in (see from_exception).
+        self._request: httpx.Request | None = None
+        where = f"{method} {path}".strip()
+        super().__init__(f"{where}: no answer from the server: {reason}" if where else f"no answer: {reason}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        httpx_class = next((c for c in type(self).__mro__ if c.__module__.startswith("httpx")), None)
+        name = None if httpx_class is None else httpx_class.__name__
+        return (_rebuild_connection_error, (_base_of(type(self)), name, self.reason, self.method, self.path))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(method={self.method!r}, path={self.path!r}, reason={self.reason!r})"
+
+    @classmethod
+    def from_exception(cls, exc: Exception, request: httpx.Request | None = None) -> ApiConnectionError:
+        """The error to raise for httpx's ``exc`` (raise it ``from exc``).
+
+        A timeout gives an :class:`ApiTimeoutError`; either is also of ``exc``'s own httpx class.
+        """
+        import httpx
+
+        base: type[ApiConnectionError] = ApiTimeoutError if isinstance(exc, httpx.TimeoutException) else cls
+        if request is None:
+            try:
+                request = exc.request if isinstance(exc, httpx.RequestError) else None
+            except RuntimeError:
+                request = None
+        method, path = ("", "") if request is None else (request.method, request.url.path)
+        detail = str(exc) or "(no detail)"
+        error = _mixed_class(base, type(exc))(f"{type(exc).__name__}: {detail}", method=method, path=path)
+        if request is not None:
+            error._request = request
+        return error
+
+
+class ApiTimeoutError(ApiConnectionError):
+    """The request got no answer in time (connect, read, write or pool timeout)."""
+
+
+def _base_of(klass: type[ApiConnectionError]) -> type[ApiConnectionError]:
+    return ApiTimeoutError if issubclass(klass, ApiTimeoutError) else ApiConnectionError
+
+
+_MIXED: dict[tuple[type[Any], type[Any]], type[Any]] = {}
+
+
+def _mixed_class(base: type[ApiConnectionError], httpx_class: type[Any]) -> type[ApiConnectionError]:
+    """``base`` mixed with ``httpx_class`` (made once per pair), under ``base``'s name."""
+    klass = _MIXED.get((base, httpx_class))
+    if klass is None:
+        if not isinstance(httpx_class, type) or not issubclass(httpx_class, Exception) or issubclass(httpx_class, base):
+            return base
+        klass = type(
+            base.__name__, (base, httpx_class), {"__module__": base.__module__, "__qualname__": base.__qualname__}
+        )
+        _MIXED[(base, httpx_class)] = klass
+    return klass
+
+
+def _rebuild_connection_error(
+    base: type[ApiConnectionError], httpx_name: str | None, reason: str, method: str, path: str
+) -> ApiConnectionError:
+    import httpx
+
+    httpx_class = getattr(httpx, httpx_name, None) if httpx_name else None
+    klass = base if httpx_class is None else _mixed_class(base, httpx_class)
+    return klass(reason, method=method, path=path)
+
+
+# Users catch them as tiledb.client.ApiError, ... (re-exported there): tracebacks and reprs say so
+# too. Pickling still works, since tiledb.client gives the same classes under those names.
+for _cls in (
+    ApiError,
+    BadRequestError,
+    AuthenticationError,
+    PermissionDeniedError,
+    NotFoundError,
+    ConflictError,
+    UnprocessableEntityError,
+    RateLimitError,
+    InternalServerError,
+    ApiConnectionError,
+    ApiTimeoutError,
+):
+    _cls.__module__ = "tiledb.client"
+del _cls
 
 
 class ResponseValidationError(TileDBError):
@@ -236,4 +417,20 @@ class UnexpectedStatus(Exception):
         super().__init__(f"Unexpected status code: {status_code}")
 
 
-__all__ = ["ApiError", "ResponseValidationError", "UnexpectedStatus"]
+__all__ = [
+    "STATUS_CLASSES",
+    "ApiConnectionError",
+    "ApiError",
+    "ApiTimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "UnexpectedStatus",
+    "UnprocessableEntityError",
+    "class_for_status",
+]

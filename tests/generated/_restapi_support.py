@@ -171,7 +171,16 @@ class Operation:
         return "model" if ref_name(self.success_schema or {}) else "any"
 
     @property
+    def stream_kind(self) -> str | None:
+        """``"sse"`` or ``"ndjson"`` for an operation whose Api method yields records, else ``None``."""
+        return {"text/event-stream": "sse", "application/x-ndjson": "ndjson"}.get(
+            self.success_content_type or ""
+        )
+
+    @property
     def result_annotation(self) -> str:
+        if self.stream_kind is not None:
+            return "Stream[ServerSentEvent]" if self.stream_kind == "sse" else "Stream[Any]"
         kind = self.result_kind
         if kind == "model":
             return class_name(ref_name(self.success_schema or {}) or "")
@@ -604,6 +613,12 @@ def success_reply(op: Operation) -> tuple[Reply, Any]:
     kind = op.result_kind
     if kind == "none":
         return Reply(op.success_status), None
+    if op.stream_kind is not None:
+        # Two records of the schema's example, as the stream's content type frames them.
+        line = json.dumps(Examples().build(op.success_schema or {}, op.op_id), separators=(",", ":"))
+        frame = "event: record\ndata: {}\n\n" if op.stream_kind == "sse" else "{}\n"
+        data = "".join(frame.format(line) for _ in range(2)).encode()
+        return Reply(op.success_status, data, op.success_content_type), data
     if kind == "bytes":
         data = f"<{op.op_id}>\x00 raw answer \u2713".encode()
         # An answer to HEAD has no body, whatever its headers say.

@@ -116,21 +116,16 @@ def test_no_new_attributes() -> None:
 # -- with_headers / with_cookies / with_timeout -------------------------------------------------
 
 
-def _settings_of(client: Client | AuthenticatedClient) -> dict[str, Any]:
-    http = client.get_httpx_client()
-    try:
-        return {
-            "headers": dict(http.headers),
-            "cookies": dict(http.cookies),
-            "timeout": http.timeout,
-            "follow_redirects": http.follow_redirects,
-            "base_url": str(http.base_url),
-        }
-    finally:
-        http.close()
+def _sent_by(client: Client | AuthenticatedClient, seen: list[httpx.Request]) -> httpx.Request:
+    """The request an operation sends through ``client`` (the one path every generated call takes)."""
+    from tiledb.client.rest_api.client import send
+
+    send(client, {"method": "GET", "url": "/ping"})
+    return seen[-1]
 
 
-def test_with_methods_return_new_authenticated_clients_keeping_everything() -> None:
+def test_with_methods_return_copies_keeping_credentials_and_connections() -> None:
+    seen, transport = _recorder()
     timeout = httpx.Timeout(3.0)
     original = AuthenticatedClient(
         URL,
@@ -138,11 +133,10 @@ def test_with_methods_return_new_authenticated_clients_keeping_everything() -> N
         prefix="Token",
         auth_header_name="X-Key",
         headers={"X-A": "a"},
-        cookies={"c": "1"},
         timeout=timeout,
         follow_redirects=True,
-        verify_ssl=False,
         raise_on_unexpected_status=True,
+        httpx_args={"transport": transport},
     )
     new_timeout = httpx.Timeout(7.0)
     copies = [
@@ -155,47 +149,48 @@ def test_with_methods_return_new_authenticated_clients_keeping_everything() -> N
         assert type(copy) is AuthenticatedClient
         assert (copy.token, copy.prefix, copy.auth_header_name) == (SECRET, "Token", "X-Key")
         assert copy.raise_on_unexpected_status is True
-        seen = _settings_of(copy)
-        assert seen["headers"]["x-key"] == f"Token {SECRET}"
-        assert seen["headers"]["x-a"] == "a"
-        assert seen["cookies"]["c"] == "1"
-        assert seen["follow_redirects"] is True
-        assert seen["base_url"].startswith(URL)
+        # One set of connections: the copy uses the original's httpx client.
+        assert copy.get_httpx_client() is original.get_httpx_client()
+        sent = _sent_by(copy, seen)
+        assert sent.headers["x-key"] == f"Token {SECRET}"
+        assert sent.headers["x-a"] == "a"
+        assert str(sent.url).startswith(URL)
 
-    with_headers, with_cookies, with_timeout = (_settings_of(c) for c in copies)
-    assert with_headers["headers"]["x-b"] == "b"
-    assert with_cookies["cookies"] == {"c": "1", "d": "2"}
-    assert with_headers["timeout"] == timeout
-    assert with_timeout["timeout"] == new_timeout
-    # The original keeps its own settings.
-    mine = _settings_of(original)
-    assert (mine["headers"]["x-key"], mine["headers"]["x-a"]) == (f"Token {SECRET}", "a")
-    assert "x-b" not in mine["headers"]
-    assert mine["cookies"] == {"c": "1"}
-    assert mine["timeout"] == timeout
+    with_headers, with_cookies, with_timeout = (_sent_by(c, seen) for c in copies)
+    assert with_headers.headers["x-b"] == "b"
+    assert with_cookies.headers["cookie"] == "d=2"
+    assert with_headers.extensions["timeout"] == timeout.as_dict()
+    assert with_timeout.extensions["timeout"] == new_timeout.as_dict()
+    # The original (and its httpx client) keeps its own settings.
+    mine = _sent_by(original, seen)
+    assert (mine.headers["x-key"], mine.headers["x-a"]) == (f"Token {SECRET}", "a")
+    assert "x-b" not in mine.headers and "cookie" not in mine.headers
+    assert mine.extensions["timeout"] == timeout.as_dict()
+    assert "x-b" not in original.get_httpx_client().headers
 
 
-def test_with_methods_return_new_clients() -> None:
-    original = Client(URL, headers={"X-A": "a"})
+def test_with_methods_chain() -> None:
+    seen, transport = _recorder()
+    original = Client(URL, headers={"X-A": "a"}, httpx_args={"transport": transport})
     copy = original.with_headers({"X-B": "b"}).with_cookies({"c": "1"}).with_timeout(httpx.Timeout(2.0))
     assert copy is not original
     assert type(copy) is Client
-    seen = _settings_of(copy)
-    assert (seen["headers"]["x-a"], seen["headers"]["x-b"], seen["cookies"]) == ("a", "b", {"c": "1"})
-    assert seen["timeout"] == httpx.Timeout(2.0)
-    assert "x-b" not in _settings_of(original)["headers"]
+    sent = _sent_by(copy, seen)
+    assert (sent.headers["x-a"], sent.headers["x-b"], sent.headers["cookie"]) == ("a", "b", "c=1")
+    assert sent.extensions["timeout"] == httpx.Timeout(2.0).as_dict()
+    assert "x-b" not in _sent_by(original, seen).headers
 
 
-def test_with_methods_also_update_httpx_clients_already_built() -> None:
+def test_with_methods_never_change_httpx_clients_already_built() -> None:
     client = Client(URL)
     http = client.get_httpx_client()
     with http:
         client.with_headers({"X-B": "b"})
         client.with_cookies({"c": "1"})
         client.with_timeout(httpx.Timeout(9.0))
-        assert http.headers["x-b"] == "b"
-        assert http.cookies["c"] == "1"
-        assert http.timeout == httpx.Timeout(9.0)
+        assert "x-b" not in http.headers
+        assert "c" not in http.cookies
+        assert http.timeout != httpx.Timeout(9.0)
 
 
 def test_caller_headers_are_not_changed_by_the_credential() -> None:
@@ -210,10 +205,14 @@ def test_caller_headers_are_not_changed_by_the_credential() -> None:
 
 def test_sync_context_manager_sends_the_credential() -> None:
     seen, transport = _recorder()
-    client = AuthenticatedClient(URL, SECRET, httpx_args={"transport": transport}).with_headers({"X-B": "b"})
+    client = AuthenticatedClient(URL, SECRET, httpx_args={"transport": transport})
+    copy = client.with_headers({"X-B": "b"})
     with client as entered:
         assert entered is client
-        client.get_httpx_client().get("/ping")
+        with copy as inner:  # a copy owns no connections: leaving it closes nothing
+            assert inner is copy
+        assert not client.get_httpx_client().is_closed
+        _sent_by(copy, seen)
     assert client.get_httpx_client().is_closed
     assert seen[0].headers["authorization"] == f"Bearer {SECRET}"
     assert seen[0].headers["x-b"] == "b"

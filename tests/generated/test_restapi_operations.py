@@ -9,6 +9,7 @@ the request as it arrived on the socket and the value the method returned.
 from __future__ import annotations
 
 import asyncio
+import json
 from typing import Any
 from urllib.parse import quote, unquote
 
@@ -51,7 +52,29 @@ def check_request(op: Operation, call: Call, request: Recorded) -> None:
             assert request.json() == call.body_json
 
 
+def records_of(op: Operation, served: bytes) -> list[Any]:
+    """The JSON values of the records in a served stream body."""
+    lines = served.decode().splitlines()
+    if op.stream_kind == "sse":
+        lines = [line.removeprefix("data: ") for line in lines if line.startswith("data: ")]
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def check_records(op: Operation, records: list[Any], served: bytes) -> None:
+    """What an Api method's stream yielded, against the body served."""
+    expected = records_of(op, served)
+    assert len(records) == len(expected) == 2
+    for record, value in zip(records, expected, strict=True):
+        if op.stream_kind == "sse":
+            assert record.event == "record"
+            record = record.data
+        assert (record if isinstance(record, dict) else record.to_dict()) == value
+
+
 def check_result(op: Operation, result: Any, served: Any) -> None:
+    if op.stream_kind is not None and not isinstance(result, bytes):
+        check_records(op, list(result), served)
+        return
     kind = op.result_kind
     if kind == "none":
         assert result is None
@@ -109,7 +132,10 @@ def test_async_operation_over_http(op: Operation, server: LoopbackServer) -> Non
             api = getattr(api_package, "Async" + op.api_class)(
                 Client(base_url=server.url).set_async_httpx_client(http)
             )
-            return await getattr(api, op.op_id)(*call.args, **call.kwargs)
+            result = await getattr(api, op.op_id)(*call.args, **call.kwargs)
+            if op.stream_kind is not None:  # read while the connection is open
+                return [record async for record in result]
+            return result
 
     result = asyncio.run(run())
 

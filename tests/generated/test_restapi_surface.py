@@ -55,7 +55,10 @@ def test_unknown_attribute_is_an_attribute_error() -> None:
 
 
 def _methods(cls: type) -> set[str]:
-    return {n for n, v in vars(cls).items() if not n.startswith("_") and inspect.isfunction(v)}
+    # with_options is the one method every class has besides its operations.
+    return {n for n, v in vars(cls).items() if not n.startswith("_") and inspect.isfunction(v)} - {
+        "with_options"
+    }
 
 
 @pytest.mark.parametrize("tag", TAGS)
@@ -92,7 +95,11 @@ def test_signature_follows_the_spec(op: Operation) -> None:
     assert not inspect.iscoroutinefunction(method)
     params = list(inspect.signature(method).parameters.values())
     assert params[0].name == "self"
-    params = params[1:]
+    # The per-call options come last, keyword-only, each None by default.
+    options = params[-4:]
+    assert [p.name for p in options] == ["timeout", "retry_mode", "extra_headers", "extra_query"]
+    assert all(p.kind is inspect.Parameter.KEYWORD_ONLY and p.default is None for p in options)
+    params = params[1:-4]
     positional = [p.name for p in params if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD]
     keyword_only = {p.name for p in params if p.kind is inspect.Parameter.KEYWORD_ONLY}
     assert positional == op.positional
@@ -119,6 +126,11 @@ def test_async_twin_has_the_same_signature_and_is_a_coroutine(op: Operation) -> 
     sync_method = getattr(getattr(api_package, op.api_class), op.op_id)
     async_method = getattr(getattr(api_package, "Async" + op.api_class), op.op_id)
     assert inspect.iscoroutinefunction(async_method)
+    if op.stream_kind is not None:  # the coroutine gives an async iterator
+        sync_sig, async_sig = inspect.signature(sync_method), inspect.signature(async_method)
+        assert async_sig.parameters == sync_sig.parameters
+        assert async_sig.return_annotation == "Async" + sync_sig.return_annotation
+        return
     assert inspect.signature(async_method) == inspect.signature(sync_method)
 
 

@@ -31,7 +31,7 @@ def test_an_api_error_pickles_under_its_public_name(server: FakeServer, profile_
     with pytest.raises(tc.ApiError) as info:
         tc.build(UsersApi).get_user("no-such-user")
     again = pickle.loads(pickle.dumps(info.value))
-    assert type(again) is tc.ApiError and again.status_code == info.value.status_code
+    assert type(again) is type(info.value) is tc.NotFoundError and again.status_code == info.value.status_code
 
 
 def test_a_missing_profile_lists_the_existing_ones(server: FakeServer, profile_dir: str) -> None:

@@ -41,18 +41,38 @@ if TYPE_CHECKING:
     from ._session.login import login as login
     from ._session.profiles import configure as configure
     from ._session.records import Workspace as Workspace
+    from .rest_api.errors import ApiConnectionError as ApiConnectionError
     from .rest_api.errors import ApiError as ApiError
+    from .rest_api.errors import ApiTimeoutError as ApiTimeoutError
+    from .rest_api.errors import AuthenticationError as AuthenticationError
+    from .rest_api.errors import BadRequestError as BadRequestError
+    from .rest_api.errors import ConflictError as ConflictError
+    from .rest_api.errors import InternalServerError as InternalServerError
+    from .rest_api.errors import NotFoundError as NotFoundError
+    from .rest_api.errors import PermissionDeniedError as PermissionDeniedError
+    from .rest_api.errors import RateLimitError as RateLimitError
+    from .rest_api.errors import UnprocessableEntityError as UnprocessableEntityError
     from .versions import get_versions as get_versions
 
 __all__ = [
+    "ApiConnectionError",
     "ApiError",
+    "ApiTimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
     "Client",
     "ClientError",
     "Config",
     "ConfigurationError",
+    "ConflictError",
     "Ctx",
+    "InternalServerError",
     "LoginError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
     "RetryMode",
+    "UnprocessableEntityError",
     "Workspace",
     "apaginate",
     "build",
@@ -70,14 +90,24 @@ __all__ = [
 
 # Where each name is implemented: one import on first access, no hop through the seed module.
 _HOMES = {
+    "ApiConnectionError": ".rest_api.errors",
     "ApiError": ".rest_api.errors",
+    "ApiTimeoutError": ".rest_api.errors",
+    "AuthenticationError": ".rest_api.errors",
+    "BadRequestError": ".rest_api.errors",
     "Client": "._session.clients",
     "ClientError": "._errors",
     "Config": "._session.bridge",
     "ConfigurationError": "._errors",
+    "ConflictError": ".rest_api.errors",
     "Ctx": "._session.bridge",
+    "InternalServerError": ".rest_api.errors",
     "LoginError": "._errors",
+    "NotFoundError": ".rest_api.errors",
+    "PermissionDeniedError": ".rest_api.errors",
+    "RateLimitError": ".rest_api.errors",
     "RetryMode": "._http.retry",
+    "UnprocessableEntityError": ".rest_api.errors",
     "Workspace": "._session.records",
     "apaginate": "._highlevel.paginate",
     "build": "._session.login",

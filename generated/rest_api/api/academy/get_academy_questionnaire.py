@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...models.academy_questionnaire_list_response import AcademyQuestionnaireListResponse
 from ...types import Response, http_status, path_segment
 
@@ -60,6 +60,7 @@ def sync_detailed(
     questionnaire_id: str,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> Response[AcademyQuestionnaireListResponse]:
     """Get the caller's answers to an academy questionnaire.
 
@@ -68,12 +69,12 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         questionnaire_id=questionnaire_id,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -81,6 +82,7 @@ def sync(
     questionnaire_id: str,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> AcademyQuestionnaireListResponse:
     """Get the caller's answers to an academy questionnaire.
 
@@ -93,12 +95,12 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         questionnaire_id=questionnaire_id,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _parse_response(client=client, response=response)
 
 
@@ -106,12 +108,13 @@ async def asyncio_detailed(
     questionnaire_id: str,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> Response[AcademyQuestionnaireListResponse]:
     """Get the caller's answers to an academy questionnaire. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         questionnaire_id=questionnaire_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -119,10 +122,48 @@ async def asyncio(
     questionnaire_id: str,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> AcademyQuestionnaireListResponse:
     """Get the caller's answers to an academy questionnaire. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         questionnaire_id=questionnaire_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _parse_response(client=client, response=response)
+
+
+def sync_raw(
+    questionnaire_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> RawResponse[AcademyQuestionnaireListResponse]:
+    """Get the caller's answers to an academy questionnaire. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        questionnaire_id=questionnaire_id,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    questionnaire_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> RawResponse[AcademyQuestionnaireListResponse]:
+    """Get the caller's answers to an academy questionnaire. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        questionnaire_id=questionnaire_id,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...models.academy_lesson import AcademyLesson
 from ...types import Response, http_status
 
@@ -61,6 +61,7 @@ def sync_detailed(
     body: list[AcademyLesson],
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> Response[None]:
     """Save the caller's progress on academy lessons.
 
@@ -69,12 +70,12 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         body=body,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -82,6 +83,7 @@ def sync(
     body: list[AcademyLesson],
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> None:
     """Save the caller's progress on academy lessons.
 
@@ -94,12 +96,12 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         body=body,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     _parse_response(client=client, response=response)
     return None
 
@@ -108,12 +110,13 @@ async def asyncio_detailed(
     body: list[AcademyLesson],
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> Response[None]:
     """Save the caller's progress on academy lessons. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -121,11 +124,49 @@ async def asyncio(
     body: list[AcademyLesson],
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> None:
     """Save the caller's progress on academy lessons. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     _parse_response(client=client, response=response)
     return None
+
+
+def sync_raw(
+    body: list[AcademyLesson],
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> RawResponse[None]:
+    """Save the caller's progress on academy lessons. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    body: list[AcademyLesson],
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> RawResponse[None]:
+    """Save the caller's progress on academy lessons. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))

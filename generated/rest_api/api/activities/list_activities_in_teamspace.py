@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, aopen_stream, asend, open_stream, send
 from ...models.activities_list_response import ActivitiesListResponse
 from ...models.api_version import APIVersion
 from ...models.entity_types import EntityTypes
@@ -158,6 +158,7 @@ def sync_detailed(
     action_type: list[str] | Unset = UNSET,
     recorded_after: datetime.datetime | Unset = UNSET,
     recorded_before: datetime.datetime | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[ActivitiesListResponse]:
     """List the recorded activities of a teamspace.
 
@@ -166,7 +167,7 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -184,7 +185,7 @@ def sync_detailed(
         recorded_after=recorded_after,
         recorded_before=recorded_before,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -205,6 +206,7 @@ def sync(
     action_type: list[str] | Unset = UNSET,
     recorded_after: datetime.datetime | Unset = UNSET,
     recorded_before: datetime.datetime | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> ActivitiesListResponse:
     """List the recorded activities of a teamspace.
 
@@ -231,7 +233,7 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -249,7 +251,7 @@ def sync(
         recorded_after=recorded_after,
         recorded_before=recorded_before,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _parse_response(client=client, response=response)
 
 
@@ -270,6 +272,7 @@ async def asyncio_detailed(
     action_type: list[str] | Unset = UNSET,
     recorded_after: datetime.datetime | Unset = UNSET,
     recorded_before: datetime.datetime | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[ActivitiesListResponse]:
     """List the recorded activities of a teamspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
@@ -288,7 +291,7 @@ async def asyncio_detailed(
         recorded_after=recorded_after,
         recorded_before=recorded_before,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -309,6 +312,7 @@ async def asyncio(
     action_type: list[str] | Unset = UNSET,
     recorded_after: datetime.datetime | Unset = UNSET,
     recorded_before: datetime.datetime | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> ActivitiesListResponse:
     """List the recorded activities of a teamspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
@@ -327,8 +331,97 @@ async def asyncio(
         recorded_after=recorded_after,
         recorded_before=recorded_before,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _parse_response(client=client, response=response)
+
+
+def sync_raw(
+    workspace: str,
+    teamspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    order: SortOrder | str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    api_version: APIVersion | str | Unset = UNSET,
+    subject: list[str] | Unset = UNSET,
+    object_type: list[EntityTypes] | list[str] | Unset = UNSET,
+    object_id: str | Unset = UNSET,
+    action_type: list[str] | Unset = UNSET,
+    recorded_after: datetime.datetime | Unset = UNSET,
+    recorded_before: datetime.datetime | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[ActivitiesListResponse]:
+    """List the recorded activities of a teamspace. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        page=page,
+        per_page=per_page,
+        order=order,
+        order_by=order_by,
+        id=id,
+        api_version=api_version,
+        subject=subject,
+        object_type=object_type,
+        object_id=object_id,
+        action_type=action_type,
+        recorded_after=recorded_after,
+        recorded_before=recorded_before,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    workspace: str,
+    teamspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    order: SortOrder | str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    api_version: APIVersion | str | Unset = UNSET,
+    subject: list[str] | Unset = UNSET,
+    object_type: list[EntityTypes] | list[str] | Unset = UNSET,
+    object_id: str | Unset = UNSET,
+    action_type: list[str] | Unset = UNSET,
+    recorded_after: datetime.datetime | Unset = UNSET,
+    recorded_before: datetime.datetime | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[ActivitiesListResponse]:
+    """List the recorded activities of a teamspace. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        page=page,
+        per_page=per_page,
+        order=order,
+        order_by=order_by,
+        id=id,
+        api_version=api_version,
+        subject=subject,
+        object_type=object_type,
+        object_id=object_id,
+        action_type=action_type,
+        recorded_after=recorded_after,
+        recorded_before=recorded_before,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
 
 
 @contextlib.contextmanager
@@ -349,6 +442,7 @@ def stream(
     action_type: list[str] | Unset = UNSET,
     recorded_after: datetime.datetime | Unset = UNSET,
     recorded_before: datetime.datetime | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Iterator[httpx.Response]:
     """List the recorded activities of a teamspace. (streamed answer).
 
@@ -358,7 +452,7 @@ def stream(
 
     Raises:
         ApiError: The server answered with a status outside 2xx (its body is read first).
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -376,10 +470,7 @@ def stream(
         recorded_after=recorded_after,
         recorded_before=recorded_before,
     )
-    with client.get_httpx_client().stream(**kwargs) as response:
-        if not 200 <= response.status_code < 300:
-            response.read()
-            raise errors.ApiError.from_response(response)
+    with open_stream(client, kwargs, options) as response:
         yield response
 
 
@@ -401,6 +492,7 @@ async def astream(
     action_type: list[str] | Unset = UNSET,
     recorded_after: datetime.datetime | Unset = UNSET,
     recorded_before: datetime.datetime | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> AsyncIterator[httpx.Response]:
     """List the recorded activities of a teamspace. (coroutine; streamed answer, see :func:`stream`)."""
     kwargs = _get_kwargs(
@@ -419,8 +511,5 @@ async def astream(
         recorded_after=recorded_after,
         recorded_before=recorded_before,
     )
-    async with client.get_async_httpx_client().stream(**kwargs) as response:
-        if not 200 <= response.status_code < 300:
-            await response.aread()
-            raise errors.ApiError.from_response(response)
+    async with aopen_stream(client, kwargs, options) as response:
         yield response

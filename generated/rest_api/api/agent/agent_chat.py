@@ -10,7 +10,18 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncStream,
+    AuthenticatedClient,
+    CallOptions,
+    Client,
+    RawResponse,
+    Stream,
+    aopen_stream,
+    asend,
+    open_stream,
+    send,
+)
 from ...models.chat_request import ChatRequest
 from ...types import Response, http_status, path_segment
 
@@ -63,6 +74,7 @@ def sync_detailed(
     body: ChatRequest,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> Response[bytes]:
     """Send a prompt to the agent and stream its reply as events.
 
@@ -71,13 +83,13 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
         body=body,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -86,6 +98,7 @@ def sync(
     body: ChatRequest,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> bytes:
     """Send a prompt to the agent and stream its reply as events.
 
@@ -99,13 +112,13 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
         body=body,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _parse_response(client=client, response=response)
 
 
@@ -114,13 +127,14 @@ async def asyncio_detailed(
     body: ChatRequest,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> Response[bytes]:
     """Send a prompt to the agent and stream its reply as events. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -129,14 +143,56 @@ async def asyncio(
     body: ChatRequest,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> bytes:
     """Send a prompt to the agent and stream its reply as events. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _parse_response(client=client, response=response)
+
+
+def sync_raw(
+    workspace: str,
+    body: ChatRequest,
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> RawResponse[bytes]:
+    """Send a prompt to the agent and stream its reply as events. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        body=body,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    workspace: str,
+    body: ChatRequest,
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> RawResponse[bytes]:
+    """Send a prompt to the agent and stream its reply as events. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        body=body,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
 
 
 @contextlib.contextmanager
@@ -145,6 +201,7 @@ def stream(
     body: ChatRequest,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> Iterator[httpx.Response]:
     """Send a prompt to the agent and stream its reply as events. (streamed answer).
 
@@ -154,16 +211,13 @@ def stream(
 
     Raises:
         ApiError: The server answered with a status outside 2xx (its body is read first).
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
         body=body,
     )
-    with client.get_httpx_client().stream(**kwargs) as response:
-        if not 200 <= response.status_code < 300:
-            response.read()
-            raise errors.ApiError.from_response(response)
+    with open_stream(client, kwargs, options) as response:
         yield response
 
 
@@ -173,14 +227,72 @@ async def astream(
     body: ChatRequest,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> AsyncIterator[httpx.Response]:
     """Send a prompt to the agent and stream its reply as events. (coroutine; streamed answer, see :func:`stream`)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         body=body,
     )
-    async with client.get_async_httpx_client().stream(**kwargs) as response:
-        if not 200 <= response.status_code < 300:
-            await response.aread()
-            raise errors.ApiError.from_response(response)
+    async with aopen_stream(client, kwargs, options) as response:
         yield response
+
+
+def _record(data: Any) -> Any:
+    """One record of the stream as its model (chosen by its ``event`` field)."""
+    kind = data.get("event") if isinstance(data, dict) else None
+    if kind == "done":
+        from ...models.chat_stream_done_event import ChatStreamDoneEvent
+
+        return ChatStreamDoneEvent.from_dict(data)
+    if kind == "error":
+        from ...models.chat_stream_error_event import ChatStreamErrorEvent
+
+        return ChatStreamErrorEvent.from_dict(data)
+    if kind == "message":
+        from ...models.chat_stream_message_event import ChatStreamMessageEvent
+
+        return ChatStreamMessageEvent.from_dict(data)
+    if kind == "start":
+        from ...models.chat_stream_start_event import ChatStreamStartEvent
+
+        return ChatStreamStartEvent.from_dict(data)
+    return data
+
+
+def iterate(
+    workspace: str,
+    body: ChatRequest,
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> Stream[Any]:
+    """Send a prompt to the agent and stream its reply as events. (the records one at a time, as they arrive).
+
+    Returns a :class:`Stream` (an iterator of ``ServerSentEvent``); close it, or use it in a
+    ``with`` block, to drop the connection before the end.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        body=body,
+    )
+    return Stream.open(client, kwargs, options, "sse", _record, OPERATION)
+
+
+async def aiterate(
+    workspace: str,
+    body: ChatRequest,
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> AsyncStream[Any]:
+    """Send a prompt to the agent and stream its reply as events. (coroutine; an async iterator of the records, see :func:`iterate`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        body=body,
+    )
+    return await AsyncStream.open(client, kwargs, options, "sse", _record, OPERATION)

@@ -1,18 +1,23 @@
 """The ``assets`` operations of the TileDB REST API v4: ``AssetsApi`` and ``AsyncAssetsApi``.
 
-Each operation also has a module of its own here (``sync``, ``sync_detailed``, ``asyncio``,
-``asyncio_detailed``); the classes are the convenient way in. Endpoint modules (and the models they
+Each operation also has a module of its own here (``sync``, ``sync_detailed``, ``sync_raw``,
+``asyncio``, ``asyncio_detailed``, ``asyncio_raw``); the classes are the convenient way in. Every
+method takes the per-call options ``timeout``, ``retry_mode``, ``extra_headers`` and
+``extra_query`` (keyword-only); ``with_options()`` makes a copy that applies them to every call and
+``with_raw_response`` gives the whole answer instead of the parsed value. Endpoint modules (and the models they
 use) are imported on the first call of a method, not when this module is imported.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
 
+from ...client import call_options
 from ...types import UNSET
 
 if TYPE_CHECKING:
-    from ...client import AuthenticatedClient, Client
+    from ...client import AuthenticatedClient, Client, RawResponse, Timeout
     from ...models.asset_get_response import AssetGetResponse
     from ...models.asset_indexer_response import AssetIndexerResponse
     from ...models.asset_list_response import AssetListResponse
@@ -39,7 +44,7 @@ class AssetsApi:
     Construct it over a generated ``Client`` or ``AuthenticatedClient`` (``AssetsApi(client)``), or
     let ``tiledb.client.build(AssetsApi)`` configure one from the current session. Every method
     returns the success model (``None`` when the answer has no body) and raises
-    ``tiledb.client.rest_api.errors.ApiError`` for any status outside 2xx.
+    ``tiledb.client.rest_api.errors.ApiError`` (a subclass for the status) for any status outside 2xx.
     """
 
     is_async: ClassVar[bool] = False
@@ -51,11 +56,39 @@ class AssetsApi:
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.client.__class__.__name__})"
 
+    def with_options(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AssetsApi:
+        """A copy that applies these options to every call, over this object's connections.
+
+        This object is left unchanged; per-call options override the copy's.
+        """
+        return type(self)(
+            self.client.with_options(
+                timeout=timeout, retry_mode=retry_mode, extra_headers=extra_headers, extra_query=extra_query
+            )
+        )
+
+    @property
+    def with_raw_response(self) -> AssetsApiWithRawResponse:
+        """The same methods, each returning a ``RawResponse`` (status, headers, request id, ...)."""
+        return AssetsApiWithRawResponse(self.client)
+
     def get_asset(
         self,
         workspace: str,
         teamspace: str,
         asset: str,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AssetGetResponse:
         """Get an asset.
 
@@ -66,11 +99,16 @@ class AssetsApi:
             teamspace (str): Teamspace name or id
             asset (str): Asset id or path inside the teamspace
 
+        Every method also takes, for this call only, ``timeout`` (seconds or an ``httpx.Timeout``),
+        ``retry_mode`` (``"default"``, ``"forceful"``, ``"disabled"``), ``extra_headers`` and
+        ``extra_query`` (keyword-only; see ``tiledb.client.rest_api.client.CallOptions``).
+
         Returns:
             AssetGetResponse
 
         Raises:
-            ApiError: The server answered with a status outside 2xx.
+            ApiError: The server answered with a status outside 2xx (a subclass names the status).
+            ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
             ResponseValidationError: A 2xx answer whose body does not match the spec.
         """
         from . import get_asset as _op
@@ -80,6 +118,7 @@ class AssetsApi:
             teamspace=teamspace,
             asset=asset,
             client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
         )
 
     def delete_asset(
@@ -89,6 +128,10 @@ class AssetsApi:
         asset: str,
         *,
         delete_assets: bool | Unset = UNSET,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> None:
         """Delete an asset.
 
@@ -100,11 +143,16 @@ class AssetsApi:
             asset (str): Asset id or path inside the teamspace
             delete_assets (bool | Unset):
 
+        Every method also takes, for this call only, ``timeout`` (seconds or an ``httpx.Timeout``),
+        ``retry_mode`` (``"default"``, ``"forceful"``, ``"disabled"``), ``extra_headers`` and
+        ``extra_query`` (keyword-only; see ``tiledb.client.rest_api.client.CallOptions``).
+
         Returns:
             None
 
         Raises:
-            ApiError: The server answered with a status outside 2xx.
+            ApiError: The server answered with a status outside 2xx (a subclass names the status).
+            ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
             ResponseValidationError: A 2xx answer whose body does not match the spec.
         """
         from . import delete_asset as _op
@@ -115,6 +163,7 @@ class AssetsApi:
             asset=asset,
             delete_assets=delete_assets,
             client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
         )
 
     def update_asset(
@@ -123,6 +172,11 @@ class AssetsApi:
         teamspace: str,
         asset: str,
         body: AssetUpdateRequest,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> None:
         """Update the name, description or type of an asset.
 
@@ -134,11 +188,16 @@ class AssetsApi:
             asset (str): Asset id or path inside the teamspace
             body (AssetUpdateRequest): The request body.
 
+        Every method also takes, for this call only, ``timeout`` (seconds or an ``httpx.Timeout``),
+        ``retry_mode`` (``"default"``, ``"forceful"``, ``"disabled"``), ``extra_headers`` and
+        ``extra_query`` (keyword-only; see ``tiledb.client.rest_api.client.CallOptions``).
+
         Returns:
             None
 
         Raises:
-            ApiError: The server answered with a status outside 2xx.
+            ApiError: The server answered with a status outside 2xx (a subclass names the status).
+            ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
             ResponseValidationError: A 2xx answer whose body does not match the spec.
         """
         from . import update_asset as _op
@@ -149,6 +208,7 @@ class AssetsApi:
             asset=asset,
             body=body,
             client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
         )
 
     def get_asset_metadata(
@@ -161,6 +221,10 @@ class AssetsApi:
         end_timestamp: int | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AssetMetadataListResponse:
         """List the metadata entries of an asset.
 
@@ -175,11 +239,16 @@ class AssetsApi:
             page (int | Unset): Page number, starting at 1
             per_page (int | Unset): Items per page
 
+        Every method also takes, for this call only, ``timeout`` (seconds or an ``httpx.Timeout``),
+        ``retry_mode`` (``"default"``, ``"forceful"``, ``"disabled"``), ``extra_headers`` and
+        ``extra_query`` (keyword-only; see ``tiledb.client.rest_api.client.CallOptions``).
+
         Returns:
             AssetMetadataListResponse
 
         Raises:
-            ApiError: The server answered with a status outside 2xx.
+            ApiError: The server answered with a status outside 2xx (a subclass names the status).
+            ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
             ResponseValidationError: A 2xx answer whose body does not match the spec.
         """
         from . import get_asset_metadata as _op
@@ -193,6 +262,7 @@ class AssetsApi:
             page=page,
             per_page=per_page,
             client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
         )
 
     def delete_asset_metadata(
@@ -204,6 +274,10 @@ class AssetsApi:
         *,
         start_timestamp: int | Unset = UNSET,
         end_timestamp: int | Unset = UNSET,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> None:
         """Delete metadata entries of an asset by key.
 
@@ -217,11 +291,16 @@ class AssetsApi:
             start_timestamp (int | Unset): Start of the timestamp range
             end_timestamp (int | Unset): End of the timestamp range
 
+        Every method also takes, for this call only, ``timeout`` (seconds or an ``httpx.Timeout``),
+        ``retry_mode`` (``"default"``, ``"forceful"``, ``"disabled"``), ``extra_headers`` and
+        ``extra_query`` (keyword-only; see ``tiledb.client.rest_api.client.CallOptions``).
+
         Returns:
             None
 
         Raises:
-            ApiError: The server answered with a status outside 2xx.
+            ApiError: The server answered with a status outside 2xx (a subclass names the status).
+            ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
             ResponseValidationError: A 2xx answer whose body does not match the spec.
         """
         from . import delete_asset_metadata as _op
@@ -234,6 +313,7 @@ class AssetsApi:
             end_timestamp=end_timestamp,
             metadata_key=metadata_key,
             client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
         )
 
     def update_asset_metadata(
@@ -245,6 +325,10 @@ class AssetsApi:
         *,
         start_timestamp: int | Unset = UNSET,
         end_timestamp: int | Unset = UNSET,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AssetMetadataSaveResponse:
         """Add or change metadata entries of an asset.
 
@@ -258,11 +342,16 @@ class AssetsApi:
             start_timestamp (int | Unset): Start of the timestamp range
             end_timestamp (int | Unset): End of the timestamp range
 
+        Every method also takes, for this call only, ``timeout`` (seconds or an ``httpx.Timeout``),
+        ``retry_mode`` (``"default"``, ``"forceful"``, ``"disabled"``), ``extra_headers`` and
+        ``extra_query`` (keyword-only; see ``tiledb.client.rest_api.client.CallOptions``).
+
         Returns:
             AssetMetadataSaveResponse
 
         Raises:
-            ApiError: The server answered with a status outside 2xx.
+            ApiError: The server answered with a status outside 2xx (a subclass names the status).
+            ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
             ResponseValidationError: A 2xx answer whose body does not match the spec.
         """
         from . import update_asset_metadata as _op
@@ -275,6 +364,7 @@ class AssetsApi:
             start_timestamp=start_timestamp,
             end_timestamp=end_timestamp,
             client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
         )
 
     def get_asset_properties(
@@ -282,6 +372,11 @@ class AssetsApi:
         workspace: str,
         teamspace: str,
         asset: str,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AssetPropertyListResponse:
         """List the properties of an asset.
 
@@ -292,11 +387,16 @@ class AssetsApi:
             teamspace (str): Teamspace name or id
             asset (str): Asset id or path inside the teamspace
 
+        Every method also takes, for this call only, ``timeout`` (seconds or an ``httpx.Timeout``),
+        ``retry_mode`` (``"default"``, ``"forceful"``, ``"disabled"``), ``extra_headers`` and
+        ``extra_query`` (keyword-only; see ``tiledb.client.rest_api.client.CallOptions``).
+
         Returns:
             AssetPropertyListResponse
 
         Raises:
-            ApiError: The server answered with a status outside 2xx.
+            ApiError: The server answered with a status outside 2xx (a subclass names the status).
+            ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
             ResponseValidationError: A 2xx answer whose body does not match the spec.
         """
         from . import get_asset_properties as _op
@@ -306,6 +406,7 @@ class AssetsApi:
             teamspace=teamspace,
             asset=asset,
             client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
         )
 
     def update_asset_properties(
@@ -314,6 +415,11 @@ class AssetsApi:
         teamspace: str,
         asset: str,
         body: list[AssetPropertySaveRequestInner],
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AssetPropertySaveResponse:
         """Save properties of an asset.
 
@@ -325,11 +431,16 @@ class AssetsApi:
             asset (str): Asset id or path inside the teamspace
             body (list[AssetPropertySaveRequestInner]): The request body.
 
+        Every method also takes, for this call only, ``timeout`` (seconds or an ``httpx.Timeout``),
+        ``retry_mode`` (``"default"``, ``"forceful"``, ``"disabled"``), ``extra_headers`` and
+        ``extra_query`` (keyword-only; see ``tiledb.client.rest_api.client.CallOptions``).
+
         Returns:
             AssetPropertySaveResponse
 
         Raises:
-            ApiError: The server answered with a status outside 2xx.
+            ApiError: The server answered with a status outside 2xx (a subclass names the status).
+            ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
             ResponseValidationError: A 2xx answer whose body does not match the spec.
         """
         from . import update_asset_properties as _op
@@ -340,6 +451,7 @@ class AssetsApi:
             asset=asset,
             body=body,
             client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
         )
 
     def list_assets(
@@ -356,6 +468,10 @@ class AssetsApi:
         expand: str | Unset = UNSET,
         include_system_assets: bool | Unset = UNSET,
         x_show_hidden_assets: bool | Unset = UNSET,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AssetListResponse:
         """List the assets in a folder of a teamspace.
 
@@ -374,11 +490,16 @@ class AssetsApi:
             include_system_assets (bool | Unset): Include system assets
             x_show_hidden_assets (bool | Unset): Include hidden assets
 
+        Every method also takes, for this call only, ``timeout`` (seconds or an ``httpx.Timeout``),
+        ``retry_mode`` (``"default"``, ``"forceful"``, ``"disabled"``), ``extra_headers`` and
+        ``extra_query`` (keyword-only; see ``tiledb.client.rest_api.client.CallOptions``).
+
         Returns:
             AssetListResponse
 
         Raises:
-            ApiError: The server answered with a status outside 2xx.
+            ApiError: The server answered with a status outside 2xx (a subclass names the status).
+            ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
             ResponseValidationError: A 2xx answer whose body does not match the spec.
         """
         from . import list_assets as _op
@@ -396,6 +517,7 @@ class AssetsApi:
             include_system_assets=include_system_assets,
             x_show_hidden_assets=x_show_hidden_assets,
             client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
         )
 
     def move_assets(
@@ -403,6 +525,11 @@ class AssetsApi:
         workspace: str,
         teamspace: str,
         body: AssetsMoveRequest,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> None:
         """Move assets into a folder of a teamspace.
 
@@ -413,11 +540,16 @@ class AssetsApi:
             teamspace (str): Teamspace name or id
             body (AssetsMoveRequest): The request body.
 
+        Every method also takes, for this call only, ``timeout`` (seconds or an ``httpx.Timeout``),
+        ``retry_mode`` (``"default"``, ``"forceful"``, ``"disabled"``), ``extra_headers`` and
+        ``extra_query`` (keyword-only; see ``tiledb.client.rest_api.client.CallOptions``).
+
         Returns:
             None
 
         Raises:
-            ApiError: The server answered with a status outside 2xx.
+            ApiError: The server answered with a status outside 2xx (a subclass names the status).
+            ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
             ResponseValidationError: A 2xx answer whose body does not match the spec.
         """
         from . import move_assets as _op
@@ -427,6 +559,7 @@ class AssetsApi:
             teamspace=teamspace,
             body=body,
             client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
         )
 
     def get_assets_in_path(
@@ -434,6 +567,11 @@ class AssetsApi:
         workspace: str,
         teamspace: str,
         path: str,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AssetPathResponse:
         """Get the assets on a path in a teamspace.
 
@@ -444,11 +582,16 @@ class AssetsApi:
             teamspace (str): Teamspace name or id
             path (str): Asset path inside the teamspace
 
+        Every method also takes, for this call only, ``timeout`` (seconds or an ``httpx.Timeout``),
+        ``retry_mode`` (``"default"``, ``"forceful"``, ``"disabled"``), ``extra_headers`` and
+        ``extra_query`` (keyword-only; see ``tiledb.client.rest_api.client.CallOptions``).
+
         Returns:
             AssetPathResponse
 
         Raises:
-            ApiError: The server answered with a status outside 2xx.
+            ApiError: The server answered with a status outside 2xx (a subclass names the status).
+            ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
             ResponseValidationError: A 2xx answer whose body does not match the spec.
         """
         from . import get_assets_in_path as _op
@@ -458,6 +601,7 @@ class AssetsApi:
             teamspace=teamspace,
             path=path,
             client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
         )
 
     def register_asset(
@@ -466,6 +610,11 @@ class AssetsApi:
         teamspace: str,
         path: str,
         body: AssetRegisterRequest,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> None:
         """Register the data at a URI as an asset at a path.
 
@@ -477,11 +626,16 @@ class AssetsApi:
             path (str): Path inside the teamspace for the new asset
             body (AssetRegisterRequest): The request body.
 
+        Every method also takes, for this call only, ``timeout`` (seconds or an ``httpx.Timeout``),
+        ``retry_mode`` (``"default"``, ``"forceful"``, ``"disabled"``), ``extra_headers`` and
+        ``extra_query`` (keyword-only; see ``tiledb.client.rest_api.client.CallOptions``).
+
         Returns:
             None
 
         Raises:
-            ApiError: The server answered with a status outside 2xx.
+            ApiError: The server answered with a status outside 2xx (a subclass names the status).
+            ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
             ResponseValidationError: A 2xx answer whose body does not match the spec.
         """
         from . import register_asset as _op
@@ -492,6 +646,7 @@ class AssetsApi:
             path=path,
             body=body,
             client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
         )
 
     def search_assets(
@@ -510,6 +665,10 @@ class AssetsApi:
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         x_show_hidden_assets: bool | Unset = UNSET,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AssetListResponse:
         """Search the assets of a workspace.
 
@@ -530,11 +689,16 @@ class AssetsApi:
             per_page (int | Unset): Items per page
             x_show_hidden_assets (bool | Unset): Include hidden assets
 
+        Every method also takes, for this call only, ``timeout`` (seconds or an ``httpx.Timeout``),
+        ``retry_mode`` (``"default"``, ``"forceful"``, ``"disabled"``), ``extra_headers`` and
+        ``extra_query`` (keyword-only; see ``tiledb.client.rest_api.client.CallOptions``).
+
         Returns:
             AssetListResponse
 
         Raises:
-            ApiError: The server answered with a status outside 2xx.
+            ApiError: The server answered with a status outside 2xx (a subclass names the status).
+            ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
             ResponseValidationError: A 2xx answer whose body does not match the spec.
         """
         from . import search_assets as _op
@@ -554,6 +718,7 @@ class AssetsApi:
             per_page=per_page,
             x_show_hidden_assets=x_show_hidden_assets,
             client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
         )
 
     def search_assets_indexer(
@@ -562,6 +727,10 @@ class AssetsApi:
         run: str | Unset = UNSET,
         poll: str | Unset = UNSET,
         unindexed: str | Unset = UNSET,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AssetIndexerResponse:
         """Run or poll the asset search indexer.
 
@@ -572,11 +741,16 @@ class AssetsApi:
             poll (str | Unset):
             unindexed (str | Unset):
 
+        Every method also takes, for this call only, ``timeout`` (seconds or an ``httpx.Timeout``),
+        ``retry_mode`` (``"default"``, ``"forceful"``, ``"disabled"``), ``extra_headers`` and
+        ``extra_query`` (keyword-only; see ``tiledb.client.rest_api.client.CallOptions``).
+
         Returns:
             AssetIndexerResponse
 
         Raises:
-            ApiError: The server answered with a status outside 2xx.
+            ApiError: The server answered with a status outside 2xx (a subclass names the status).
+            ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
             ResponseValidationError: A 2xx answer whose body does not match the spec.
         """
         from . import search_assets_indexer as _op
@@ -586,6 +760,392 @@ class AssetsApi:
             poll=poll,
             unindexed=unindexed,
             client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
+        )
+
+
+class AssetsApiWithRawResponse:
+    """The methods of :class:`AssetsApi`, each returning a ``RawResponse`` of its 2xx answer."""
+
+    is_async: ClassVar[bool] = False
+    __slots__ = ("client",)
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self.client = client
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.client.__class__.__name__})"
+
+    def get_asset(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AssetGetResponse]:
+        """``GET /v4/assets/item/{workspace}/{teamspace}/{asset}``, giving the whole 2xx answer."""
+        from . import get_asset as _op
+
+        return _op.sync_raw(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
+        )
+
+    def delete_asset(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        *,
+        delete_assets: bool | Unset = UNSET,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[None]:
+        """``DELETE /v4/assets/item/{workspace}/{teamspace}/{asset}``, giving the whole 2xx answer."""
+        from . import delete_asset as _op
+
+        return _op.sync_raw(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            delete_assets=delete_assets,
+            client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
+        )
+
+    def update_asset(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        body: AssetUpdateRequest,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[None]:
+        """``PATCH /v4/assets/item/{workspace}/{teamspace}/{asset}``, giving the whole 2xx answer."""
+        from . import update_asset as _op
+
+        return _op.sync_raw(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            body=body,
+            client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
+        )
+
+    def get_asset_metadata(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        *,
+        start_timestamp: int | Unset = UNSET,
+        end_timestamp: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AssetMetadataListResponse]:
+        """``GET /v4/assets/item/{workspace}/{teamspace}/{asset}/metadata``, giving the whole 2xx answer."""
+        from . import get_asset_metadata as _op
+
+        return _op.sync_raw(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            start_timestamp=start_timestamp,
+            end_timestamp=end_timestamp,
+            page=page,
+            per_page=per_page,
+            client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
+        )
+
+    def delete_asset_metadata(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        metadata_key: list[str],
+        *,
+        start_timestamp: int | Unset = UNSET,
+        end_timestamp: int | Unset = UNSET,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[None]:
+        """``DELETE /v4/assets/item/{workspace}/{teamspace}/{asset}/metadata``, giving the whole 2xx answer."""
+        from . import delete_asset_metadata as _op
+
+        return _op.sync_raw(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            start_timestamp=start_timestamp,
+            end_timestamp=end_timestamp,
+            metadata_key=metadata_key,
+            client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
+        )
+
+    def update_asset_metadata(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        body: list[AssetMetadataSaveRequestInner],
+        *,
+        start_timestamp: int | Unset = UNSET,
+        end_timestamp: int | Unset = UNSET,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AssetMetadataSaveResponse]:
+        """``PATCH /v4/assets/item/{workspace}/{teamspace}/{asset}/metadata``, giving the whole 2xx answer."""
+        from . import update_asset_metadata as _op
+
+        return _op.sync_raw(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            body=body,
+            start_timestamp=start_timestamp,
+            end_timestamp=end_timestamp,
+            client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
+        )
+
+    def get_asset_properties(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AssetPropertyListResponse]:
+        """``GET /v4/assets/item/{workspace}/{teamspace}/{asset}/properties``, giving the whole 2xx answer."""
+        from . import get_asset_properties as _op
+
+        return _op.sync_raw(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
+        )
+
+    def update_asset_properties(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        body: list[AssetPropertySaveRequestInner],
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AssetPropertySaveResponse]:
+        """``PATCH /v4/assets/item/{workspace}/{teamspace}/{asset}/properties``, giving the whole 2xx answer."""
+        from . import update_asset_properties as _op
+
+        return _op.sync_raw(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            body=body,
+            client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
+        )
+
+    def list_assets(
+        self,
+        workspace: str,
+        teamspace: str,
+        path: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        asset_type: AssetType | str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        expand: str | Unset = UNSET,
+        include_system_assets: bool | Unset = UNSET,
+        x_show_hidden_assets: bool | Unset = UNSET,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AssetListResponse]:
+        """``GET /v4/assets/list/{workspace}/{teamspace}/{path}``, giving the whole 2xx answer."""
+        from . import list_assets as _op
+
+        return _op.sync_raw(
+            workspace=workspace,
+            teamspace=teamspace,
+            path=path,
+            page=page,
+            per_page=per_page,
+            asset_type=asset_type,
+            created_by=created_by,
+            order_by=order_by,
+            expand=expand,
+            include_system_assets=include_system_assets,
+            x_show_hidden_assets=x_show_hidden_assets,
+            client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
+        )
+
+    def move_assets(
+        self,
+        workspace: str,
+        teamspace: str,
+        body: AssetsMoveRequest,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[None]:
+        """``POST /v4/assets/move/{workspace}/{teamspace}``, giving the whole 2xx answer."""
+        from . import move_assets as _op
+
+        return _op.sync_raw(
+            workspace=workspace,
+            teamspace=teamspace,
+            body=body,
+            client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
+        )
+
+    def get_assets_in_path(
+        self,
+        workspace: str,
+        teamspace: str,
+        path: str,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AssetPathResponse]:
+        """``GET /v4/assets/path/{workspace}/{teamspace}/{path}``, giving the whole 2xx answer."""
+        from . import get_assets_in_path as _op
+
+        return _op.sync_raw(
+            workspace=workspace,
+            teamspace=teamspace,
+            path=path,
+            client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
+        )
+
+    def register_asset(
+        self,
+        workspace: str,
+        teamspace: str,
+        path: str,
+        body: AssetRegisterRequest,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[None]:
+        """``POST /v4/assets/register/{workspace}/{teamspace}/{path}``, giving the whole 2xx answer."""
+        from . import register_asset as _op
+
+        return _op.sync_raw(
+            workspace=workspace,
+            teamspace=teamspace,
+            path=path,
+            body=body,
+            client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
+        )
+
+    def search_assets(
+        self,
+        workspace: str,
+        *,
+        q: str | Unset = UNSET,
+        path: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        sort_dir: SortOrder | str | Unset = UNSET,
+        teamspace: list[str] | Unset = UNSET,
+        teamspace_exclude: list[str] | Unset = UNSET,
+        filters: list[str] | Unset = UNSET,
+        metadata: list[str] | Unset = UNSET,
+        public: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_show_hidden_assets: bool | Unset = UNSET,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AssetListResponse]:
+        """``GET /v4/assets/search/{workspace}``, giving the whole 2xx answer."""
+        from . import search_assets as _op
+
+        return _op.sync_raw(
+            workspace=workspace,
+            q=q,
+            path=path,
+            sort=sort,
+            sort_dir=sort_dir,
+            teamspace=teamspace,
+            teamspace_exclude=teamspace_exclude,
+            filters=filters,
+            metadata=metadata,
+            public=public,
+            page=page,
+            per_page=per_page,
+            x_show_hidden_assets=x_show_hidden_assets,
+            client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
+        )
+
+    def search_assets_indexer(
+        self,
+        *,
+        run: str | Unset = UNSET,
+        poll: str | Unset = UNSET,
+        unindexed: str | Unset = UNSET,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AssetIndexerResponse]:
+        """``POST /v4/assets/search_index``, giving the whole 2xx answer."""
+        from . import search_assets_indexer as _op
+
+        return _op.sync_raw(
+            run=run,
+            poll=poll,
+            unindexed=unindexed,
+            client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
         )
 
 
@@ -604,11 +1164,36 @@ class AsyncAssetsApi:
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.client.__class__.__name__})"
 
+    def with_options(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncAssetsApi:
+        """A copy that applies these options to every call (see :meth:`AssetsApi.with_options`)."""
+        return type(self)(
+            self.client.with_options(
+                timeout=timeout, retry_mode=retry_mode, extra_headers=extra_headers, extra_query=extra_query
+            )
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncAssetsApiWithRawResponse:
+        """The same coroutines, each returning a ``RawResponse``."""
+        return AsyncAssetsApiWithRawResponse(self.client)
+
     async def get_asset(
         self,
         workspace: str,
         teamspace: str,
         asset: str,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AssetGetResponse:
         """Get an asset.
 
@@ -622,6 +1207,7 @@ class AsyncAssetsApi:
             teamspace=teamspace,
             asset=asset,
             client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
         )
 
     async def delete_asset(
@@ -631,6 +1217,10 @@ class AsyncAssetsApi:
         asset: str,
         *,
         delete_assets: bool | Unset = UNSET,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> None:
         """Delete an asset.
 
@@ -645,6 +1235,7 @@ class AsyncAssetsApi:
             asset=asset,
             delete_assets=delete_assets,
             client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
         )
 
     async def update_asset(
@@ -653,6 +1244,11 @@ class AsyncAssetsApi:
         teamspace: str,
         asset: str,
         body: AssetUpdateRequest,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> None:
         """Update the name, description or type of an asset.
 
@@ -667,6 +1263,7 @@ class AsyncAssetsApi:
             asset=asset,
             body=body,
             client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
         )
 
     async def get_asset_metadata(
@@ -679,6 +1276,10 @@ class AsyncAssetsApi:
         end_timestamp: int | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AssetMetadataListResponse:
         """List the metadata entries of an asset.
 
@@ -696,6 +1297,7 @@ class AsyncAssetsApi:
             page=page,
             per_page=per_page,
             client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
         )
 
     async def delete_asset_metadata(
@@ -707,6 +1309,10 @@ class AsyncAssetsApi:
         *,
         start_timestamp: int | Unset = UNSET,
         end_timestamp: int | Unset = UNSET,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> None:
         """Delete metadata entries of an asset by key.
 
@@ -723,6 +1329,7 @@ class AsyncAssetsApi:
             end_timestamp=end_timestamp,
             metadata_key=metadata_key,
             client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
         )
 
     async def update_asset_metadata(
@@ -734,6 +1341,10 @@ class AsyncAssetsApi:
         *,
         start_timestamp: int | Unset = UNSET,
         end_timestamp: int | Unset = UNSET,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AssetMetadataSaveResponse:
         """Add or change metadata entries of an asset.
 
@@ -750,6 +1361,7 @@ class AsyncAssetsApi:
             start_timestamp=start_timestamp,
             end_timestamp=end_timestamp,
             client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
         )
 
     async def get_asset_properties(
@@ -757,6 +1369,11 @@ class AsyncAssetsApi:
         workspace: str,
         teamspace: str,
         asset: str,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AssetPropertyListResponse:
         """List the properties of an asset.
 
@@ -770,6 +1387,7 @@ class AsyncAssetsApi:
             teamspace=teamspace,
             asset=asset,
             client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
         )
 
     async def update_asset_properties(
@@ -778,6 +1396,11 @@ class AsyncAssetsApi:
         teamspace: str,
         asset: str,
         body: list[AssetPropertySaveRequestInner],
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AssetPropertySaveResponse:
         """Save properties of an asset.
 
@@ -792,6 +1415,7 @@ class AsyncAssetsApi:
             asset=asset,
             body=body,
             client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
         )
 
     async def list_assets(
@@ -808,6 +1432,10 @@ class AsyncAssetsApi:
         expand: str | Unset = UNSET,
         include_system_assets: bool | Unset = UNSET,
         x_show_hidden_assets: bool | Unset = UNSET,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AssetListResponse:
         """List the assets in a folder of a teamspace.
 
@@ -829,6 +1457,7 @@ class AsyncAssetsApi:
             include_system_assets=include_system_assets,
             x_show_hidden_assets=x_show_hidden_assets,
             client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
         )
 
     async def move_assets(
@@ -836,6 +1465,11 @@ class AsyncAssetsApi:
         workspace: str,
         teamspace: str,
         body: AssetsMoveRequest,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> None:
         """Move assets into a folder of a teamspace.
 
@@ -849,6 +1483,7 @@ class AsyncAssetsApi:
             teamspace=teamspace,
             body=body,
             client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
         )
 
     async def get_assets_in_path(
@@ -856,6 +1491,11 @@ class AsyncAssetsApi:
         workspace: str,
         teamspace: str,
         path: str,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AssetPathResponse:
         """Get the assets on a path in a teamspace.
 
@@ -869,6 +1509,7 @@ class AsyncAssetsApi:
             teamspace=teamspace,
             path=path,
             client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
         )
 
     async def register_asset(
@@ -877,6 +1518,11 @@ class AsyncAssetsApi:
         teamspace: str,
         path: str,
         body: AssetRegisterRequest,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> None:
         """Register the data at a URI as an asset at a path.
 
@@ -891,6 +1537,7 @@ class AsyncAssetsApi:
             path=path,
             body=body,
             client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
         )
 
     async def search_assets(
@@ -909,6 +1556,10 @@ class AsyncAssetsApi:
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         x_show_hidden_assets: bool | Unset = UNSET,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AssetListResponse:
         """Search the assets of a workspace.
 
@@ -932,6 +1583,7 @@ class AsyncAssetsApi:
             per_page=per_page,
             x_show_hidden_assets=x_show_hidden_assets,
             client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
         )
 
     async def search_assets_indexer(
@@ -940,6 +1592,10 @@ class AsyncAssetsApi:
         run: str | Unset = UNSET,
         poll: str | Unset = UNSET,
         unindexed: str | Unset = UNSET,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AssetIndexerResponse:
         """Run or poll the asset search indexer.
 
@@ -953,4 +1609,390 @@ class AsyncAssetsApi:
             poll=poll,
             unindexed=unindexed,
             client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
+        )
+
+
+class AsyncAssetsApiWithRawResponse:
+    """The coroutines of :class:`AsyncAssetsApi`, each returning a ``RawResponse``."""
+
+    is_async: ClassVar[bool] = True
+    __slots__ = ("client",)
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self.client = client
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.client.__class__.__name__})"
+
+    async def get_asset(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AssetGetResponse]:
+        """``GET /v4/assets/item/{workspace}/{teamspace}/{asset}``, giving the whole 2xx answer (coroutine)."""
+        from . import get_asset as _op
+
+        return await _op.asyncio_raw(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
+        )
+
+    async def delete_asset(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        *,
+        delete_assets: bool | Unset = UNSET,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[None]:
+        """``DELETE /v4/assets/item/{workspace}/{teamspace}/{asset}``, giving the whole 2xx answer (coroutine)."""
+        from . import delete_asset as _op
+
+        return await _op.asyncio_raw(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            delete_assets=delete_assets,
+            client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
+        )
+
+    async def update_asset(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        body: AssetUpdateRequest,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[None]:
+        """``PATCH /v4/assets/item/{workspace}/{teamspace}/{asset}``, giving the whole 2xx answer (coroutine)."""
+        from . import update_asset as _op
+
+        return await _op.asyncio_raw(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            body=body,
+            client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
+        )
+
+    async def get_asset_metadata(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        *,
+        start_timestamp: int | Unset = UNSET,
+        end_timestamp: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AssetMetadataListResponse]:
+        """``GET /v4/assets/item/{workspace}/{teamspace}/{asset}/metadata``, giving the whole 2xx answer (coroutine)."""
+        from . import get_asset_metadata as _op
+
+        return await _op.asyncio_raw(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            start_timestamp=start_timestamp,
+            end_timestamp=end_timestamp,
+            page=page,
+            per_page=per_page,
+            client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
+        )
+
+    async def delete_asset_metadata(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        metadata_key: list[str],
+        *,
+        start_timestamp: int | Unset = UNSET,
+        end_timestamp: int | Unset = UNSET,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[None]:
+        """``DELETE /v4/assets/item/{workspace}/{teamspace}/{asset}/metadata``, giving the whole 2xx answer (coroutine)."""
+        from . import delete_asset_metadata as _op
+
+        return await _op.asyncio_raw(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            start_timestamp=start_timestamp,
+            end_timestamp=end_timestamp,
+            metadata_key=metadata_key,
+            client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
+        )
+
+    async def update_asset_metadata(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        body: list[AssetMetadataSaveRequestInner],
+        *,
+        start_timestamp: int | Unset = UNSET,
+        end_timestamp: int | Unset = UNSET,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AssetMetadataSaveResponse]:
+        """``PATCH /v4/assets/item/{workspace}/{teamspace}/{asset}/metadata``, giving the whole 2xx answer (coroutine)."""
+        from . import update_asset_metadata as _op
+
+        return await _op.asyncio_raw(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            body=body,
+            start_timestamp=start_timestamp,
+            end_timestamp=end_timestamp,
+            client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
+        )
+
+    async def get_asset_properties(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AssetPropertyListResponse]:
+        """``GET /v4/assets/item/{workspace}/{teamspace}/{asset}/properties``, giving the whole 2xx answer (coroutine)."""
+        from . import get_asset_properties as _op
+
+        return await _op.asyncio_raw(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
+        )
+
+    async def update_asset_properties(
+        self,
+        workspace: str,
+        teamspace: str,
+        asset: str,
+        body: list[AssetPropertySaveRequestInner],
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AssetPropertySaveResponse]:
+        """``PATCH /v4/assets/item/{workspace}/{teamspace}/{asset}/properties``, giving the whole 2xx answer (coroutine)."""
+        from . import update_asset_properties as _op
+
+        return await _op.asyncio_raw(
+            workspace=workspace,
+            teamspace=teamspace,
+            asset=asset,
+            body=body,
+            client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
+        )
+
+    async def list_assets(
+        self,
+        workspace: str,
+        teamspace: str,
+        path: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        asset_type: AssetType | str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        expand: str | Unset = UNSET,
+        include_system_assets: bool | Unset = UNSET,
+        x_show_hidden_assets: bool | Unset = UNSET,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AssetListResponse]:
+        """``GET /v4/assets/list/{workspace}/{teamspace}/{path}``, giving the whole 2xx answer (coroutine)."""
+        from . import list_assets as _op
+
+        return await _op.asyncio_raw(
+            workspace=workspace,
+            teamspace=teamspace,
+            path=path,
+            page=page,
+            per_page=per_page,
+            asset_type=asset_type,
+            created_by=created_by,
+            order_by=order_by,
+            expand=expand,
+            include_system_assets=include_system_assets,
+            x_show_hidden_assets=x_show_hidden_assets,
+            client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
+        )
+
+    async def move_assets(
+        self,
+        workspace: str,
+        teamspace: str,
+        body: AssetsMoveRequest,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[None]:
+        """``POST /v4/assets/move/{workspace}/{teamspace}``, giving the whole 2xx answer (coroutine)."""
+        from . import move_assets as _op
+
+        return await _op.asyncio_raw(
+            workspace=workspace,
+            teamspace=teamspace,
+            body=body,
+            client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
+        )
+
+    async def get_assets_in_path(
+        self,
+        workspace: str,
+        teamspace: str,
+        path: str,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AssetPathResponse]:
+        """``GET /v4/assets/path/{workspace}/{teamspace}/{path}``, giving the whole 2xx answer (coroutine)."""
+        from . import get_assets_in_path as _op
+
+        return await _op.asyncio_raw(
+            workspace=workspace,
+            teamspace=teamspace,
+            path=path,
+            client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
+        )
+
+    async def register_asset(
+        self,
+        workspace: str,
+        teamspace: str,
+        path: str,
+        body: AssetRegisterRequest,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[None]:
+        """``POST /v4/assets/register/{workspace}/{teamspace}/{path}``, giving the whole 2xx answer (coroutine)."""
+        from . import register_asset as _op
+
+        return await _op.asyncio_raw(
+            workspace=workspace,
+            teamspace=teamspace,
+            path=path,
+            body=body,
+            client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
+        )
+
+    async def search_assets(
+        self,
+        workspace: str,
+        *,
+        q: str | Unset = UNSET,
+        path: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        sort_dir: SortOrder | str | Unset = UNSET,
+        teamspace: list[str] | Unset = UNSET,
+        teamspace_exclude: list[str] | Unset = UNSET,
+        filters: list[str] | Unset = UNSET,
+        metadata: list[str] | Unset = UNSET,
+        public: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_show_hidden_assets: bool | Unset = UNSET,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AssetListResponse]:
+        """``GET /v4/assets/search/{workspace}``, giving the whole 2xx answer (coroutine)."""
+        from . import search_assets as _op
+
+        return await _op.asyncio_raw(
+            workspace=workspace,
+            q=q,
+            path=path,
+            sort=sort,
+            sort_dir=sort_dir,
+            teamspace=teamspace,
+            teamspace_exclude=teamspace_exclude,
+            filters=filters,
+            metadata=metadata,
+            public=public,
+            page=page,
+            per_page=per_page,
+            x_show_hidden_assets=x_show_hidden_assets,
+            client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
+        )
+
+    async def search_assets_indexer(
+        self,
+        *,
+        run: str | Unset = UNSET,
+        poll: str | Unset = UNSET,
+        unindexed: str | Unset = UNSET,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[AssetIndexerResponse]:
+        """``POST /v4/assets/search_index``, giving the whole 2xx answer (coroutine)."""
+        from . import search_assets_indexer as _op
+
+        return await _op.asyncio_raw(
+            run=run,
+            poll=poll,
+            unindexed=unindexed,
+            client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
         )

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
 
 OPERATION = "delete_asset"
@@ -67,6 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     delete_assets: bool | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[None]:
     """Delete an asset.
 
@@ -75,7 +76,7 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -83,7 +84,7 @@ def sync_detailed(
         asset=asset,
         delete_assets=delete_assets,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -94,6 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     delete_assets: bool | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> None:
     """Delete an asset.
 
@@ -109,7 +111,7 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -117,7 +119,7 @@ def sync(
         asset=asset,
         delete_assets=delete_assets,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     _parse_response(client=client, response=response)
     return None
 
@@ -129,6 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     delete_assets: bool | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[None]:
     """Delete an asset. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
@@ -137,7 +140,7 @@ async def asyncio_detailed(
         asset=asset,
         delete_assets=delete_assets,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -148,6 +151,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     delete_assets: bool | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> None:
     """Delete an asset. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
@@ -156,6 +160,55 @@ async def asyncio(
         asset=asset,
         delete_assets=delete_assets,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     _parse_response(client=client, response=response)
     return None
+
+
+def sync_raw(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    *,
+    client: AuthenticatedClient | Client,
+    delete_assets: bool | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[None]:
+    """Delete an asset. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        delete_assets=delete_assets,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    *,
+    client: AuthenticatedClient | Client,
+    delete_assets: bool | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[None]:
+    """Delete an asset. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        delete_assets=delete_assets,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
 
 OPERATION = "delete_asset_metadata"
@@ -78,6 +78,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start_timestamp: int | Unset = UNSET,
     end_timestamp: int | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[None]:
     """Delete metadata entries of an asset by key.
 
@@ -86,7 +87,7 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -96,7 +97,7 @@ def sync_detailed(
         end_timestamp=end_timestamp,
         metadata_key=metadata_key,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -109,6 +110,7 @@ def sync(
     client: AuthenticatedClient | Client,
     start_timestamp: int | Unset = UNSET,
     end_timestamp: int | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> None:
     """Delete metadata entries of an asset by key.
 
@@ -126,7 +128,7 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -136,7 +138,7 @@ def sync(
         end_timestamp=end_timestamp,
         metadata_key=metadata_key,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     _parse_response(client=client, response=response)
     return None
 
@@ -150,6 +152,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start_timestamp: int | Unset = UNSET,
     end_timestamp: int | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[None]:
     """Delete metadata entries of an asset by key. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
@@ -160,7 +163,7 @@ async def asyncio_detailed(
         end_timestamp=end_timestamp,
         metadata_key=metadata_key,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -173,6 +176,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start_timestamp: int | Unset = UNSET,
     end_timestamp: int | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> None:
     """Delete metadata entries of an asset by key. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
@@ -183,6 +187,63 @@ async def asyncio(
         end_timestamp=end_timestamp,
         metadata_key=metadata_key,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     _parse_response(client=client, response=response)
     return None
+
+
+def sync_raw(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    metadata_key: list[str],
+    *,
+    client: AuthenticatedClient | Client,
+    start_timestamp: int | Unset = UNSET,
+    end_timestamp: int | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[None]:
+    """Delete metadata entries of an asset by key. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        start_timestamp=start_timestamp,
+        end_timestamp=end_timestamp,
+        metadata_key=metadata_key,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    metadata_key: list[str],
+    *,
+    client: AuthenticatedClient | Client,
+    start_timestamp: int | Unset = UNSET,
+    end_timestamp: int | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[None]:
+    """Delete metadata entries of an asset by key. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        start_timestamp=start_timestamp,
+        end_timestamp=end_timestamp,
+        metadata_key=metadata_key,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))

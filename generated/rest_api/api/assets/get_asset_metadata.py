@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, aopen_stream, asend, open_stream, send
 from ...models.asset_metadata_list_response import AssetMetadataListResponse
 from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
 
@@ -92,6 +92,7 @@ def sync_detailed(
     end_timestamp: int | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[AssetMetadataListResponse]:
     """List the metadata entries of an asset.
 
@@ -100,7 +101,7 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -111,7 +112,7 @@ def sync_detailed(
         page=page,
         per_page=per_page,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -125,6 +126,7 @@ def sync(
     end_timestamp: int | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> AssetMetadataListResponse:
     """List the metadata entries of an asset.
 
@@ -143,7 +145,7 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -154,7 +156,7 @@ def sync(
         page=page,
         per_page=per_page,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _parse_response(client=client, response=response)
 
 
@@ -168,6 +170,7 @@ async def asyncio_detailed(
     end_timestamp: int | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[AssetMetadataListResponse]:
     """List the metadata entries of an asset. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
@@ -179,7 +182,7 @@ async def asyncio_detailed(
         page=page,
         per_page=per_page,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -193,6 +196,7 @@ async def asyncio(
     end_timestamp: int | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> AssetMetadataListResponse:
     """List the metadata entries of an asset. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
@@ -204,8 +208,69 @@ async def asyncio(
         page=page,
         per_page=per_page,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _parse_response(client=client, response=response)
+
+
+def sync_raw(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start_timestamp: int | Unset = UNSET,
+    end_timestamp: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[AssetMetadataListResponse]:
+    """List the metadata entries of an asset. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        start_timestamp=start_timestamp,
+        end_timestamp=end_timestamp,
+        page=page,
+        per_page=per_page,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start_timestamp: int | Unset = UNSET,
+    end_timestamp: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[AssetMetadataListResponse]:
+    """List the metadata entries of an asset. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        start_timestamp=start_timestamp,
+        end_timestamp=end_timestamp,
+        page=page,
+        per_page=per_page,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
 
 
 @contextlib.contextmanager
@@ -219,6 +284,7 @@ def stream(
     end_timestamp: int | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Iterator[httpx.Response]:
     """List the metadata entries of an asset. (streamed answer).
 
@@ -228,7 +294,7 @@ def stream(
 
     Raises:
         ApiError: The server answered with a status outside 2xx (its body is read first).
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -239,10 +305,7 @@ def stream(
         page=page,
         per_page=per_page,
     )
-    with client.get_httpx_client().stream(**kwargs) as response:
-        if not 200 <= response.status_code < 300:
-            response.read()
-            raise errors.ApiError.from_response(response)
+    with open_stream(client, kwargs, options) as response:
         yield response
 
 
@@ -257,6 +320,7 @@ async def astream(
     end_timestamp: int | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> AsyncIterator[httpx.Response]:
     """List the metadata entries of an asset. (coroutine; streamed answer, see :func:`stream`)."""
     kwargs = _get_kwargs(
@@ -268,8 +332,5 @@ async def astream(
         page=page,
         per_page=per_page,
     )
-    async with client.get_async_httpx_client().stream(**kwargs) as response:
-        if not 200 <= response.status_code < 300:
-            await response.aread()
-            raise errors.ApiError.from_response(response)
+    async with aopen_stream(client, kwargs, options) as response:
         yield response

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...models.asset_path_response import AssetPathResponse
 from ...types import Response, http_status, path_segment
 
@@ -62,6 +62,7 @@ def sync_detailed(
     path: str,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> Response[AssetPathResponse]:
     """Get the assets on a path in a teamspace.
 
@@ -70,14 +71,14 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
         path=path,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -87,6 +88,7 @@ def sync(
     path: str,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> AssetPathResponse:
     """Get the assets on a path in a teamspace.
 
@@ -101,14 +103,14 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
         path=path,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _parse_response(client=client, response=response)
 
 
@@ -118,6 +120,7 @@ async def asyncio_detailed(
     path: str,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> Response[AssetPathResponse]:
     """Get the assets on a path in a teamspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
@@ -125,7 +128,7 @@ async def asyncio_detailed(
         teamspace=teamspace,
         path=path,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -135,6 +138,7 @@ async def asyncio(
     path: str,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> AssetPathResponse:
     """Get the assets on a path in a teamspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
@@ -142,5 +146,50 @@ async def asyncio(
         teamspace=teamspace,
         path=path,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _parse_response(client=client, response=response)
+
+
+def sync_raw(
+    workspace: str,
+    teamspace: str,
+    path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> RawResponse[AssetPathResponse]:
+    """Get the assets on a path in a teamspace. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        path=path,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    workspace: str,
+    teamspace: str,
+    path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> RawResponse[AssetPathResponse]:
+    """Get the assets on a path in a teamspace. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        path=path,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))

@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, aopen_stream, asend, open_stream, send
 from ...models.asset_list_response import AssetListResponse
 from ...models.asset_type import AssetType
 from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
@@ -116,6 +116,7 @@ def sync_detailed(
     expand: str | Unset = UNSET,
     include_system_assets: bool | Unset = UNSET,
     x_show_hidden_assets: bool | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[AssetListResponse]:
     """List the assets in a folder of a teamspace.
 
@@ -124,7 +125,7 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -139,7 +140,7 @@ def sync_detailed(
         include_system_assets=include_system_assets,
         x_show_hidden_assets=x_show_hidden_assets,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -157,6 +158,7 @@ def sync(
     expand: str | Unset = UNSET,
     include_system_assets: bool | Unset = UNSET,
     x_show_hidden_assets: bool | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> AssetListResponse:
     """List the assets in a folder of a teamspace.
 
@@ -179,7 +181,7 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -194,7 +196,7 @@ def sync(
         include_system_assets=include_system_assets,
         x_show_hidden_assets=x_show_hidden_assets,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _parse_response(client=client, response=response)
 
 
@@ -212,6 +214,7 @@ async def asyncio_detailed(
     expand: str | Unset = UNSET,
     include_system_assets: bool | Unset = UNSET,
     x_show_hidden_assets: bool | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[AssetListResponse]:
     """List the assets in a folder of a teamspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
@@ -227,7 +230,7 @@ async def asyncio_detailed(
         include_system_assets=include_system_assets,
         x_show_hidden_assets=x_show_hidden_assets,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -245,6 +248,7 @@ async def asyncio(
     expand: str | Unset = UNSET,
     include_system_assets: bool | Unset = UNSET,
     x_show_hidden_assets: bool | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> AssetListResponse:
     """List the assets in a folder of a teamspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
@@ -260,8 +264,85 @@ async def asyncio(
         include_system_assets=include_system_assets,
         x_show_hidden_assets=x_show_hidden_assets,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _parse_response(client=client, response=response)
+
+
+def sync_raw(
+    workspace: str,
+    teamspace: str,
+    path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    asset_type: AssetType | str | Unset = UNSET,
+    created_by: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    include_system_assets: bool | Unset = UNSET,
+    x_show_hidden_assets: bool | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[AssetListResponse]:
+    """List the assets in a folder of a teamspace. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        path=path,
+        page=page,
+        per_page=per_page,
+        asset_type=asset_type,
+        created_by=created_by,
+        order_by=order_by,
+        expand=expand,
+        include_system_assets=include_system_assets,
+        x_show_hidden_assets=x_show_hidden_assets,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    workspace: str,
+    teamspace: str,
+    path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    asset_type: AssetType | str | Unset = UNSET,
+    created_by: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    include_system_assets: bool | Unset = UNSET,
+    x_show_hidden_assets: bool | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[AssetListResponse]:
+    """List the assets in a folder of a teamspace. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        path=path,
+        page=page,
+        per_page=per_page,
+        asset_type=asset_type,
+        created_by=created_by,
+        order_by=order_by,
+        expand=expand,
+        include_system_assets=include_system_assets,
+        x_show_hidden_assets=x_show_hidden_assets,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
 
 
 @contextlib.contextmanager
@@ -279,6 +360,7 @@ def stream(
     expand: str | Unset = UNSET,
     include_system_assets: bool | Unset = UNSET,
     x_show_hidden_assets: bool | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Iterator[httpx.Response]:
     """List the assets in a folder of a teamspace. (streamed answer).
 
@@ -288,7 +370,7 @@ def stream(
 
     Raises:
         ApiError: The server answered with a status outside 2xx (its body is read first).
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -303,10 +385,7 @@ def stream(
         include_system_assets=include_system_assets,
         x_show_hidden_assets=x_show_hidden_assets,
     )
-    with client.get_httpx_client().stream(**kwargs) as response:
-        if not 200 <= response.status_code < 300:
-            response.read()
-            raise errors.ApiError.from_response(response)
+    with open_stream(client, kwargs, options) as response:
         yield response
 
 
@@ -325,6 +404,7 @@ async def astream(
     expand: str | Unset = UNSET,
     include_system_assets: bool | Unset = UNSET,
     x_show_hidden_assets: bool | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> AsyncIterator[httpx.Response]:
     """List the assets in a folder of a teamspace. (coroutine; streamed answer, see :func:`stream`)."""
     kwargs = _get_kwargs(
@@ -340,8 +420,5 @@ async def astream(
         include_system_assets=include_system_assets,
         x_show_hidden_assets=x_show_hidden_assets,
     )
-    async with client.get_async_httpx_client().stream(**kwargs) as response:
-        if not 200 <= response.status_code < 300:
-            await response.aread()
-            raise errors.ApiError.from_response(response)
+    async with aopen_stream(client, kwargs, options) as response:
         yield response

@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, aopen_stream, asend, open_stream, send
 from ...models.asset_list_response import AssetListResponse
 from ...models.sort_order import SortOrder
 from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
@@ -142,6 +142,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     x_show_hidden_assets: bool | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[AssetListResponse]:
     """Search the assets of a workspace.
 
@@ -150,7 +151,7 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -167,7 +168,7 @@ def sync_detailed(
         per_page=per_page,
         x_show_hidden_assets=x_show_hidden_assets,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -187,6 +188,7 @@ def sync(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     x_show_hidden_assets: bool | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> AssetListResponse:
     """Search the assets of a workspace.
 
@@ -211,7 +213,7 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -228,7 +230,7 @@ def sync(
         per_page=per_page,
         x_show_hidden_assets=x_show_hidden_assets,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _parse_response(client=client, response=response)
 
 
@@ -248,6 +250,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     x_show_hidden_assets: bool | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[AssetListResponse]:
     """Search the assets of a workspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
@@ -265,7 +268,7 @@ async def asyncio_detailed(
         per_page=per_page,
         x_show_hidden_assets=x_show_hidden_assets,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -285,6 +288,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     x_show_hidden_assets: bool | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> AssetListResponse:
     """Search the assets of a workspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
@@ -302,8 +306,93 @@ async def asyncio(
         per_page=per_page,
         x_show_hidden_assets=x_show_hidden_assets,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _parse_response(client=client, response=response)
+
+
+def sync_raw(
+    workspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    path: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    sort_dir: SortOrder | str | Unset = UNSET,
+    teamspace: list[str] | Unset = UNSET,
+    teamspace_exclude: list[str] | Unset = UNSET,
+    filters: list[str] | Unset = UNSET,
+    metadata: list[str] | Unset = UNSET,
+    public: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    x_show_hidden_assets: bool | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[AssetListResponse]:
+    """Search the assets of a workspace. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        q=q,
+        path=path,
+        sort=sort,
+        sort_dir=sort_dir,
+        teamspace=teamspace,
+        teamspace_exclude=teamspace_exclude,
+        filters=filters,
+        metadata=metadata,
+        public=public,
+        page=page,
+        per_page=per_page,
+        x_show_hidden_assets=x_show_hidden_assets,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    workspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    path: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    sort_dir: SortOrder | str | Unset = UNSET,
+    teamspace: list[str] | Unset = UNSET,
+    teamspace_exclude: list[str] | Unset = UNSET,
+    filters: list[str] | Unset = UNSET,
+    metadata: list[str] | Unset = UNSET,
+    public: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    x_show_hidden_assets: bool | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[AssetListResponse]:
+    """Search the assets of a workspace. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        q=q,
+        path=path,
+        sort=sort,
+        sort_dir=sort_dir,
+        teamspace=teamspace,
+        teamspace_exclude=teamspace_exclude,
+        filters=filters,
+        metadata=metadata,
+        public=public,
+        page=page,
+        per_page=per_page,
+        x_show_hidden_assets=x_show_hidden_assets,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
 
 
 @contextlib.contextmanager
@@ -323,6 +412,7 @@ def stream(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     x_show_hidden_assets: bool | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Iterator[httpx.Response]:
     """Search the assets of a workspace. (streamed answer).
 
@@ -332,7 +422,7 @@ def stream(
 
     Raises:
         ApiError: The server answered with a status outside 2xx (its body is read first).
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -349,10 +439,7 @@ def stream(
         per_page=per_page,
         x_show_hidden_assets=x_show_hidden_assets,
     )
-    with client.get_httpx_client().stream(**kwargs) as response:
-        if not 200 <= response.status_code < 300:
-            response.read()
-            raise errors.ApiError.from_response(response)
+    with open_stream(client, kwargs, options) as response:
         yield response
 
 
@@ -373,6 +460,7 @@ async def astream(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     x_show_hidden_assets: bool | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> AsyncIterator[httpx.Response]:
     """Search the assets of a workspace. (coroutine; streamed answer, see :func:`stream`)."""
     kwargs = _get_kwargs(
@@ -390,8 +478,5 @@ async def astream(
         per_page=per_page,
         x_show_hidden_assets=x_show_hidden_assets,
     )
-    async with client.get_async_httpx_client().stream(**kwargs) as response:
-        if not 200 <= response.status_code < 300:
-            await response.aread()
-            raise errors.ApiError.from_response(response)
+    async with aopen_stream(client, kwargs, options) as response:
         yield response

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...models.asset_indexer_response import AssetIndexerResponse
 from ...types import UNSET, Response, Unset, http_status
 
@@ -72,6 +72,7 @@ def sync_detailed(
     run: str | Unset = UNSET,
     poll: str | Unset = UNSET,
     unindexed: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[AssetIndexerResponse]:
     """Run or poll the asset search indexer.
 
@@ -80,14 +81,14 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         run=run,
         poll=poll,
         unindexed=unindexed,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -97,6 +98,7 @@ def sync(
     run: str | Unset = UNSET,
     poll: str | Unset = UNSET,
     unindexed: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> AssetIndexerResponse:
     """Run or poll the asset search indexer.
 
@@ -111,14 +113,14 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         run=run,
         poll=poll,
         unindexed=unindexed,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _parse_response(client=client, response=response)
 
 
@@ -128,6 +130,7 @@ async def asyncio_detailed(
     run: str | Unset = UNSET,
     poll: str | Unset = UNSET,
     unindexed: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[AssetIndexerResponse]:
     """Run or poll the asset search indexer. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
@@ -135,7 +138,7 @@ async def asyncio_detailed(
         poll=poll,
         unindexed=unindexed,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -145,6 +148,7 @@ async def asyncio(
     run: str | Unset = UNSET,
     poll: str | Unset = UNSET,
     unindexed: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> AssetIndexerResponse:
     """Run or poll the asset search indexer. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
@@ -152,5 +156,50 @@ async def asyncio(
         poll=poll,
         unindexed=unindexed,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _parse_response(client=client, response=response)
+
+
+def sync_raw(
+    *,
+    client: AuthenticatedClient | Client,
+    run: str | Unset = UNSET,
+    poll: str | Unset = UNSET,
+    unindexed: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[AssetIndexerResponse]:
+    """Run or poll the asset search indexer. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        run=run,
+        poll=poll,
+        unindexed=unindexed,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    *,
+    client: AuthenticatedClient | Client,
+    run: str | Unset = UNSET,
+    poll: str | Unset = UNSET,
+    unindexed: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[AssetIndexerResponse]:
+    """Run or poll the asset search indexer. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        run=run,
+        poll=poll,
+        unindexed=unindexed,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...models.asset_metadata_save_request_inner import AssetMetadataSaveRequestInner
 from ...models.asset_metadata_save_response import AssetMetadataSaveResponse
 from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
@@ -95,6 +95,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start_timestamp: int | Unset = UNSET,
     end_timestamp: int | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[AssetMetadataSaveResponse]:
     """Add or change metadata entries of an asset.
 
@@ -103,7 +104,7 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -113,7 +114,7 @@ def sync_detailed(
         start_timestamp=start_timestamp,
         end_timestamp=end_timestamp,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -126,6 +127,7 @@ def sync(
     client: AuthenticatedClient | Client,
     start_timestamp: int | Unset = UNSET,
     end_timestamp: int | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> AssetMetadataSaveResponse:
     """Add or change metadata entries of an asset.
 
@@ -143,7 +145,7 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -153,7 +155,7 @@ def sync(
         start_timestamp=start_timestamp,
         end_timestamp=end_timestamp,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _parse_response(client=client, response=response)
 
 
@@ -166,6 +168,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start_timestamp: int | Unset = UNSET,
     end_timestamp: int | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[AssetMetadataSaveResponse]:
     """Add or change metadata entries of an asset. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
@@ -176,7 +179,7 @@ async def asyncio_detailed(
         start_timestamp=start_timestamp,
         end_timestamp=end_timestamp,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -189,6 +192,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start_timestamp: int | Unset = UNSET,
     end_timestamp: int | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> AssetMetadataSaveResponse:
     """Add or change metadata entries of an asset. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
@@ -199,5 +203,62 @@ async def asyncio(
         start_timestamp=start_timestamp,
         end_timestamp=end_timestamp,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _parse_response(client=client, response=response)
+
+
+def sync_raw(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    body: list[AssetMetadataSaveRequestInner],
+    *,
+    client: AuthenticatedClient | Client,
+    start_timestamp: int | Unset = UNSET,
+    end_timestamp: int | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[AssetMetadataSaveResponse]:
+    """Add or change metadata entries of an asset. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        body=body,
+        start_timestamp=start_timestamp,
+        end_timestamp=end_timestamp,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    body: list[AssetMetadataSaveRequestInner],
+    *,
+    client: AuthenticatedClient | Client,
+    start_timestamp: int | Unset = UNSET,
+    end_timestamp: int | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[AssetMetadataSaveResponse]:
+    """Add or change metadata entries of an asset. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        body=body,
+        start_timestamp=start_timestamp,
+        end_timestamp=end_timestamp,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))

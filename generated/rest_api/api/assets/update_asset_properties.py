@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...models.asset_property_save_request_inner import AssetPropertySaveRequestInner
 from ...models.asset_property_save_response import AssetPropertySaveResponse
 from ...types import Response, http_status, path_segment
@@ -79,6 +79,7 @@ def sync_detailed(
     body: list[AssetPropertySaveRequestInner],
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> Response[AssetPropertySaveResponse]:
     """Save properties of an asset.
 
@@ -87,7 +88,7 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -95,7 +96,7 @@ def sync_detailed(
         asset=asset,
         body=body,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -106,6 +107,7 @@ def sync(
     body: list[AssetPropertySaveRequestInner],
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> AssetPropertySaveResponse:
     """Save properties of an asset.
 
@@ -121,7 +123,7 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -129,7 +131,7 @@ def sync(
         asset=asset,
         body=body,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _parse_response(client=client, response=response)
 
 
@@ -140,6 +142,7 @@ async def asyncio_detailed(
     body: list[AssetPropertySaveRequestInner],
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> Response[AssetPropertySaveResponse]:
     """Save properties of an asset. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
@@ -148,7 +151,7 @@ async def asyncio_detailed(
         asset=asset,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -159,6 +162,7 @@ async def asyncio(
     body: list[AssetPropertySaveRequestInner],
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> AssetPropertySaveResponse:
     """Save properties of an asset. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
@@ -167,5 +171,54 @@ async def asyncio(
         asset=asset,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _parse_response(client=client, response=response)
+
+
+def sync_raw(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    body: list[AssetPropertySaveRequestInner],
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> RawResponse[AssetPropertySaveResponse]:
+    """Save properties of an asset. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        body=body,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    body: list[AssetPropertySaveRequestInner],
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> RawResponse[AssetPropertySaveResponse]:
+    """Save properties of an asset. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        body=body,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))

@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, aopen_stream, asend, open_stream, send
 from ...models.cloud_provider import CloudProvider
 from ...models.credentials_list_response import CredentialsListResponse
 from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
@@ -116,6 +116,7 @@ def sync_detailed(
     verify: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[CredentialsListResponse]:
     """List the credentials of a workspace.
 
@@ -124,7 +125,7 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -136,7 +137,7 @@ def sync_detailed(
         page=page,
         per_page=per_page,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -151,6 +152,7 @@ def sync(
     verify: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> CredentialsListResponse:
     """List the credentials of a workspace.
 
@@ -171,7 +173,7 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -183,7 +185,7 @@ def sync(
         page=page,
         per_page=per_page,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _parse_response(client=client, response=response)
 
 
@@ -198,6 +200,7 @@ async def asyncio_detailed(
     verify: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[CredentialsListResponse]:
     """List the credentials of a workspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
@@ -210,7 +213,7 @@ async def asyncio_detailed(
         page=page,
         per_page=per_page,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -225,6 +228,7 @@ async def asyncio(
     verify: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> CredentialsListResponse:
     """List the credentials of a workspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
@@ -237,8 +241,73 @@ async def asyncio(
         page=page,
         per_page=per_page,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _parse_response(client=client, response=response)
+
+
+def sync_raw(
+    workspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    teamspace_id: str | Unset = UNSET,
+    provider: list[CloudProvider] | list[str] | Unset = UNSET,
+    excl_provider: list[CloudProvider] | list[str] | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    verify: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[CredentialsListResponse]:
+    """List the credentials of a workspace. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace_id=teamspace_id,
+        provider=provider,
+        excl_provider=excl_provider,
+        type_=type_,
+        verify=verify,
+        page=page,
+        per_page=per_page,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    workspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    teamspace_id: str | Unset = UNSET,
+    provider: list[CloudProvider] | list[str] | Unset = UNSET,
+    excl_provider: list[CloudProvider] | list[str] | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    verify: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[CredentialsListResponse]:
+    """List the credentials of a workspace. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace_id=teamspace_id,
+        provider=provider,
+        excl_provider=excl_provider,
+        type_=type_,
+        verify=verify,
+        page=page,
+        per_page=per_page,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
 
 
 @contextlib.contextmanager
@@ -253,6 +322,7 @@ def stream(
     verify: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Iterator[httpx.Response]:
     """List the credentials of a workspace. (streamed answer).
 
@@ -262,7 +332,7 @@ def stream(
 
     Raises:
         ApiError: The server answered with a status outside 2xx (its body is read first).
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -274,10 +344,7 @@ def stream(
         page=page,
         per_page=per_page,
     )
-    with client.get_httpx_client().stream(**kwargs) as response:
-        if not 200 <= response.status_code < 300:
-            response.read()
-            raise errors.ApiError.from_response(response)
+    with open_stream(client, kwargs, options) as response:
         yield response
 
 
@@ -293,6 +360,7 @@ async def astream(
     verify: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> AsyncIterator[httpx.Response]:
     """List the credentials of a workspace. (coroutine; streamed answer, see :func:`stream`)."""
     kwargs = _get_kwargs(
@@ -305,8 +373,5 @@ async def astream(
         page=page,
         per_page=per_page,
     )
-    async with client.get_async_httpx_client().stream(**kwargs) as response:
-        if not 200 <= response.status_code < 300:
-            await response.aread()
-            raise errors.ApiError.from_response(response)
+    async with aopen_stream(client, kwargs, options) as response:
         yield response

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...models.list_tables_response import ListTablesResponse
 from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
 
@@ -71,6 +71,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     max_results: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[ListTablesResponse]:
     """List all tables in the Delta Sharing share of a workspace.
 
@@ -79,14 +80,14 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
         max_results=max_results,
         page_token=page_token,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -96,6 +97,7 @@ def sync(
     client: AuthenticatedClient | Client,
     max_results: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> ListTablesResponse:
     """List all tables in the Delta Sharing share of a workspace.
 
@@ -110,14 +112,14 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
         max_results=max_results,
         page_token=page_token,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _parse_response(client=client, response=response)
 
 
@@ -127,6 +129,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     max_results: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[ListTablesResponse]:
     """List all tables in the Delta Sharing share of a workspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
@@ -134,7 +137,7 @@ async def asyncio_detailed(
         max_results=max_results,
         page_token=page_token,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -144,6 +147,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     max_results: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> ListTablesResponse:
     """List all tables in the Delta Sharing share of a workspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
@@ -151,5 +155,50 @@ async def asyncio(
         max_results=max_results,
         page_token=page_token,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _parse_response(client=client, response=response)
+
+
+def sync_raw(
+    workspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    max_results: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[ListTablesResponse]:
+    """List all tables in the Delta Sharing share of a workspace. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        max_results=max_results,
+        page_token=page_token,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    workspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    max_results: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[ListTablesResponse]:
+    """List all tables in the Delta Sharing share of a workspace. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        max_results=max_results,
+        page_token=page_token,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))

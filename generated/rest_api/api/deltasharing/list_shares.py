@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...models.list_shares_response import ListSharesResponse
 from ...types import UNSET, Response, Unset, check_argument, http_status
 
@@ -67,6 +67,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     max_results: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[ListSharesResponse]:
     """List the Delta Sharing shares.
 
@@ -75,13 +76,13 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         max_results=max_results,
         page_token=page_token,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -90,6 +91,7 @@ def sync(
     client: AuthenticatedClient | Client,
     max_results: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> ListSharesResponse:
     """List the Delta Sharing shares.
 
@@ -103,13 +105,13 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         max_results=max_results,
         page_token=page_token,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _parse_response(client=client, response=response)
 
 
@@ -118,13 +120,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     max_results: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[ListSharesResponse]:
     """List the Delta Sharing shares. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         max_results=max_results,
         page_token=page_token,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -133,11 +136,53 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     max_results: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> ListSharesResponse:
     """List the Delta Sharing shares. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         max_results=max_results,
         page_token=page_token,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _parse_response(client=client, response=response)
+
+
+def sync_raw(
+    *,
+    client: AuthenticatedClient | Client,
+    max_results: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[ListSharesResponse]:
+    """List the Delta Sharing shares. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        max_results=max_results,
+        page_token=page_token,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    *,
+    client: AuthenticatedClient | Client,
+    max_results: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[ListSharesResponse]:
+    """List the Delta Sharing shares. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        max_results=max_results,
+        page_token=page_token,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))

@@ -10,8 +10,20 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncStream,
+    AuthenticatedClient,
+    CallOptions,
+    Client,
+    RawResponse,
+    Stream,
+    aopen_stream,
+    asend,
+    open_stream,
+    send,
+)
 from ...models.query_table_request import QueryTableRequest
+from ...models.query_table_response import QueryTableResponse
 from ...types import Response, http_status, path_segment
 
 OPERATION = "query_table"
@@ -69,6 +81,7 @@ def sync_detailed(
     body: QueryTableRequest,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> Response[bytes]:
     """Query the data files of a shared table as NDJSON.
 
@@ -77,7 +90,7 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -85,7 +98,7 @@ def sync_detailed(
         asset=asset,
         body=body,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -96,6 +109,7 @@ def sync(
     body: QueryTableRequest,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> bytes:
     """Query the data files of a shared table as NDJSON.
 
@@ -111,7 +125,7 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -119,7 +133,7 @@ def sync(
         asset=asset,
         body=body,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _parse_response(client=client, response=response)
 
 
@@ -130,6 +144,7 @@ async def asyncio_detailed(
     body: QueryTableRequest,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> Response[bytes]:
     """Query the data files of a shared table as NDJSON. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
@@ -138,7 +153,7 @@ async def asyncio_detailed(
         asset=asset,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -149,6 +164,7 @@ async def asyncio(
     body: QueryTableRequest,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> bytes:
     """Query the data files of a shared table as NDJSON. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
@@ -157,8 +173,57 @@ async def asyncio(
         asset=asset,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _parse_response(client=client, response=response)
+
+
+def sync_raw(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    body: QueryTableRequest,
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> RawResponse[bytes]:
+    """Query the data files of a shared table as NDJSON. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        body=body,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    body: QueryTableRequest,
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> RawResponse[bytes]:
+    """Query the data files of a shared table as NDJSON. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        body=body,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
 
 
 @contextlib.contextmanager
@@ -169,6 +234,7 @@ def stream(
     body: QueryTableRequest,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> Iterator[httpx.Response]:
     """Query the data files of a shared table as NDJSON. (streamed answer).
 
@@ -178,7 +244,7 @@ def stream(
 
     Raises:
         ApiError: The server answered with a status outside 2xx (its body is read first).
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -186,10 +252,7 @@ def stream(
         asset=asset,
         body=body,
     )
-    with client.get_httpx_client().stream(**kwargs) as response:
-        if not 200 <= response.status_code < 300:
-            response.read()
-            raise errors.ApiError.from_response(response)
+    with open_stream(client, kwargs, options) as response:
         yield response
 
 
@@ -201,6 +264,7 @@ async def astream(
     body: QueryTableRequest,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> AsyncIterator[httpx.Response]:
     """Query the data files of a shared table as NDJSON. (coroutine; streamed answer, see :func:`stream`)."""
     kwargs = _get_kwargs(
@@ -209,8 +273,57 @@ async def astream(
         asset=asset,
         body=body,
     )
-    async with client.get_async_httpx_client().stream(**kwargs) as response:
-        if not 200 <= response.status_code < 300:
-            await response.aread()
-            raise errors.ApiError.from_response(response)
+    async with aopen_stream(client, kwargs, options) as response:
         yield response
+
+
+def _record(data: Any) -> Any:
+    """One record of the stream as its model."""
+
+    return QueryTableResponse.from_dict(data)
+
+
+def iterate(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    body: QueryTableRequest,
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> Stream[Any]:
+    """Query the data files of a shared table as NDJSON. (the records one at a time, as they arrive).
+
+    Returns a :class:`Stream` (an iterator); close it, or use it in a
+    ``with`` block, to drop the connection before the end.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        body=body,
+    )
+    return Stream.open(client, kwargs, options, "ndjson", _record, OPERATION)
+
+
+async def aiterate(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    body: QueryTableRequest,
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> AsyncStream[Any]:
+    """Query the data files of a shared table as NDJSON. (coroutine; an async iterator of the records, see :func:`iterate`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        body=body,
+    )
+    return await AsyncStream.open(client, kwargs, options, "ndjson", _record, OPERATION)

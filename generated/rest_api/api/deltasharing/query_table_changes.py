@@ -10,7 +10,19 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncStream,
+    AuthenticatedClient,
+    CallOptions,
+    Client,
+    RawResponse,
+    Stream,
+    aopen_stream,
+    asend,
+    open_stream,
+    send,
+)
+from ...models.query_table_change_response import QueryTableChangeResponse
 from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
 
 OPERATION = "query_table_changes"
@@ -86,6 +98,7 @@ def sync_detailed(
     ending_version: int | Unset = UNSET,
     ending_timestamp: str | Unset = UNSET,
     include_historical_metadata: bool | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[bytes]:
     """Read the changes of a shared table as NDJSON.
 
@@ -94,7 +107,7 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -106,7 +119,7 @@ def sync_detailed(
         ending_timestamp=ending_timestamp,
         include_historical_metadata=include_historical_metadata,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -121,6 +134,7 @@ def sync(
     ending_version: int | Unset = UNSET,
     ending_timestamp: str | Unset = UNSET,
     include_historical_metadata: bool | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> bytes:
     """Read the changes of a shared table as NDJSON.
 
@@ -140,7 +154,7 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -152,7 +166,7 @@ def sync(
         ending_timestamp=ending_timestamp,
         include_historical_metadata=include_historical_metadata,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _parse_response(client=client, response=response)
 
 
@@ -167,6 +181,7 @@ async def asyncio_detailed(
     ending_version: int | Unset = UNSET,
     ending_timestamp: str | Unset = UNSET,
     include_historical_metadata: bool | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[bytes]:
     """Read the changes of a shared table as NDJSON. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
@@ -179,7 +194,7 @@ async def asyncio_detailed(
         ending_timestamp=ending_timestamp,
         include_historical_metadata=include_historical_metadata,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -194,6 +209,7 @@ async def asyncio(
     ending_version: int | Unset = UNSET,
     ending_timestamp: str | Unset = UNSET,
     include_historical_metadata: bool | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> bytes:
     """Read the changes of a shared table as NDJSON. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
@@ -206,8 +222,73 @@ async def asyncio(
         ending_timestamp=ending_timestamp,
         include_historical_metadata=include_historical_metadata,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _parse_response(client=client, response=response)
+
+
+def sync_raw(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    *,
+    client: AuthenticatedClient | Client,
+    starting_version: int | Unset = UNSET,
+    starting_timestamp: str | Unset = UNSET,
+    ending_version: int | Unset = UNSET,
+    ending_timestamp: str | Unset = UNSET,
+    include_historical_metadata: bool | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[bytes]:
+    """Read the changes of a shared table as NDJSON. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        starting_version=starting_version,
+        starting_timestamp=starting_timestamp,
+        ending_version=ending_version,
+        ending_timestamp=ending_timestamp,
+        include_historical_metadata=include_historical_metadata,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    *,
+    client: AuthenticatedClient | Client,
+    starting_version: int | Unset = UNSET,
+    starting_timestamp: str | Unset = UNSET,
+    ending_version: int | Unset = UNSET,
+    ending_timestamp: str | Unset = UNSET,
+    include_historical_metadata: bool | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[bytes]:
+    """Read the changes of a shared table as NDJSON. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        starting_version=starting_version,
+        starting_timestamp=starting_timestamp,
+        ending_version=ending_version,
+        ending_timestamp=ending_timestamp,
+        include_historical_metadata=include_historical_metadata,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
 
 
 @contextlib.contextmanager
@@ -222,6 +303,7 @@ def stream(
     ending_version: int | Unset = UNSET,
     ending_timestamp: str | Unset = UNSET,
     include_historical_metadata: bool | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Iterator[httpx.Response]:
     """Read the changes of a shared table as NDJSON. (streamed answer).
 
@@ -231,7 +313,7 @@ def stream(
 
     Raises:
         ApiError: The server answered with a status outside 2xx (its body is read first).
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -243,10 +325,7 @@ def stream(
         ending_timestamp=ending_timestamp,
         include_historical_metadata=include_historical_metadata,
     )
-    with client.get_httpx_client().stream(**kwargs) as response:
-        if not 200 <= response.status_code < 300:
-            response.read()
-            raise errors.ApiError.from_response(response)
+    with open_stream(client, kwargs, options) as response:
         yield response
 
 
@@ -262,6 +341,7 @@ async def astream(
     ending_version: int | Unset = UNSET,
     ending_timestamp: str | Unset = UNSET,
     include_historical_metadata: bool | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> AsyncIterator[httpx.Response]:
     """Read the changes of a shared table as NDJSON. (coroutine; streamed answer, see :func:`stream`)."""
     kwargs = _get_kwargs(
@@ -274,8 +354,73 @@ async def astream(
         ending_timestamp=ending_timestamp,
         include_historical_metadata=include_historical_metadata,
     )
-    async with client.get_async_httpx_client().stream(**kwargs) as response:
-        if not 200 <= response.status_code < 300:
-            await response.aread()
-            raise errors.ApiError.from_response(response)
+    async with aopen_stream(client, kwargs, options) as response:
         yield response
+
+
+def _record(data: Any) -> Any:
+    """One record of the stream as its model."""
+
+    return QueryTableChangeResponse.from_dict(data)
+
+
+def iterate(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    *,
+    client: AuthenticatedClient | Client,
+    starting_version: int | Unset = UNSET,
+    starting_timestamp: str | Unset = UNSET,
+    ending_version: int | Unset = UNSET,
+    ending_timestamp: str | Unset = UNSET,
+    include_historical_metadata: bool | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> Stream[Any]:
+    """Read the changes of a shared table as NDJSON. (the records one at a time, as they arrive).
+
+    Returns a :class:`Stream` (an iterator); close it, or use it in a
+    ``with`` block, to drop the connection before the end.
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        starting_version=starting_version,
+        starting_timestamp=starting_timestamp,
+        ending_version=ending_version,
+        ending_timestamp=ending_timestamp,
+        include_historical_metadata=include_historical_metadata,
+    )
+    return Stream.open(client, kwargs, options, "ndjson", _record, OPERATION)
+
+
+async def aiterate(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    *,
+    client: AuthenticatedClient | Client,
+    starting_version: int | Unset = UNSET,
+    starting_timestamp: str | Unset = UNSET,
+    ending_version: int | Unset = UNSET,
+    ending_timestamp: str | Unset = UNSET,
+    include_historical_metadata: bool | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> AsyncStream[Any]:
+    """Read the changes of a shared table as NDJSON. (coroutine; an async iterator of the records, see :func:`iterate`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        starting_version=starting_version,
+        starting_timestamp=starting_timestamp,
+        ending_version=ending_version,
+        ending_timestamp=ending_timestamp,
+        include_historical_metadata=include_historical_metadata,
+    )
+    return await AsyncStream.open(client, kwargs, options, "ndjson", _record, OPERATION)

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...types import UNSET, Response, Unset, http_status, path_segment
 
 OPERATION = "query_table_verison"
@@ -66,6 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     starting_timestamp: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[None]:
     """Get the version of a shared table.
 
@@ -74,7 +75,7 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -82,7 +83,7 @@ def sync_detailed(
         asset=asset,
         starting_timestamp=starting_timestamp,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -93,6 +94,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     starting_timestamp: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> None:
     """Get the version of a shared table.
 
@@ -108,7 +110,7 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -116,7 +118,7 @@ def sync(
         asset=asset,
         starting_timestamp=starting_timestamp,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     _parse_response(client=client, response=response)
     return None
 
@@ -128,6 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     starting_timestamp: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[None]:
     """Get the version of a shared table. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
@@ -136,7 +139,7 @@ async def asyncio_detailed(
         asset=asset,
         starting_timestamp=starting_timestamp,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -147,6 +150,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     starting_timestamp: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> None:
     """Get the version of a shared table. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
@@ -155,6 +159,55 @@ async def asyncio(
         asset=asset,
         starting_timestamp=starting_timestamp,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     _parse_response(client=client, response=response)
     return None
+
+
+def sync_raw(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    *,
+    client: AuthenticatedClient | Client,
+    starting_timestamp: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[None]:
+    """Get the version of a shared table. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        starting_timestamp=starting_timestamp,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    workspace: str,
+    teamspace: str,
+    asset: str,
+    *,
+    client: AuthenticatedClient | Client,
+    starting_timestamp: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[None]:
+    """Get the version of a shared table. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        asset=asset,
+        starting_timestamp=starting_timestamp,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))

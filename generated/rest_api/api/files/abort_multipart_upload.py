@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...types import UNSET, Response, http_status, path_segment
 
 OPERATION = "abort_multipart_upload"
@@ -65,6 +65,7 @@ def sync_detailed(
     upload_id: str,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> Response[None]:
     """Abort a multipart upload and discard its parts.
 
@@ -73,7 +74,7 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -81,7 +82,7 @@ def sync_detailed(
         path=path,
         upload_id=upload_id,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -92,6 +93,7 @@ def sync(
     upload_id: str,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> None:
     """Abort a multipart upload and discard its parts.
 
@@ -107,7 +109,7 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -115,7 +117,7 @@ def sync(
         path=path,
         upload_id=upload_id,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     _parse_response(client=client, response=response)
     return None
 
@@ -127,6 +129,7 @@ async def asyncio_detailed(
     upload_id: str,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> Response[None]:
     """Abort a multipart upload and discard its parts. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
@@ -135,7 +138,7 @@ async def asyncio_detailed(
         path=path,
         upload_id=upload_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -146,6 +149,7 @@ async def asyncio(
     upload_id: str,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> None:
     """Abort a multipart upload and discard its parts. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
@@ -154,6 +158,55 @@ async def asyncio(
         path=path,
         upload_id=upload_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     _parse_response(client=client, response=response)
     return None
+
+
+def sync_raw(
+    workspace: str,
+    teamspace: str,
+    path: str,
+    upload_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> RawResponse[None]:
+    """Abort a multipart upload and discard its parts. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        path=path,
+        upload_id=upload_id,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    workspace: str,
+    teamspace: str,
+    path: str,
+    upload_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> RawResponse[None]:
+    """Abort a multipart upload and discard its parts. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        path=path,
+        upload_id=upload_id,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))

@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, aopen_stream, asend, open_stream, send
 from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
 
 OPERATION = "file_get"
@@ -75,6 +75,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     presigned: bool | Unset = UNSET,
     range_: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[bytes]:
     """Read a file, or get a presigned URL for it.
 
@@ -83,7 +84,7 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -92,7 +93,7 @@ def sync_detailed(
         presigned=presigned,
         range_=range_,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -104,6 +105,7 @@ def sync(
     client: AuthenticatedClient | Client,
     presigned: bool | Unset = UNSET,
     range_: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> bytes:
     """Read a file, or get a presigned URL for it.
 
@@ -120,7 +122,7 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -129,7 +131,7 @@ def sync(
         presigned=presigned,
         range_=range_,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _parse_response(client=client, response=response)
 
 
@@ -141,6 +143,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     presigned: bool | Unset = UNSET,
     range_: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[bytes]:
     """Read a file, or get a presigned URL for it. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
@@ -150,7 +153,7 @@ async def asyncio_detailed(
         presigned=presigned,
         range_=range_,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -162,6 +165,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     presigned: bool | Unset = UNSET,
     range_: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> bytes:
     """Read a file, or get a presigned URL for it. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
@@ -171,8 +175,61 @@ async def asyncio(
         presigned=presigned,
         range_=range_,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _parse_response(client=client, response=response)
+
+
+def sync_raw(
+    workspace: str,
+    teamspace: str,
+    path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    presigned: bool | Unset = UNSET,
+    range_: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[bytes]:
+    """Read a file, or get a presigned URL for it. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        path=path,
+        presigned=presigned,
+        range_=range_,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    workspace: str,
+    teamspace: str,
+    path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    presigned: bool | Unset = UNSET,
+    range_: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[bytes]:
+    """Read a file, or get a presigned URL for it. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        path=path,
+        presigned=presigned,
+        range_=range_,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
 
 
 @contextlib.contextmanager
@@ -184,6 +241,7 @@ def stream(
     client: AuthenticatedClient | Client,
     presigned: bool | Unset = UNSET,
     range_: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Iterator[httpx.Response]:
     """Read a file, or get a presigned URL for it. (streamed answer).
 
@@ -193,7 +251,7 @@ def stream(
 
     Raises:
         ApiError: The server answered with a status outside 2xx (its body is read first).
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -202,10 +260,7 @@ def stream(
         presigned=presigned,
         range_=range_,
     )
-    with client.get_httpx_client().stream(**kwargs) as response:
-        if not 200 <= response.status_code < 300:
-            response.read()
-            raise errors.ApiError.from_response(response)
+    with open_stream(client, kwargs, options) as response:
         yield response
 
 
@@ -218,6 +273,7 @@ async def astream(
     client: AuthenticatedClient | Client,
     presigned: bool | Unset = UNSET,
     range_: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> AsyncIterator[httpx.Response]:
     """Read a file, or get a presigned URL for it. (coroutine; streamed answer, see :func:`stream`)."""
     kwargs = _get_kwargs(
@@ -227,8 +283,5 @@ async def astream(
         presigned=presigned,
         range_=range_,
     )
-    async with client.get_async_httpx_client().stream(**kwargs) as response:
-        if not 200 <= response.status_code < 300:
-            await response.aread()
-            raise errors.ApiError.from_response(response)
+    async with aopen_stream(client, kwargs, options) as response:
         yield response

@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, aopen_stream, asend, open_stream, send
 from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
 
 OPERATION = "folder_list"
@@ -82,6 +82,7 @@ def sync_detailed(
     prefix: str | Unset = UNSET,
     max_keys: int | Unset = UNSET,
     continuation_token: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[bytes]:
     """List the files of a teamspace, S3 ListObjectsV2 style.
 
@@ -90,7 +91,7 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -101,7 +102,7 @@ def sync_detailed(
         max_keys=max_keys,
         continuation_token=continuation_token,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -115,6 +116,7 @@ def sync(
     prefix: str | Unset = UNSET,
     max_keys: int | Unset = UNSET,
     continuation_token: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> bytes:
     """List the files of a teamspace, S3 ListObjectsV2 style.
 
@@ -133,7 +135,7 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -144,7 +146,7 @@ def sync(
         max_keys=max_keys,
         continuation_token=continuation_token,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _parse_response(client=client, response=response)
 
 
@@ -158,6 +160,7 @@ async def asyncio_detailed(
     prefix: str | Unset = UNSET,
     max_keys: int | Unset = UNSET,
     continuation_token: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[bytes]:
     """List the files of a teamspace, S3 ListObjectsV2 style. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
@@ -169,7 +172,7 @@ async def asyncio_detailed(
         max_keys=max_keys,
         continuation_token=continuation_token,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -183,6 +186,7 @@ async def asyncio(
     prefix: str | Unset = UNSET,
     max_keys: int | Unset = UNSET,
     continuation_token: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> bytes:
     """List the files of a teamspace, S3 ListObjectsV2 style. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
@@ -194,8 +198,69 @@ async def asyncio(
         max_keys=max_keys,
         continuation_token=continuation_token,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _parse_response(client=client, response=response)
+
+
+def sync_raw(
+    workspace: str,
+    teamspace: str,
+    list_type: int,
+    delimiter: str,
+    *,
+    client: AuthenticatedClient | Client,
+    prefix: str | Unset = UNSET,
+    max_keys: int | Unset = UNSET,
+    continuation_token: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[bytes]:
+    """List the files of a teamspace, S3 ListObjectsV2 style. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        prefix=prefix,
+        list_type=list_type,
+        delimiter=delimiter,
+        max_keys=max_keys,
+        continuation_token=continuation_token,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    workspace: str,
+    teamspace: str,
+    list_type: int,
+    delimiter: str,
+    *,
+    client: AuthenticatedClient | Client,
+    prefix: str | Unset = UNSET,
+    max_keys: int | Unset = UNSET,
+    continuation_token: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[bytes]:
+    """List the files of a teamspace, S3 ListObjectsV2 style. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        prefix=prefix,
+        list_type=list_type,
+        delimiter=delimiter,
+        max_keys=max_keys,
+        continuation_token=continuation_token,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
 
 
 @contextlib.contextmanager
@@ -209,6 +274,7 @@ def stream(
     prefix: str | Unset = UNSET,
     max_keys: int | Unset = UNSET,
     continuation_token: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Iterator[httpx.Response]:
     """List the files of a teamspace, S3 ListObjectsV2 style. (streamed answer).
 
@@ -218,7 +284,7 @@ def stream(
 
     Raises:
         ApiError: The server answered with a status outside 2xx (its body is read first).
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -229,10 +295,7 @@ def stream(
         max_keys=max_keys,
         continuation_token=continuation_token,
     )
-    with client.get_httpx_client().stream(**kwargs) as response:
-        if not 200 <= response.status_code < 300:
-            response.read()
-            raise errors.ApiError.from_response(response)
+    with open_stream(client, kwargs, options) as response:
         yield response
 
 
@@ -247,6 +310,7 @@ async def astream(
     prefix: str | Unset = UNSET,
     max_keys: int | Unset = UNSET,
     continuation_token: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> AsyncIterator[httpx.Response]:
     """List the files of a teamspace, S3 ListObjectsV2 style. (coroutine; streamed answer, see :func:`stream`)."""
     kwargs = _get_kwargs(
@@ -258,8 +322,5 @@ async def astream(
         max_keys=max_keys,
         continuation_token=continuation_token,
     )
-    async with client.get_async_httpx_client().stream(**kwargs) as response:
-        if not 200 <= response.status_code < 300:
-            await response.aread()
-            raise errors.ApiError.from_response(response)
+    async with aopen_stream(client, kwargs, options) as response:
         yield response

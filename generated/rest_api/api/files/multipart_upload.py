@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, aopen_stream, asend, open_stream, send
 from ...types import (
     UNSET,
     BinaryBody,
@@ -95,6 +95,7 @@ def sync_detailed(
     body: BinaryBody | Unset = UNSET,
     uploads: bool | Unset = UNSET,
     upload_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[bytes]:
     """Start a multipart upload (uploads), or complete one (uploadId), S3 style.
 
@@ -103,7 +104,7 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -113,7 +114,7 @@ def sync_detailed(
         uploads=uploads,
         upload_id=upload_id,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -126,6 +127,7 @@ def sync(
     body: BinaryBody | Unset = UNSET,
     uploads: bool | Unset = UNSET,
     upload_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> bytes:
     """Start a multipart upload (uploads), or complete one (uploadId), S3 style.
 
@@ -144,7 +146,7 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -154,7 +156,7 @@ def sync(
         uploads=uploads,
         upload_id=upload_id,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _parse_response(client=client, response=response)
 
 
@@ -167,6 +169,7 @@ async def asyncio_detailed(
     body: BinaryBody | Unset = UNSET,
     uploads: bool | Unset = UNSET,
     upload_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[bytes]:
     """Start a multipart upload (uploads), or complete one (uploadId), S3 style. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
@@ -179,7 +182,7 @@ async def asyncio_detailed(
     )
     if "content" in kwargs:
         kwargs["content"] = async_content(kwargs["content"])
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -192,6 +195,7 @@ async def asyncio(
     body: BinaryBody | Unset = UNSET,
     uploads: bool | Unset = UNSET,
     upload_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> bytes:
     """Start a multipart upload (uploads), or complete one (uploadId), S3 style. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
@@ -204,8 +208,67 @@ async def asyncio(
     )
     if "content" in kwargs:
         kwargs["content"] = async_content(kwargs["content"])
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _parse_response(client=client, response=response)
+
+
+def sync_raw(
+    workspace: str,
+    teamspace: str,
+    path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BinaryBody | Unset = UNSET,
+    uploads: bool | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[bytes]:
+    """Start a multipart upload (uploads), or complete one (uploadId), S3 style. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        path=path,
+        body=body,
+        uploads=uploads,
+        upload_id=upload_id,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    workspace: str,
+    teamspace: str,
+    path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BinaryBody | Unset = UNSET,
+    uploads: bool | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[bytes]:
+    """Start a multipart upload (uploads), or complete one (uploadId), S3 style. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        path=path,
+        body=body,
+        uploads=uploads,
+        upload_id=upload_id,
+    )
+    if "content" in kwargs:
+        kwargs["content"] = async_content(kwargs["content"])
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
 
 
 @contextlib.contextmanager
@@ -218,6 +281,7 @@ def stream(
     body: BinaryBody | Unset = UNSET,
     uploads: bool | Unset = UNSET,
     upload_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Iterator[httpx.Response]:
     """Start a multipart upload (uploads), or complete one (uploadId), S3 style. (streamed answer).
 
@@ -227,7 +291,7 @@ def stream(
 
     Raises:
         ApiError: The server answered with a status outside 2xx (its body is read first).
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -237,10 +301,7 @@ def stream(
         uploads=uploads,
         upload_id=upload_id,
     )
-    with client.get_httpx_client().stream(**kwargs) as response:
-        if not 200 <= response.status_code < 300:
-            response.read()
-            raise errors.ApiError.from_response(response)
+    with open_stream(client, kwargs, options) as response:
         yield response
 
 
@@ -254,6 +315,7 @@ async def astream(
     body: BinaryBody | Unset = UNSET,
     uploads: bool | Unset = UNSET,
     upload_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> AsyncIterator[httpx.Response]:
     """Start a multipart upload (uploads), or complete one (uploadId), S3 style. (coroutine; streamed answer, see :func:`stream`)."""
     kwargs = _get_kwargs(
@@ -266,8 +328,5 @@ async def astream(
     )
     if "content" in kwargs:
         kwargs["content"] = async_content(kwargs["content"])
-    async with client.get_async_httpx_client().stream(**kwargs) as response:
-        if not 200 <= response.status_code < 300:
-            await response.aread()
-            raise errors.ApiError.from_response(response)
+    async with aopen_stream(client, kwargs, options) as response:
         yield response

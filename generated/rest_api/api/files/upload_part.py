@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...types import (
     UNSET,
     BinaryBody,
@@ -93,6 +93,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     upload_id: str | Unset = UNSET,
     part_number: int | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[None]:
     """Upload a whole file, or one part of a multipart upload, as raw bytes.
 
@@ -101,7 +102,7 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -111,7 +112,7 @@ def sync_detailed(
         upload_id=upload_id,
         part_number=part_number,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -124,6 +125,7 @@ def sync(
     client: AuthenticatedClient | Client,
     upload_id: str | Unset = UNSET,
     part_number: int | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> None:
     """Upload a whole file, or one part of a multipart upload, as raw bytes.
 
@@ -142,7 +144,7 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -152,7 +154,7 @@ def sync(
         upload_id=upload_id,
         part_number=part_number,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     _parse_response(client=client, response=response)
     return None
 
@@ -166,6 +168,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     upload_id: str | Unset = UNSET,
     part_number: int | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[None]:
     """Upload a whole file, or one part of a multipart upload, as raw bytes. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
@@ -178,7 +181,7 @@ async def asyncio_detailed(
     )
     if "content" in kwargs:
         kwargs["content"] = async_content(kwargs["content"])
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -191,6 +194,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     upload_id: str | Unset = UNSET,
     part_number: int | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> None:
     """Upload a whole file, or one part of a multipart upload, as raw bytes. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
@@ -203,6 +207,65 @@ async def asyncio(
     )
     if "content" in kwargs:
         kwargs["content"] = async_content(kwargs["content"])
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     _parse_response(client=client, response=response)
     return None
+
+
+def sync_raw(
+    workspace: str,
+    teamspace: str,
+    path: str,
+    body: BinaryBody,
+    *,
+    client: AuthenticatedClient | Client,
+    upload_id: str | Unset = UNSET,
+    part_number: int | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[None]:
+    """Upload a whole file, or one part of a multipart upload, as raw bytes. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        path=path,
+        body=body,
+        upload_id=upload_id,
+        part_number=part_number,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    workspace: str,
+    teamspace: str,
+    path: str,
+    body: BinaryBody,
+    *,
+    client: AuthenticatedClient | Client,
+    upload_id: str | Unset = UNSET,
+    part_number: int | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[None]:
+    """Upload a whole file, or one part of a multipart upload, as raw bytes. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        path=path,
+        body=body,
+        upload_id=upload_id,
+        part_number=part_number,
+    )
+    if "content" in kwargs:
+        kwargs["content"] = async_content(kwargs["content"])
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))

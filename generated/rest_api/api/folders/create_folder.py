@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...models.folder_create_request_inner import FolderCreateRequestInner
 from ...models.folder_create_response import FolderCreateResponse
 from ...types import Response, http_status, path_segment
@@ -76,6 +76,7 @@ def sync_detailed(
     body: FolderCreateRequestInner,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> Response[FolderCreateResponse]:
     """Create a folder in a teamspace.
 
@@ -84,7 +85,7 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -92,7 +93,7 @@ def sync_detailed(
         folder=folder,
         body=body,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -103,6 +104,7 @@ def sync(
     body: FolderCreateRequestInner,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> FolderCreateResponse:
     """Create a folder in a teamspace.
 
@@ -118,7 +120,7 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -126,7 +128,7 @@ def sync(
         folder=folder,
         body=body,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _parse_response(client=client, response=response)
 
 
@@ -137,6 +139,7 @@ async def asyncio_detailed(
     body: FolderCreateRequestInner,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> Response[FolderCreateResponse]:
     """Create a folder in a teamspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
@@ -145,7 +148,7 @@ async def asyncio_detailed(
         folder=folder,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -156,6 +159,7 @@ async def asyncio(
     body: FolderCreateRequestInner,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> FolderCreateResponse:
     """Create a folder in a teamspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
@@ -164,5 +168,54 @@ async def asyncio(
         folder=folder,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _parse_response(client=client, response=response)
+
+
+def sync_raw(
+    workspace: str,
+    teamspace: str,
+    folder: str,
+    body: FolderCreateRequestInner,
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> RawResponse[FolderCreateResponse]:
+    """Create a folder in a teamspace. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        folder=folder,
+        body=body,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    workspace: str,
+    teamspace: str,
+    folder: str,
+    body: FolderCreateRequestInner,
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> RawResponse[FolderCreateResponse]:
+    """Create a folder in a teamspace. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        folder=folder,
+        body=body,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))

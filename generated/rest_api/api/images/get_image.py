@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, aopen_stream, asend, open_stream, send
 from ...types import Response, http_status, path_segment
 
 OPERATION = "get_image"
@@ -51,6 +51,7 @@ def sync_detailed(
     image_id: str,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> Response[bytes]:
     """Download a static image as PNG.
 
@@ -59,12 +60,12 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         image_id=image_id,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -72,6 +73,7 @@ def sync(
     image_id: str,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> bytes:
     """Download a static image as PNG.
 
@@ -84,12 +86,12 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         image_id=image_id,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _parse_response(client=client, response=response)
 
 
@@ -97,12 +99,13 @@ async def asyncio_detailed(
     image_id: str,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> Response[bytes]:
     """Download a static image as PNG. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         image_id=image_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -110,13 +113,51 @@ async def asyncio(
     image_id: str,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> bytes:
     """Download a static image as PNG. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         image_id=image_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _parse_response(client=client, response=response)
+
+
+def sync_raw(
+    image_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> RawResponse[bytes]:
+    """Download a static image as PNG. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        image_id=image_id,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    image_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> RawResponse[bytes]:
+    """Download a static image as PNG. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        image_id=image_id,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
 
 
 @contextlib.contextmanager
@@ -124,6 +165,7 @@ def stream(
     image_id: str,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> Iterator[httpx.Response]:
     """Download a static image as PNG. (streamed answer).
 
@@ -133,15 +175,12 @@ def stream(
 
     Raises:
         ApiError: The server answered with a status outside 2xx (its body is read first).
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         image_id=image_id,
     )
-    with client.get_httpx_client().stream(**kwargs) as response:
-        if not 200 <= response.status_code < 300:
-            response.read()
-            raise errors.ApiError.from_response(response)
+    with open_stream(client, kwargs, options) as response:
         yield response
 
 
@@ -150,13 +189,11 @@ async def astream(
     image_id: str,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> AsyncIterator[httpx.Response]:
     """Download a static image as PNG. (coroutine; streamed answer, see :func:`stream`)."""
     kwargs = _get_kwargs(
         image_id=image_id,
     )
-    async with client.get_async_httpx_client().stream(**kwargs) as response:
-        if not 200 <= response.status_code < 300:
-            await response.aread()
-            raise errors.ApiError.from_response(response)
+    async with aopen_stream(client, kwargs, options) as response:
         yield response

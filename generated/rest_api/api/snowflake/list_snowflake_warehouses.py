@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...models.list_snowflake_warehouses_response import ListSnowflakeWarehousesResponse
 from ...types import UNSET, Response, Unset, http_status, path_segment
 
@@ -73,6 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[ListSnowflakeWarehousesResponse]:
     """List Snowflake warehouses through a named credential.
 
@@ -81,14 +82,14 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
         name=name,
         teamspace_id=teamspace_id,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -98,6 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> ListSnowflakeWarehousesResponse:
     """List Snowflake warehouses through a named credential.
 
@@ -112,14 +114,14 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
         name=name,
         teamspace_id=teamspace_id,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _parse_response(client=client, response=response)
 
 
@@ -129,6 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[ListSnowflakeWarehousesResponse]:
     """List Snowflake warehouses through a named credential. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
@@ -136,7 +139,7 @@ async def asyncio_detailed(
         name=name,
         teamspace_id=teamspace_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -146,6 +149,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> ListSnowflakeWarehousesResponse:
     """List Snowflake warehouses through a named credential. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
@@ -153,5 +157,50 @@ async def asyncio(
         name=name,
         teamspace_id=teamspace_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _parse_response(client=client, response=response)
+
+
+def sync_raw(
+    workspace: str,
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    teamspace_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[ListSnowflakeWarehousesResponse]:
+    """List Snowflake warehouses through a named credential. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        name=name,
+        teamspace_id=teamspace_id,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    workspace: str,
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    teamspace_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[ListSnowflakeWarehousesResponse]:
+    """List Snowflake warehouses through a named credential. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        name=name,
+        teamspace_id=teamspace_id,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))

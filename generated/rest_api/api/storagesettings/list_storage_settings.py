@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, aopen_stream, asend, open_stream, send
 from ...models.storage_settings_list_response import StorageSettingsListResponse
 from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
 
@@ -80,6 +80,7 @@ def sync_detailed(
     teamspace_id: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[StorageSettingsListResponse]:
     """List the storage settings of a workspace.
 
@@ -88,7 +89,7 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -96,7 +97,7 @@ def sync_detailed(
         page=page,
         per_page=per_page,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -107,6 +108,7 @@ def sync(
     teamspace_id: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> StorageSettingsListResponse:
     """List the storage settings of a workspace.
 
@@ -122,7 +124,7 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -130,7 +132,7 @@ def sync(
         page=page,
         per_page=per_page,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _parse_response(client=client, response=response)
 
 
@@ -141,6 +143,7 @@ async def asyncio_detailed(
     teamspace_id: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[StorageSettingsListResponse]:
     """List the storage settings of a workspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
@@ -149,7 +152,7 @@ async def asyncio_detailed(
         page=page,
         per_page=per_page,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -160,6 +163,7 @@ async def asyncio(
     teamspace_id: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> StorageSettingsListResponse:
     """List the storage settings of a workspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
@@ -168,8 +172,57 @@ async def asyncio(
         page=page,
         per_page=per_page,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _parse_response(client=client, response=response)
+
+
+def sync_raw(
+    workspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    teamspace_id: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[StorageSettingsListResponse]:
+    """List the storage settings of a workspace. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace_id=teamspace_id,
+        page=page,
+        per_page=per_page,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    workspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    teamspace_id: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[StorageSettingsListResponse]:
+    """List the storage settings of a workspace. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace_id=teamspace_id,
+        page=page,
+        per_page=per_page,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
 
 
 @contextlib.contextmanager
@@ -180,6 +233,7 @@ def stream(
     teamspace_id: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Iterator[httpx.Response]:
     """List the storage settings of a workspace. (streamed answer).
 
@@ -189,7 +243,7 @@ def stream(
 
     Raises:
         ApiError: The server answered with a status outside 2xx (its body is read first).
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -197,10 +251,7 @@ def stream(
         page=page,
         per_page=per_page,
     )
-    with client.get_httpx_client().stream(**kwargs) as response:
-        if not 200 <= response.status_code < 300:
-            response.read()
-            raise errors.ApiError.from_response(response)
+    with open_stream(client, kwargs, options) as response:
         yield response
 
 
@@ -212,6 +263,7 @@ async def astream(
     teamspace_id: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> AsyncIterator[httpx.Response]:
     """List the storage settings of a workspace. (coroutine; streamed answer, see :func:`stream`)."""
     kwargs = _get_kwargs(
@@ -220,8 +272,5 @@ async def astream(
         page=page,
         per_page=per_page,
     )
-    async with client.get_async_httpx_client().stream(**kwargs) as response:
-        if not 200 <= response.status_code < 300:
-            await response.aread()
-            raise errors.ApiError.from_response(response)
+    async with aopen_stream(client, kwargs, options) as response:
         yield response

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...models.storage_setting_update_request import StorageSettingUpdateRequest
 from ...types import UNSET, Response, Unset, http_status, path_segment
 
@@ -75,6 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[None]:
     """Update a storage setting by id.
 
@@ -83,7 +84,7 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -91,7 +92,7 @@ def sync_detailed(
         body=body,
         teamspace_id=teamspace_id,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -102,6 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> None:
     """Update a storage setting by id.
 
@@ -117,7 +119,7 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -125,7 +127,7 @@ def sync(
         body=body,
         teamspace_id=teamspace_id,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     _parse_response(client=client, response=response)
     return None
 
@@ -137,6 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[None]:
     """Update a storage setting by id. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
@@ -145,7 +148,7 @@ async def asyncio_detailed(
         body=body,
         teamspace_id=teamspace_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -156,6 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     teamspace_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> None:
     """Update a storage setting by id. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
@@ -164,6 +168,55 @@ async def asyncio(
         body=body,
         teamspace_id=teamspace_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     _parse_response(client=client, response=response)
     return None
+
+
+def sync_raw(
+    workspace: str,
+    stset_id: str,
+    body: StorageSettingUpdateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+    teamspace_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[None]:
+    """Update a storage setting by id. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        stset_id=stset_id,
+        body=body,
+        teamspace_id=teamspace_id,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    workspace: str,
+    stset_id: str,
+    body: StorageSettingUpdateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+    teamspace_id: str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[None]:
+    """Update a storage setting by id. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        stset_id=stset_id,
+        body=body,
+        teamspace_id=teamspace_id,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...models.teamspace_users_create_request_inner import TeamspaceUsersCreateRequestInner
 from ...models.teamspace_users_create_response import TeamspaceUsersCreateResponse
 from ...types import Response, http_status, path_segment
@@ -76,6 +76,7 @@ def sync_detailed(
     body: list[TeamspaceUsersCreateRequestInner],
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> Response[TeamspaceUsersCreateResponse]:
     """Add users to a teamspace with their roles.
 
@@ -84,14 +85,14 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
         body=body,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -101,6 +102,7 @@ def sync(
     body: list[TeamspaceUsersCreateRequestInner],
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> TeamspaceUsersCreateResponse:
     """Add users to a teamspace with their roles.
 
@@ -115,14 +117,14 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
         teamspace=teamspace,
         body=body,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _parse_response(client=client, response=response)
 
 
@@ -132,6 +134,7 @@ async def asyncio_detailed(
     body: list[TeamspaceUsersCreateRequestInner],
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> Response[TeamspaceUsersCreateResponse]:
     """Add users to a teamspace with their roles. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
@@ -139,7 +142,7 @@ async def asyncio_detailed(
         teamspace=teamspace,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -149,6 +152,7 @@ async def asyncio(
     body: list[TeamspaceUsersCreateRequestInner],
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> TeamspaceUsersCreateResponse:
     """Add users to a teamspace with their roles. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
@@ -156,5 +160,50 @@ async def asyncio(
         teamspace=teamspace,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _parse_response(client=client, response=response)
+
+
+def sync_raw(
+    workspace: str,
+    teamspace: str,
+    body: list[TeamspaceUsersCreateRequestInner],
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> RawResponse[TeamspaceUsersCreateResponse]:
+    """Add users to a teamspace with their roles. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        body=body,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    workspace: str,
+    teamspace: str,
+    body: list[TeamspaceUsersCreateRequestInner],
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> RawResponse[TeamspaceUsersCreateResponse]:
+    """Add users to a teamspace with their roles. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        body=body,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))

@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, aopen_stream, asend, open_stream, send
 from ...models.teamspace_role import TeamspaceRole
 from ...models.teamspace_users_list_response import TeamspaceUsersListResponse
 from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
@@ -94,6 +94,7 @@ def sync_detailed(
     per_page: int | Unset = UNSET,
     search: str | Unset = UNSET,
     role: TeamspaceRole | str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[TeamspaceUsersListResponse]:
     """List the users of a teamspace.
 
@@ -102,7 +103,7 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -112,7 +113,7 @@ def sync_detailed(
         search=search,
         role=role,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -125,6 +126,7 @@ def sync(
     per_page: int | Unset = UNSET,
     search: str | Unset = UNSET,
     role: TeamspaceRole | str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> TeamspaceUsersListResponse:
     """List the users of a teamspace.
 
@@ -142,7 +144,7 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -152,7 +154,7 @@ def sync(
         search=search,
         role=role,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _parse_response(client=client, response=response)
 
 
@@ -165,6 +167,7 @@ async def asyncio_detailed(
     per_page: int | Unset = UNSET,
     search: str | Unset = UNSET,
     role: TeamspaceRole | str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[TeamspaceUsersListResponse]:
     """List the users of a teamspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
@@ -175,7 +178,7 @@ async def asyncio_detailed(
         search=search,
         role=role,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -188,6 +191,7 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     search: str | Unset = UNSET,
     role: TeamspaceRole | str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> TeamspaceUsersListResponse:
     """List the users of a teamspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
@@ -198,8 +202,65 @@ async def asyncio(
         search=search,
         role=role,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _parse_response(client=client, response=response)
+
+
+def sync_raw(
+    workspace: str,
+    teamspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    role: TeamspaceRole | str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[TeamspaceUsersListResponse]:
+    """List the users of a teamspace. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        page=page,
+        per_page=per_page,
+        search=search,
+        role=role,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    workspace: str,
+    teamspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    role: TeamspaceRole | str | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[TeamspaceUsersListResponse]:
+    """List the users of a teamspace. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        page=page,
+        per_page=per_page,
+        search=search,
+        role=role,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
 
 
 @contextlib.contextmanager
@@ -212,6 +273,7 @@ def stream(
     per_page: int | Unset = UNSET,
     search: str | Unset = UNSET,
     role: TeamspaceRole | str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Iterator[httpx.Response]:
     """List the users of a teamspace. (streamed answer).
 
@@ -221,7 +283,7 @@ def stream(
 
     Raises:
         ApiError: The server answered with a status outside 2xx (its body is read first).
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -231,10 +293,7 @@ def stream(
         search=search,
         role=role,
     )
-    with client.get_httpx_client().stream(**kwargs) as response:
-        if not 200 <= response.status_code < 300:
-            response.read()
-            raise errors.ApiError.from_response(response)
+    with open_stream(client, kwargs, options) as response:
         yield response
 
 
@@ -248,6 +307,7 @@ async def astream(
     per_page: int | Unset = UNSET,
     search: str | Unset = UNSET,
     role: TeamspaceRole | str | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> AsyncIterator[httpx.Response]:
     """List the users of a teamspace. (coroutine; streamed answer, see :func:`stream`)."""
     kwargs = _get_kwargs(
@@ -258,8 +318,5 @@ async def astream(
         search=search,
         role=role,
     )
-    async with client.get_async_httpx_client().stream(**kwargs) as response:
-        if not 200 <= response.status_code < 300:
-            await response.aread()
-            raise errors.ApiError.from_response(response)
+    async with aopen_stream(client, kwargs, options) as response:
         yield response

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...models.sort_order import SortOrder
 from ...models.teamspaces_list_response import TeamspacesListResponse
 from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
@@ -84,6 +84,7 @@ def sync_detailed(
     order_by: str | Unset = UNSET,
     order: SortOrder | str | Unset = UNSET,
     memberships: bool | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[TeamspacesListResponse]:
     """List the teamspaces of a workspace.
 
@@ -92,7 +93,7 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -100,7 +101,7 @@ def sync_detailed(
         order=order,
         memberships=memberships,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -111,6 +112,7 @@ def sync(
     order_by: str | Unset = UNSET,
     order: SortOrder | str | Unset = UNSET,
     memberships: bool | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> TeamspacesListResponse:
     """List the teamspaces of a workspace.
 
@@ -126,7 +128,7 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -134,7 +136,7 @@ def sync(
         order=order,
         memberships=memberships,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _parse_response(client=client, response=response)
 
 
@@ -145,6 +147,7 @@ async def asyncio_detailed(
     order_by: str | Unset = UNSET,
     order: SortOrder | str | Unset = UNSET,
     memberships: bool | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> Response[TeamspacesListResponse]:
     """List the teamspaces of a workspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
@@ -153,7 +156,7 @@ async def asyncio_detailed(
         order=order,
         memberships=memberships,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -164,6 +167,7 @@ async def asyncio(
     order_by: str | Unset = UNSET,
     order: SortOrder | str | Unset = UNSET,
     memberships: bool | Unset = UNSET,
+    options: CallOptions | None = None,
 ) -> TeamspacesListResponse:
     """List the teamspaces of a workspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
@@ -172,5 +176,54 @@ async def asyncio(
         order=order,
         memberships=memberships,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _parse_response(client=client, response=response)
+
+
+def sync_raw(
+    workspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    order_by: str | Unset = UNSET,
+    order: SortOrder | str | Unset = UNSET,
+    memberships: bool | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[TeamspacesListResponse]:
+    """List the teamspaces of a workspace. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        order_by=order_by,
+        order=order,
+        memberships=memberships,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    workspace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    order_by: str | Unset = UNSET,
+    order: SortOrder | str | Unset = UNSET,
+    memberships: bool | Unset = UNSET,
+    options: CallOptions | None = None,
+) -> RawResponse[TeamspacesListResponse]:
+    """List the teamspaces of a workspace. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        order_by=order_by,
+        order=order,
+        memberships=memberships,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))

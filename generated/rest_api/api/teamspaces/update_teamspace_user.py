@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...models.teamspace_user_update_request import TeamspaceUserUpdateRequest
 from ...types import Response, http_status, path_segment
 
@@ -68,6 +68,7 @@ def sync_detailed(
     body: TeamspaceUserUpdateRequest,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> Response[None]:
     """Change a user's role in a teamspace.
 
@@ -76,7 +77,7 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -84,7 +85,7 @@ def sync_detailed(
         user_id=user_id,
         body=body,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -95,6 +96,7 @@ def sync(
     body: TeamspaceUserUpdateRequest,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> None:
     """Change a user's role in a teamspace.
 
@@ -110,7 +112,7 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
@@ -118,7 +120,7 @@ def sync(
         user_id=user_id,
         body=body,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     _parse_response(client=client, response=response)
     return None
 
@@ -130,6 +132,7 @@ async def asyncio_detailed(
     body: TeamspaceUserUpdateRequest,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> Response[None]:
     """Change a user's role in a teamspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
@@ -138,7 +141,7 @@ async def asyncio_detailed(
         user_id=user_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -149,6 +152,7 @@ async def asyncio(
     body: TeamspaceUserUpdateRequest,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> None:
     """Change a user's role in a teamspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
@@ -157,6 +161,55 @@ async def asyncio(
         user_id=user_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     _parse_response(client=client, response=response)
     return None
+
+
+def sync_raw(
+    workspace: str,
+    teamspace: str,
+    user_id: str,
+    body: TeamspaceUserUpdateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> RawResponse[None]:
+    """Change a user's role in a teamspace. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        user_id=user_id,
+        body=body,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    workspace: str,
+    teamspace: str,
+    user_id: str,
+    body: TeamspaceUserUpdateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> RawResponse[None]:
+    """Change a user's role in a teamspace. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        teamspace=teamspace,
+        user_id=user_id,
+        body=body,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))

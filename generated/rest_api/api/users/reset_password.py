@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...models.reset_password_request import ResetPasswordRequest
 from ...types import Response, http_status
 
@@ -61,6 +61,7 @@ def sync_detailed(
     body: ResetPasswordRequest,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> Response[None]:
     """Set a new password with a password reset token.
 
@@ -69,13 +70,13 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         body=body,
         x_tiledb_rest_api_key=x_tiledb_rest_api_key,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -84,6 +85,7 @@ def sync(
     body: ResetPasswordRequest,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> None:
     """Set a new password with a password reset token.
 
@@ -97,13 +99,13 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         body=body,
         x_tiledb_rest_api_key=x_tiledb_rest_api_key,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     _parse_response(client=client, response=response)
     return None
 
@@ -113,13 +115,14 @@ async def asyncio_detailed(
     body: ResetPasswordRequest,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> Response[None]:
     """Set a new password with a password reset token. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         body=body,
         x_tiledb_rest_api_key=x_tiledb_rest_api_key,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -128,12 +131,54 @@ async def asyncio(
     body: ResetPasswordRequest,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> None:
     """Set a new password with a password reset token. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         body=body,
         x_tiledb_rest_api_key=x_tiledb_rest_api_key,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     _parse_response(client=client, response=response)
     return None
+
+
+def sync_raw(
+    x_tiledb_rest_api_key: str,
+    body: ResetPasswordRequest,
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> RawResponse[None]:
+    """Set a new password with a password reset token. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        body=body,
+        x_tiledb_rest_api_key=x_tiledb_rest_api_key,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    x_tiledb_rest_api_key: str,
+    body: ResetPasswordRequest,
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> RawResponse[None]:
+    """Set a new password with a password reset token. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        body=body,
+        x_tiledb_rest_api_key=x_tiledb_rest_api_key,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))

@@ -1,16 +1,22 @@
 """The ``userspaces`` operations of the TileDB REST API v4: ``UserspacesApi`` and ``AsyncUserspacesApi``.
 
-Each operation also has a module of its own here (``sync``, ``sync_detailed``, ``asyncio``,
-``asyncio_detailed``); the classes are the convenient way in. Endpoint modules (and the models they
+Each operation also has a module of its own here (``sync``, ``sync_detailed``, ``sync_raw``,
+``asyncio``, ``asyncio_detailed``, ``asyncio_raw``); the classes are the convenient way in. Every
+method takes the per-call options ``timeout``, ``retry_mode``, ``extra_headers`` and
+``extra_query`` (keyword-only); ``with_options()`` makes a copy that applies them to every call and
+``with_raw_response`` gives the whole answer instead of the parsed value. Endpoint modules (and the models they
 use) are imported on the first call of a method, not when this module is imported.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from ...client import call_options
 
 if TYPE_CHECKING:
-    from ...client import AuthenticatedClient, Client
+    from ...client import AuthenticatedClient, Client, RawResponse, Timeout
     from ...models.userspace_get_response import UserspaceGetResponse
     from ...models.userspace_update_request import UserspaceUpdateRequest
 
@@ -23,8 +29,125 @@ class UserspacesApi:
     Construct it over a generated ``Client`` or ``AuthenticatedClient`` (``UserspacesApi(client)``), or
     let ``tiledb.client.build(UserspacesApi)`` configure one from the current session. Every method
     returns the success model (``None`` when the answer has no body) and raises
-    ``tiledb.client.rest_api.errors.ApiError`` for any status outside 2xx.
+    ``tiledb.client.rest_api.errors.ApiError`` (a subclass for the status) for any status outside 2xx.
     """
+
+    is_async: ClassVar[bool] = False
+    __slots__ = ("client",)
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self.client = client
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.client.__class__.__name__})"
+
+    def with_options(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> UserspacesApi:
+        """A copy that applies these options to every call, over this object's connections.
+
+        This object is left unchanged; per-call options override the copy's.
+        """
+        return type(self)(
+            self.client.with_options(
+                timeout=timeout, retry_mode=retry_mode, extra_headers=extra_headers, extra_query=extra_query
+            )
+        )
+
+    @property
+    def with_raw_response(self) -> UserspacesApiWithRawResponse:
+        """The same methods, each returning a ``RawResponse`` (status, headers, request id, ...)."""
+        return UserspacesApiWithRawResponse(self.client)
+
+    def get_userspace(
+        self,
+        workspace: str,
+        userspace: str,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> UserspaceGetResponse:
+        """Get a userspace.
+
+        ``GET /v4/userspaces/{workspace}/{userspace}``
+
+        Args:
+            workspace (str): Workspace name or id
+            userspace (str): Userspace id
+
+        Every method also takes, for this call only, ``timeout`` (seconds or an ``httpx.Timeout``),
+        ``retry_mode`` (``"default"``, ``"forceful"``, ``"disabled"``), ``extra_headers`` and
+        ``extra_query`` (keyword-only; see ``tiledb.client.rest_api.client.CallOptions``).
+
+        Returns:
+            UserspaceGetResponse
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx (a subclass names the status).
+            ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import get_userspace as _op
+
+        return _op.sync(
+            workspace=workspace,
+            userspace=userspace,
+            client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
+        )
+
+    def update_userspace(
+        self,
+        workspace: str,
+        userspace: str,
+        body: UserspaceUpdateRequest,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Update a userspace.
+
+        ``PATCH /v4/userspaces/{workspace}/{userspace}``
+
+        Args:
+            workspace (str): Workspace name or id
+            userspace (str): Userspace id
+            body (UserspaceUpdateRequest): The request body.
+
+        Every method also takes, for this call only, ``timeout`` (seconds or an ``httpx.Timeout``),
+        ``retry_mode`` (``"default"``, ``"forceful"``, ``"disabled"``), ``extra_headers`` and
+        ``extra_query`` (keyword-only; see ``tiledb.client.rest_api.client.CallOptions``).
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: The server answered with a status outside 2xx (a subclass names the status).
+            ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+            ResponseValidationError: A 2xx answer whose body does not match the spec.
+        """
+        from . import update_userspace as _op
+
+        return _op.sync(
+            workspace=workspace,
+            userspace=userspace,
+            body=body,
+            client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
+        )
+
+
+class UserspacesApiWithRawResponse:
+    """The methods of :class:`UserspacesApi`, each returning a ``RawResponse`` of its 2xx answer."""
 
     is_async: ClassVar[bool] = False
     __slots__ = ("client",)
@@ -39,28 +162,20 @@ class UserspacesApi:
         self,
         workspace: str,
         userspace: str,
-    ) -> UserspaceGetResponse:
-        """Get a userspace.
-
-        ``GET /v4/userspaces/{workspace}/{userspace}``
-
-        Args:
-            workspace (str): Workspace name or id
-            userspace (str): Userspace id
-
-        Returns:
-            UserspaceGetResponse
-
-        Raises:
-            ApiError: The server answered with a status outside 2xx.
-            ResponseValidationError: A 2xx answer whose body does not match the spec.
-        """
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[UserspaceGetResponse]:
+        """``GET /v4/userspaces/{workspace}/{userspace}``, giving the whole 2xx answer."""
         from . import get_userspace as _op
 
-        return _op.sync(
+        return _op.sync_raw(
             workspace=workspace,
             userspace=userspace,
             client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
         )
 
     def update_userspace(
@@ -68,30 +183,21 @@ class UserspacesApi:
         workspace: str,
         userspace: str,
         body: UserspaceUpdateRequest,
-    ) -> None:
-        """Update a userspace.
-
-        ``PATCH /v4/userspaces/{workspace}/{userspace}``
-
-        Args:
-            workspace (str): Workspace name or id
-            userspace (str): Userspace id
-            body (UserspaceUpdateRequest): The request body.
-
-        Returns:
-            None
-
-        Raises:
-            ApiError: The server answered with a status outside 2xx.
-            ResponseValidationError: A 2xx answer whose body does not match the spec.
-        """
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[None]:
+        """``PATCH /v4/userspaces/{workspace}/{userspace}``, giving the whole 2xx answer."""
         from . import update_userspace as _op
 
-        return _op.sync(
+        return _op.sync_raw(
             workspace=workspace,
             userspace=userspace,
             body=body,
             client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
         )
 
 
@@ -110,10 +216,35 @@ class AsyncUserspacesApi:
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.client.__class__.__name__})"
 
+    def with_options(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncUserspacesApi:
+        """A copy that applies these options to every call (see :meth:`UserspacesApi.with_options`)."""
+        return type(self)(
+            self.client.with_options(
+                timeout=timeout, retry_mode=retry_mode, extra_headers=extra_headers, extra_query=extra_query
+            )
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncUserspacesApiWithRawResponse:
+        """The same coroutines, each returning a ``RawResponse``."""
+        return AsyncUserspacesApiWithRawResponse(self.client)
+
     async def get_userspace(
         self,
         workspace: str,
         userspace: str,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> UserspaceGetResponse:
         """Get a userspace.
 
@@ -126,6 +257,7 @@ class AsyncUserspacesApi:
             workspace=workspace,
             userspace=userspace,
             client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
         )
 
     async def update_userspace(
@@ -133,6 +265,11 @@ class AsyncUserspacesApi:
         workspace: str,
         userspace: str,
         body: UserspaceUpdateRequest,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> None:
         """Update a userspace.
 
@@ -146,4 +283,60 @@ class AsyncUserspacesApi:
             userspace=userspace,
             body=body,
             client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
+        )
+
+
+class AsyncUserspacesApiWithRawResponse:
+    """The coroutines of :class:`AsyncUserspacesApi`, each returning a ``RawResponse``."""
+
+    is_async: ClassVar[bool] = True
+    __slots__ = ("client",)
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self.client = client
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.client.__class__.__name__})"
+
+    async def get_userspace(
+        self,
+        workspace: str,
+        userspace: str,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[UserspaceGetResponse]:
+        """``GET /v4/userspaces/{workspace}/{userspace}``, giving the whole 2xx answer (coroutine)."""
+        from . import get_userspace as _op
+
+        return await _op.asyncio_raw(
+            workspace=workspace,
+            userspace=userspace,
+            client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
+        )
+
+    async def update_userspace(
+        self,
+        workspace: str,
+        userspace: str,
+        body: UserspaceUpdateRequest,
+        *,
+        timeout: Timeout | None = None,
+        retry_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[None]:
+        """``PATCH /v4/userspaces/{workspace}/{userspace}``, giving the whole 2xx answer (coroutine)."""
+        from . import update_userspace as _op
+
+        return await _op.asyncio_raw(
+            workspace=workspace,
+            userspace=userspace,
+            body=body,
+            client=self.client,
+            options=call_options(timeout, retry_mode, extra_headers, extra_query),
         )

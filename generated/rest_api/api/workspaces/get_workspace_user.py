@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...models.workspace_user_get_response import WorkspaceUserGetResponse
 from ...types import Response, http_status, path_segment
 
@@ -61,6 +61,7 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> Response[WorkspaceUserGetResponse]:
     """Get a user's membership of a workspace.
 
@@ -69,13 +70,13 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
         user_id=user_id,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -84,6 +85,7 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> WorkspaceUserGetResponse:
     """Get a user's membership of a workspace.
 
@@ -97,13 +99,13 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
         user_id=user_id,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _parse_response(client=client, response=response)
 
 
@@ -112,13 +114,14 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> Response[WorkspaceUserGetResponse]:
     """Get a user's membership of a workspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         user_id=user_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -127,11 +130,53 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> WorkspaceUserGetResponse:
     """Get a user's membership of a workspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
         workspace=workspace,
         user_id=user_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _parse_response(client=client, response=response)
+
+
+def sync_raw(
+    workspace: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> RawResponse[WorkspaceUserGetResponse]:
+    """Get a user's membership of a workspace. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        user_id=user_id,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    workspace: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> RawResponse[WorkspaceUserGetResponse]:
+    """Get a user's membership of a workspace. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        user_id=user_id,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))

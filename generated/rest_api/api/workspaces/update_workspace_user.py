@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...models.workspace_user_update_request import WorkspaceUserUpdateRequest
 from ...types import Response, http_status, path_segment
 
@@ -65,6 +65,7 @@ def sync_detailed(
     body: WorkspaceUserUpdateRequest,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> Response[None]:
     """Change a user's role in a workspace.
 
@@ -73,14 +74,14 @@ def sync_detailed(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
         user_id=user_id,
         body=body,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -90,6 +91,7 @@ def sync(
     body: WorkspaceUserUpdateRequest,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> None:
     """Change a user's role in a workspace.
 
@@ -104,14 +106,14 @@ def sync(
     Raises:
         ApiError: The server answered with a status outside 2xx.
         ResponseValidationError: A 2xx answer whose body does not match the spec.
-        httpx.TimeoutException: The request took longer than the client's timeout.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
     """
     kwargs = _get_kwargs(
         workspace=workspace,
         user_id=user_id,
         body=body,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = send(client, kwargs, options)
     _parse_response(client=client, response=response)
     return None
 
@@ -122,6 +124,7 @@ async def asyncio_detailed(
     body: WorkspaceUserUpdateRequest,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> Response[None]:
     """Change a user's role in a workspace. (coroutine; whole answer)."""
     kwargs = _get_kwargs(
@@ -129,7 +132,7 @@ async def asyncio_detailed(
         user_id=user_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     return _build_response(client=client, response=response)
 
 
@@ -139,6 +142,7 @@ async def asyncio(
     body: WorkspaceUserUpdateRequest,
     *,
     client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
 ) -> None:
     """Change a user's role in a workspace. (coroutine; parsed success answer)."""
     kwargs = _get_kwargs(
@@ -146,6 +150,51 @@ async def asyncio(
         user_id=user_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, options)
     _parse_response(client=client, response=response)
     return None
+
+
+def sync_raw(
+    workspace: str,
+    user_id: str,
+    body: WorkspaceUserUpdateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> RawResponse[None]:
+    """Change a user's role in a workspace. (the 2xx answer as it came; ``parse()`` gives the value).
+
+    Raises:
+        ApiError: The server answered with a status outside 2xx.
+        ApiConnectionError: The request got no answer (ApiTimeoutError: not in time).
+    """
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        user_id=user_id,
+        body=body,
+    )
+    response = send(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))
+
+
+async def asyncio_raw(
+    workspace: str,
+    user_id: str,
+    body: WorkspaceUserUpdateRequest,
+    *,
+    client: AuthenticatedClient | Client,
+    options: CallOptions | None = None,
+) -> RawResponse[None]:
+    """Change a user's role in a workspace. (coroutine; the 2xx answer as it came, see :func:`sync_raw`)."""
+    kwargs = _get_kwargs(
+        workspace=workspace,
+        user_id=user_id,
+        body=body,
+    )
+    response = await asend(client, kwargs, options)
+    if not 200 <= response.status_code < 300:
+        raise errors.ApiError.from_response(response)
+    return RawResponse(response, lambda answer: _parse_response(client=client, response=answer))

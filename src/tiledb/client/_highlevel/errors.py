@@ -282,8 +282,11 @@ def _convert(error: type[HighLevelError], action: str, exc: Exception) -> HighLe
     # layer and httpx are loaded by the time a request has failed anyway.
     import httpx
 
-    from ..rest_api.errors import ApiError, ResponseValidationError
+    from ..rest_api.errors import ApiConnectionError, ApiError, ResponseValidationError
 
+    if isinstance(exc, ApiConnectionError):
+        # No answer: its text names the request and what httpx reported, never a header.
+        return error(f"{action} failed: {exc.reason}")
     if isinstance(exc, ApiError | ResponseValidationError):
         # Their text already holds the status, the server's message (or what did not parse) and
         # the request id, and never a request header (so never a credential).

@@ -2,8 +2,9 @@
 
 Holds the retry policy as data and the shared retry budget (``retry``), regional redirects and
 where credentials may follow them (``redirects``), httpx's own connection pools with their
-lifetime rules (``connections``), and the one transport of ours that wraps them with retries,
-redirects and logging (``transport``).
+lifetime rules (``connections``), the client-wide settings and the environment variables that set
+them (``options``), and the one transport of ours that wraps them with retries, redirects and
+logging (``transport``).
 
 May import: the package's shared modules (``tiledb.client._errors``, ``tiledb.client._frozen``),
 httpx and the standard library. Nothing of the session, high-level or file layers (type hints

@@ -55,6 +55,7 @@ from .connections import (
     default_verify_context,
     unverified_context,
 )
+from .options import HttpOptions
 from .redirects import (
     REDIRECT_STATUSES,
     RedirectCache,
@@ -128,6 +129,11 @@ ASYNC_SHARD_SIZE = 4
 #: Request extension saying the body is a stream that starts afresh each time it is iterated
 #: (a part read from a local file): such a request may be retried like one whose body is bytes.
 REPLAYABLE_BODY = "tiledb.client.replayable_body"
+#: Request extension naming a retry mode for this request only (a per-call option): the
+#: transport's policy for that mode replaces its own.
+RETRY_MODE = "tiledb.client.retry_mode"
+#: Response extension where the transport counts a call's retries (set only when there were any).
+RETRIES = "tiledb.client.retries"
 
 
 class _Call:
@@ -152,7 +158,8 @@ class _Call:
     )
 
     def __init__(self, settings: _Settings, request: httpx.Request) -> None:
-        self.policy = settings.policy
+        mode = request.extensions.get(RETRY_MODE)
+        self.policy = settings.policy if mode is None else settings.policy_for(mode)
         self.budget = settings.budget
         self.redirects = settings.redirects
         self.clock = settings.clock
@@ -308,12 +315,24 @@ class _Settings:
         redirects: RedirectCache,
         clock: Callable[[], float],
         rand: Callable[[], float],
+        policies: Callable[[RetryMode], RetryPolicy] | None = None,
     ) -> None:
         self.policy = policy
         self.budget = budget
         self.redirects = redirects
         self.clock = clock
         self.rand = rand
+        self._policies = policies
+        self._by_mode: dict[object, RetryPolicy] = {}
+
+    def policy_for(self, mode: object) -> RetryPolicy:
+        """The policy of a retry mode asked for by one request (made once per mode)."""
+        policy = self._by_mode.get(mode)
+        if policy is None:
+            parsed = RetryMode.parse(mode if isinstance(mode, str) else str(mode), name="retry_mode")
+            policy = (self._policies or RetryPolicy.for_mode)(parsed)
+            self._by_mode[mode] = policy
+        return policy
 
 
 class _SelfReleasingStream(httpx.SyncByteStream):
@@ -385,9 +404,10 @@ class RetryTransport(httpx.BaseTransport):
         sleep: Callable[[float], object] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
         rand: Callable[[], float] = random.random,
+        policies: Callable[[RetryMode], RetryPolicy] | None = None,
     ) -> None:
         self._inner = inner
-        self._settings = _Settings(policy, budget, redirects, clock, rand)
+        self._settings = _Settings(policy, budget, redirects, clock, rand, policies)
         self._sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -408,6 +428,8 @@ class RetryTransport(httpx.BaseTransport):
                         raise
                     if delay is None:
                         call.done(response.status_code)
+                        if call.retries:
+                            response.extensions[RETRIES] = call.retries
                         response.stream = _SelfReleasingStream(response)
                         return response
                     try:
@@ -446,13 +468,14 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         sleep: Callable[[float], Awaitable[object]] | None = None,
         clock: Callable[[], float] = time.monotonic,
         rand: Callable[[], float] = random.random,
+        policies: Callable[[RetryMode], RetryPolicy] | None = None,
     ) -> None:
         if sleep is None:
             import anyio  # an httpx dependency; imported only when an async client is built
 
             sleep = anyio.sleep
         self._inner = inner
-        self._settings = _Settings(policy, budget, redirects, clock, rand)
+        self._settings = _Settings(policy, budget, redirects, clock, rand, policies)
         self._sleep = sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -473,6 +496,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                         raise
                     if delay is None:
                         call.done(response.status_code)
+                        if call.retries:
+                            response.extensions[RETRIES] = call.retries
                         response.stream = _AsyncSelfReleasingStream(response)
                         return response
                     try:
@@ -534,6 +559,8 @@ def sync_transport(
     limits: httpx.Limits = DEFAULT_LIMITS,
     proxy: str | None = None,
     http2: bool = False,
+    policies: Callable[[RetryMode], RetryPolicy] | None = None,
+    inner: httpx.BaseTransport | None = None,
 ) -> RetryTransport:
     """The transport for an ``httpx.Client`` of the TileDB API.
 
@@ -545,6 +572,10 @@ def sync_transport(
     :param limits: connection pool limits.
     :param proxy: the URL of a proxy to send every request through.
     :param http2: offer HTTP/2 to https servers (needs the ``h2`` package).
+    :param policies: the policy of a retry mode one request asks for (a per-call option);
+        ``RetryPolicy.for_mode`` when not given.
+    :param inner: a transport of the user's own, used in place of httpx's pool (``verify``,
+        ``limits``, ``proxy`` and ``http2`` then do not apply).
     """
     if http2:
         check_http2_available()
@@ -553,7 +584,13 @@ def sync_transport(
     def pool() -> httpx.BaseTransport:
         return httpx.HTTPTransport(verify=context, limits=limits, proxy=proxy, http2=http2, retries=0)
 
-    return RetryTransport(ReopeningTransport(pool, limits), policy=policy, budget=budget, redirects=redirects)
+    return RetryTransport(
+        ReopeningTransport(pool, limits) if inner is None else inner,
+        policy=policy,
+        budget=budget,
+        redirects=redirects,
+        policies=policies,
+    )
 
 
 def async_transport(
@@ -565,6 +602,8 @@ def async_transport(
     limits: httpx.Limits = DEFAULT_LIMITS,
     proxy: str | None = None,
     http2: bool = False,
+    policies: Callable[[RetryMode], RetryPolicy] | None = None,
+    inner: httpx.AsyncBaseTransport | None = None,
 ) -> AsyncRetryTransport:
     """The transport for an ``httpx.AsyncClient``; parameters as for :func:`sync_transport`.
 
@@ -593,8 +632,9 @@ def async_transport(
         )
         return ShardedAsyncPool(lambda: stock(shard_limits), shards=shards, shard_size=ASYNC_SHARD_SIZE)
 
-    inner = PerLoopTransport(pool, limits, fallback=lambda: stock(limits))
-    return AsyncRetryTransport(inner, policy=policy, budget=budget, redirects=redirects)
+    if inner is None:
+        inner = PerLoopTransport(pool, limits, fallback=lambda: stock(limits))
+    return AsyncRetryTransport(inner, policy=policy, budget=budget, redirects=redirects, policies=policies)
 
 
 API_KEY_HEADER = "X-TILEDB-REST-API-KEY"
@@ -651,14 +691,14 @@ def _auth(target: Session | Settings) -> tuple[dict[str, str], httpx.BasicAuth |
 
 
 def _common(
-    target: Session | Settings, threads: int
+    target: Session | Settings, threads: int, options: HttpOptions | None
 ) -> tuple[dict[str, Any], httpx.Limits, ssl.SSLContext | bool]:
     headers, auth = _auth(target)
     kwargs: dict[str, Any] = {
         "base_url": target.server_address,
         "headers": headers,
         "auth": auth,
-        "timeout": TIMEOUT,
+        "timeout": TIMEOUT if options is None or options.timeout is None else options.timeout,
         "follow_redirects": False,  # the transport follows them and knows where credentials may go
         "trust_env": False,  # environment proxies get the same transport stack (see environment_proxies)
     }
@@ -668,9 +708,14 @@ def _common(
 _T = TypeVar("_T")
 
 
-def _with_proxies(stack: Callable[[str | None], _T]) -> tuple[_T, dict[str, _T | None], list[_T]]:
+def _with_proxies(
+    stack: Callable[[str | None], _T], proxy: str | None = None, own: object = None
+) -> tuple[_T, dict[str, _T | None], list[_T]]:
     """The direct transport, the mounts of the environment's proxies (each its own stack), and all
-    the stacks made."""
+    the stacks made. An explicit ``proxy``, or a transport of the user's ``own``, takes every request."""
+    if proxy or own is not None:
+        only = stack(proxy)
+        return only, {}, [only]
     mounts = {pattern: None if url is None else stack(url) for pattern, url in environment_proxies().items()}
     direct = stack(None)
     return direct, mounts, [direct, *(t for t in mounts.values() if t is not None)]
@@ -684,6 +729,8 @@ def open_sync_client(
     budget: RetryBudget,
     redirects: RedirectCache,
     http2: bool = False,
+    policies: Callable[[RetryMode], RetryPolicy] | None = None,
+    options: HttpOptions | None = None,
 ) -> tuple[httpx.Client, list[RetryTransport]]:
     """Open an ``httpx.Client`` for ``target``'s server and credentials; also return its transport.
 
@@ -691,7 +738,9 @@ def open_sync_client(
     username and password go as HTTP basic auth (only used to exchange them
     for a session token).
     """
-    kwargs, limits, verify = _common(target, threads)
+    kwargs, limits, verify = _common(target, threads, options)
+    if options is not None and options.event_hooks:
+        kwargs["event_hooks"] = options.event_hooks
 
     stack = functools.partial(
         sync_transport,
@@ -701,8 +750,11 @@ def open_sync_client(
         verify=verify,
         limits=limits,
         http2=http2,
+        policies=policies,
+        inner=None if options is None else options.transport,
     )
-    transport, mounts, stacks = _with_proxies(lambda proxy: stack(proxy=proxy))
+    explicit = (None, None) if options is None else (options.proxy, options.transport)
+    transport, mounts, stacks = _with_proxies(lambda proxy: stack(proxy=proxy), *explicit)
     client = httpx.Client(transport=transport, mounts=mounts, **kwargs)
     return client, stacks
 
@@ -715,9 +767,13 @@ def open_async_client(
     budget: RetryBudget,
     redirects: RedirectCache,
     http2: bool = False,
+    policies: Callable[[RetryMode], RetryPolicy] | None = None,
+    options: HttpOptions | None = None,
 ) -> tuple[httpx.AsyncClient, list[AsyncRetryTransport]]:
     """The ``httpx.AsyncClient`` twin of :func:`open_sync_client`."""
-    kwargs, _, verify = _common(target, threads)
+    kwargs, _, verify = _common(target, threads, options)
+    if options is not None and options.async_event_hooks:
+        kwargs["event_hooks"] = options.async_event_hooks
     limits = limits_for(max(threads, ASYNC_CONNECTIONS))
 
     stack = functools.partial(
@@ -728,7 +784,10 @@ def open_async_client(
         verify=verify,
         limits=limits,
         http2=http2,
+        policies=policies,
+        inner=None if options is None else options.async_transport,
     )
-    transport, mounts, stacks = _with_proxies(lambda proxy: stack(proxy=proxy))
+    explicit = (None, None) if options is None else (options.proxy, options.async_transport)
+    transport, mounts, stacks = _with_proxies(lambda proxy: stack(proxy=proxy), *explicit)
     client = httpx.AsyncClient(transport=transport, mounts=mounts, **kwargs)
     return client, stacks

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import httpx
 
+from .._http.options import HttpOptions, log_from_environment, options_from_environment
 from .._http.transport import (
     AsyncRetryTransport,
     RedirectCache,
@@ -91,6 +92,11 @@ class Client:
     HTTP/2 is off by default; :meth:`set_http2` (or ``TILEDB_CLIENT_HTTP2=1`` in the
     environment when the client is made) offers it to https servers, with the ``h2`` extra
     installed.
+
+    Timeouts, the retry policy's limits, a transport of your own, event hooks and a proxy are
+    set with :meth:`set_http_options` (or ``TILEDB_CLIENT_TIMEOUT``, ``TILEDB_CLIENT_MAX_ATTEMPTS``
+    and ``TILEDB_CLIENT_TIME_BUDGET`` when the client is made); ``TILEDB_CLIENT_LOG=debug|info``
+    sends the library's logs to standard error.
     """
 
     def __init__(
@@ -99,6 +105,8 @@ class Client:
         self._threads = _checked_threads(pool_threads)
         self._mode = RetryMode.parse(retry_mode, name="retry_mode")
         self._http2 = _http2_from_environment()
+        self._http_options = options_from_environment()
+        log_from_environment()
         self._lock = threading.RLock()
         self._budget = RetryBudget()
         self._redirects: dict[str, RedirectCache] = {}
@@ -124,6 +132,44 @@ class Client:
     def http2(self) -> bool:
         """Whether HTTP/2 is offered to https servers (see :meth:`set_http2`)."""
         return self._http2
+
+    @property
+    def http_options(self) -> HttpOptions:
+        """The client-wide HTTP settings (see :meth:`set_http_options`)."""
+        return self._http_options
+
+    def set_http_options(self, options: HttpOptions | None = None, /, **changes: Any) -> None:
+        """Change the client-wide HTTP settings; Api objects built earlier use them too.
+
+        With keyword arguments, those settings change and the others stay; with an
+        ``HttpOptions``, it replaces them all; with nothing, the defaults come back. The keywords:
+        ``timeout`` (seconds or an ``httpx.Timeout``), ``max_attempts`` (sends of one call, the
+        first included), ``time_budget`` (seconds one call may spend, retries included),
+        ``transport`` / ``async_transport`` (an httpx transport of your own, under the retry,
+        redirect and logging stack), ``event_hooks`` / ``async_event_hooks`` (httpx's
+        ``{"request": [...], "response": [...]}``) and ``proxy`` (a URL for every request, in
+        place of the environment's proxies). ``None`` restores a setting's default.
+
+        :raises ValueError: for a value out of range.
+        :raises TypeError: for an unknown keyword or a value of the wrong type.
+        """
+        if options is not None and not isinstance(options, HttpOptions):
+            raise TypeError(f"options must be an HttpOptions, not {type(options).__name__}")
+        if changes:
+            new = (options or self._http_options).replace(**changes)
+        else:
+            new = options if options is not None else HttpOptions()
+        with self._lock:
+            self._http_options = new
+            self._reopen_all()
+
+    def set_timeout(self, timeout: float | httpx.Timeout | None = None) -> None:
+        """Seconds (or an ``httpx.Timeout``) every request may take; ``None``: the default."""
+        self.set_http_options(timeout=timeout)
+
+    def set_retry_limits(self, max_attempts: int | None = None, time_budget: float | None = None) -> None:
+        """The most sends of one call and the seconds it may spend retrying; ``None``: the default."""
+        self.set_http_options(max_attempts=max_attempts, time_budget=time_budget)
 
     @property
     def pool(self) -> ThreadPoolExecutor:
@@ -183,10 +229,11 @@ class Client:
             client, _ = open_sync_client(
                 target,
                 threads=1,
-                policy=RetryPolicy.for_mode(self._mode),
+                policy=self._policy_for(self._mode),
                 budget=self._budget,
                 redirects=self._redirect_cache(target.server_address),
                 http2=self._http2,
+                options=self._http_options,
             )
         return client
 
@@ -317,6 +364,10 @@ class Client:
         self._open(slot, session)
         return slot
 
+    def _policy_for(self, mode: RetryMode) -> RetryPolicy:
+        """The retry policy of ``mode`` with the client's limits (also for a per-call mode)."""
+        return RetryPolicy.for_mode(mode, **self._http_options.policy_overrides())
+
     def _redirect_cache(self, server_address: str) -> RedirectCache:
         cache = self._redirects.get(server_address)
         if cache is None:
@@ -331,10 +382,12 @@ class Client:
         """
         kwargs: dict[str, Any] = {
             "threads": self._threads,
-            "policy": RetryPolicy.for_mode(self._mode),
+            "policy": self._policy_for(self._mode),
             "budget": self._budget,
             "redirects": self._redirect_cache(session.server_address),
             "http2": self._http2,
+            "policies": self._policy_for,
+            "options": self._http_options,
         }
         client: httpx.Client | httpx.AsyncClient
         if slot.is_async:

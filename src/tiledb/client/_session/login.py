@@ -112,30 +112,34 @@ def _call(session: Session, what: str, request: Callable[[], _R]) -> _R:
     import httpx  # loaded by the request anyway; kept off the import of tiledb.client's names
 
     from .._http.retry import certificate_error, plain_request_refused, wrong_address_hint
-    from ..rest_api.errors import ApiError, ResponseValidationError
+    from ..rest_api.errors import ApiConnectionError, ApiError, ResponseValidationError
 
     where = f"{session.server_address} ({session.profile_label})"
     try:
         return request()
-    except httpx.RequestError as exc:
+    except httpx.RequestError as raised:
+        # An operation's ApiConnectionError wraps httpx's own: the message names the latter.
+        exc = raised.__cause__ if isinstance(raised, ApiConnectionError) else raised
+        if not isinstance(exc, httpx.RequestError):
+            exc = raised
         failure = certificate_error(exc)
         if failure is not None:
             raise ClientError(
                 f"Could not retrieve {what}: the TLS certificate of {where} could not be verified "
                 f"({failure.verify_message or failure.reason}). Store the CA bundle that signed it "
                 "with configure(ca_file=..., overwrite=True), or check the host (rest.server_address)."
-            ) from exc
+            ) from raised
         if isinstance(exc, httpx.TooManyRedirects):
             raise ClientError(
                 f"Could not retrieve {what}: {where} keeps redirecting the request ({exc}). "
                 "Check the host (rest.server_address) of the profile."
-            ) from exc
+            ) from raised
         hint = wrong_address_hint(exc, session.server_address)
         detail = type(exc).__name__ if hint is None else f"{type(exc).__name__}: {hint}"
         raise ClientError(
             f"Could not retrieve {what}: the server at {where} could not be reached "
             f"({detail}). Check the host (rest.server_address) of the profile."
-        ) from exc
+        ) from raised
     except ApiError as exc:
         tls_hint = plain_request_refused(exc.status_code, exc.body, session.server_address)
         if tls_hint is not None:

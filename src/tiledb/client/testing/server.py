@@ -26,7 +26,7 @@ import uvicorn
 from starlette.applications import Starlette
 from starlette.datastructures import Headers, QueryParams
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
 from .asgi import TRANSPORT_KEY, Endpoint, TransportAwareH11Protocol, WakeableServer
@@ -34,6 +34,7 @@ from .examples import ExampleBuilder, render_body
 from .faults import Fault, Faults, Listener
 from .filestore import FileStore
 from .handlers import HANDLERS, Context, Reply
+from .handlers.streams import StreamedReply
 from .spec import Operation, Spec, load_spec
 from .state import Asset, State, StateError, Teamspace, Token, User, Workspace
 
@@ -94,6 +95,8 @@ class _Answer:
     content_type: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
     operation: Operation | None = None
+    #: A streamed body (see handlers/streams.py): sent chunk by chunk instead of ``body``.
+    stream: StreamedReply | None = None
 
 
 class FakeServer:
@@ -506,6 +509,9 @@ class FakeServer:
         if not stored:
             record.operation_id = answer.operation.operation_id if answer.operation else None
         headers = {"X-Request-Id": request_id, **answer.headers}
+        if answer.stream is not None and answer.stream.chunks is not None:
+            chunks = answer.stream.chunks()
+            return StreamingResponse(chunks, answer.status, headers=headers, media_type=answer.content_type)
         return Response(answer.body, answer.status, headers=headers, media_type=answer.content_type)
 
     def _record(self, request: Request, raw_path: str, listener: Listener, body: bytes) -> RecordedRequest:
@@ -727,6 +733,8 @@ class FakeServer:
                 workspace=workspace,
             )
         )
+        if isinstance(reply, StreamedReply):
+            return _Answer(reply.status, b"", reply.content_type, dict(reply.headers), op, stream=reply)
         content = b"" if reply.body is None else json.dumps(reply.body, separators=(",", ":")).encode()
         ctype = (op.responses.get(reply.status, (None, None))[0] or "application/json") if content else None
         return _Answer(reply.status, content, ctype, dict(reply.headers), op)
