@@ -28,6 +28,7 @@ TESTING = PACKAGE / "testing"
 EXTRA_MODULES = {
     PACKAGE / "fsspec.py": "fsspec",
     PACKAGE / "_transfer" / "progress.py": "progress",
+    PACKAGE / "_http" / "aio.py": "aiohttp",
 }
 
 #: Distributions a test run uses without importing them: pytest plugins and type stubs.
