@@ -13,7 +13,6 @@ in order in one stream must match its ``ETag`` when that is an MD5 (single-part 
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import secrets
@@ -28,7 +27,7 @@ import httpx
 
 from .._highlevel.errors import FilesError
 from .target import Target, check, fail_from
-from .upload import in_pool_thread, md5_etag
+from .upload import BackgroundMD5, in_pool_thread, md5_etag
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor
@@ -131,7 +130,7 @@ class Downloader:
     def _fetch(self, target: Target, write: Writer, *, seekable: bool) -> None:
         action = f"Downloading {target.label}"
         self._report_start()
-        digest = hashlib.md5()
+        digest = BackgroundMD5()  # hashed beside the receiving and writing, not after
         written = 0
         checkable: bool | None = None  # known once the first answer has given the ETag
 
@@ -148,27 +147,30 @@ class Downloader:
                 digest.update(data)
             written += len(data)
 
-        if not seekable or self.parallel == 1:
-            end = self._range(target, 0, None, hashed, action)
-            self._check_size(end, action)
+        try:
+            if not seekable or self.parallel == 1:
+                end = self._range(target, 0, None, hashed, action)
+                self._check_size(end, action)
+                self._check_md5(digest, action)
+                self._report()
+                return
+            started = time.monotonic()
+            first_end = self._range(target, 0, self.range_size - 1, hashed, action)
+            elapsed = time.monotonic() - started
+            total = self._total
+            if total is not None and first_end < total and first_end < ONE_STREAM_RATE * elapsed:
+                self._parallel(target, first_end, total, write, action)
+                self._report()
+                return
+            if total is None or first_end < total:  # fast enough alone: the rest in the same order
+                first_end = self._range(target, first_end, None, hashed, action)
+            self._check_size(first_end, action)
             self._check_md5(digest, action)
             self._report()
-            return
-        started = time.monotonic()
-        first_end = self._range(target, 0, self.range_size - 1, hashed, action)
-        elapsed = time.monotonic() - started
-        total = self._total
-        if total is not None and first_end < total and first_end < ONE_STREAM_RATE * elapsed:
-            self._parallel(target, first_end, total, write, action)
-            self._report()
-            return
-        if total is None or first_end < total:  # fast enough alone: the rest in the same order
-            first_end = self._range(target, first_end, None, hashed, action)
-        self._check_size(first_end, action)
-        self._check_md5(digest, action)
-        self._report()
+        finally:
+            digest.close()
 
-    def _check_md5(self, digest: Any, action: str) -> None:
+    def _check_md5(self, digest: BackgroundMD5, action: str) -> None:
         """A whole file read in order must match an ETag that is its MD5 (single-part uploads)."""
         expected = md5_etag(self._etag)
         if expected is not None and digest.hexdigest() != expected:
