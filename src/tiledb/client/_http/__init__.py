@@ -7,6 +7,6 @@ lifetime rules (``connections``), the async pool over aiohttp and the choice of 
 redirects and logging (``transport``).
 
 May import: the package's shared modules (``tiledb.client._errors``, ``tiledb.client._frozen``),
-httpx and the standard library (and aiohttp, in ``aio`` only). Nothing of the session, high-level or file layers (type hints
-aside), so the stack can be tested with a bare httpx client.
+httpx and the standard library (and aiohttp, in ``aio`` only). Nothing of the session, high-level
+or file layers (type hints aside), so the stack can be tested with a bare httpx client.
 """

@@ -90,6 +90,10 @@ class Source:
 BACKGROUND_HASH_SIZE = 1 << 20
 
 
+#: Chunks that may wait to be hashed, by default (see BackgroundMD5).
+QUEUE_CHUNKS = 4
+
+
 class BackgroundMD5:
     """An MD5 computed on a thread of its own while the caller moves the bytes.
 
@@ -97,17 +101,18 @@ class BackgroundMD5:
     beside the sending (or writing) of the next instead of adding to the transfer's time: for an
     8 MB file the MD5 of both directions was a third of the round trip. The chunks wait in a
     bounded queue (at most :attr:`QUEUE_CHUNKS` of them: memory stays bounded when hashing is the
-    slower side); :meth:`hexdigest` waits for the last ones. Chunks must be ``bytes`` (immutable).
+    slower side; an upload's chunks are 256 KiB); :meth:`hexdigest` waits for the last ones.
+    Chunks must be ``bytes`` (immutable).
     """
 
-    QUEUE_CHUNKS = 4
     _END = b""
 
-    def __init__(self, *, threaded: bool = True) -> None:
-        """``threaded=False`` hashes in the caller's thread (small bodies: no thread to start)."""
+    def __init__(self, *, threaded: bool = True, queue_chunks: int = QUEUE_CHUNKS) -> None:
+        """``threaded=False`` hashes in the caller's thread (small bodies: no thread to start);
+        ``queue_chunks`` bounds the chunks waiting to be hashed."""
         self._digest = hashlib.md5()
         self._threaded = threaded
-        self._chunks: queue.Queue[bytes] = queue.Queue(self.QUEUE_CHUNKS)
+        self._chunks: queue.Queue[bytes] = queue.Queue(queue_chunks)
         self._thread: threading.Thread | None = None
         self._result: str | None = None
 
