@@ -22,6 +22,7 @@ makes one pool per loop, as it does for httpx's pools, and closes it when its lo
 from __future__ import annotations
 
 import asyncio
+import logging
 import ssl
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import contextmanager
@@ -32,6 +33,8 @@ import httpx
 from yarl import URL
 
 __all__ = ["AiohttpPool", "pool_factory"]
+
+logger = logging.getLogger("tiledb.client.http")
 
 #: Request headers httpx always sets; aiohttp must not add its own (nor a Content-Type httpx left out).
 _SKIP_AUTO_HEADERS = frozenset({"Accept", "Accept-Encoding", "User-Agent", "Content-Type"})
@@ -46,7 +49,10 @@ def _as_httpx_errors(request: httpx.Request, *, reading: bool) -> Iterator[None]
         kind: type[httpx.TransportError] = (
             httpx.ConnectTimeout if isinstance(error, aiohttp.ConnectionTimeoutError) else httpx.ConnectError
         )
-        raise kind(str(error), request=request) from error
+        # The failure of the socket or the TLS handshake itself is the cause, as with httpx: the
+        # retry rules read it (a refusal, an unknown name, a certificate, plain HTTP on a TLS port).
+        cause = getattr(error, "certificate_error", None) or getattr(error, "os_error", None) or error
+        raise kind(str(error), request=request) from cause
     except (aiohttp.SocketTimeoutError, aiohttp.ServerTimeoutError, TimeoutError) as error:
         raise httpx.ReadTimeout(str(error) or "timed out", request=request) from error
     except (aiohttp.ServerDisconnectedError, aiohttp.ClientPayloadError) as error:
@@ -152,6 +158,7 @@ class AiohttpPool(httpx.AsyncBaseTransport):
             ssl=self._ssl,
             resolver=aiohttp.ThreadedResolver(),  # the system's resolver, as httpx uses
         )
+        logger.debug("aiohttp pool opened (at most %s connections)", limits.max_connections)
         session = aiohttp.ClientSession(
             connector=connector,
             cookie_jar=aiohttp.DummyCookieJar(),  # cookies are httpx's business, not the pool's
