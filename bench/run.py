@@ -343,8 +343,8 @@ class Bench:
                 "ms",
                 _ms(_median(runs, "ours")),
                 _ms(_median(runs, "established")),
-                "≤ 0.5",
-                0.5,
+                "≤ 0.45",
+                0.45,
                 samples=runs,
             )
         ]
