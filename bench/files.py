@@ -392,7 +392,8 @@ def main() -> int:
         "# File transfer benchmark",
         "",
         f"`python bench/files.py --size-mib {args.size_mib} --rounds {args.rounds}`; fake server in its own "
-        "process on loopback; best of the rounds; RSS growth is the largest.",
+        "process on loopback; best of the rounds; RSS growth is the largest."
+        + (" A quick run (less than the 1 GiB of the full run)." if args.size_mib < 1024 else ""),
         "",
         "| case | ratio | target | client peak RSS growth | target | met | detail |",
         "| --- | ---: | ---: | ---: | ---: | --- | --- |",
