@@ -278,15 +278,20 @@ _Asgi = Callable[
 
 
 class _Pace:
-    """One direction of a link: bytes leave no faster than ``rate`` per second, for everyone."""
+    """One direction of a link: bytes leave no faster than ``rate`` per second, for everyone.
 
-    def __init__(self, rate: float) -> None:
+    A link that was idle for up to ``slack`` seconds may catch up that much (a token bucket that
+    deep): a sleep that wakes late then costs no bandwidth, as it would not on a real link.
+    """
+
+    def __init__(self, rate: float, slack: float = 0.005) -> None:
         self._rate = rate
+        self._slack = slack
         self._free_at = 0.0  # when the link has sent everything handed to it so far
 
     async def carry(self, size: int) -> None:
         now = time.monotonic()
-        start = max(now, self._free_at)
+        start = max(now - self._slack, self._free_at)
         self._free_at = start + size / self._rate
         if self._free_at > now:
             await asyncio.sleep(self._free_at - now)
