@@ -91,7 +91,7 @@ BACKGROUND_HASH_SIZE = 1 << 20
 
 
 #: Chunks that may wait to be hashed, by default (see BackgroundMD5).
-QUEUE_CHUNKS = 4
+QUEUE_CHUNKS = 2
 
 
 class BackgroundMD5:
