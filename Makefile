@@ -12,7 +12,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 help:
 	@echo "make demo      run the main job end to end against the fake server"
 	@echo "make test      drift check, lint, type check and the whole test suite"
-	@echo "make test-pythons  the test suite on Python 3.12 and 3.13 too (nox)"
+	@echo "make test-pythons  the test suite on Python 3.12 (oldest httpx) and 3.13 (newest httpx) (nox)"
 	@echo "make generate  regenerate generated/rest_api from openapi/tiledb-v4.yaml (SPEC=new.yaml takes a new one in)"
 	@echo "make bench     benchmark against the established client"
 	@echo "make docs      build the HTML documentation into site/"

@@ -28,7 +28,9 @@ own Api classes. Cases:
 * ``burst``: ``--count`` calls of ``GET /v4/users/self`` at once, ``--calls`` times: seconds per
   burst; ``ours-async`` (async Api classes), ``ours`` (``Client(pool_threads=8)``) or
   ``established`` (``async_req=True`` on an 8-thread pool), or ``floor`` (8 threads of bare
-  ``http.client``, no client library).
+  ``http.client``, no client library); ``ours-async-httpx`` (ours on httpx's async pool), and
+  with no client of ours ``httpx-stock`` (``httpx.AsyncClient``), ``httpx-aiohttp`` (httpx over
+  the ``httpx-aiohttp`` transport) and ``aiohttp-bare`` (aiohttp alone).
 
 The import and cold-start cases need no worker: ``run.py`` times whole ``python -c`` processes.
 """
@@ -312,9 +314,71 @@ def _burst_floor(args: argparse.Namespace) -> list[float]:
     return times
 
 
+async def _async_bursts(args: argparse.Namespace, call: Any) -> list[float]:
+    """``args.calls`` bursts of ``args.count`` awaits of ``call()`` at once (after one warm-up burst)."""
+    import asyncio
+
+    times = []
+    for i in range(args.calls + 1):
+        start = time.perf_counter()
+        await asyncio.gather(*(call() for _ in range(args.count)))
+        if i:  # the first burst opens the connections
+            times.append(time.perf_counter() - start)
+    return times
+
+
+def _other_async_burst(client: str, args: argparse.Namespace) -> list[float]:
+    """The same bursts through another async stack, no client of ours: stock ``httpx.AsyncClient``
+    (a pool of ``--count``), httpx over the ``httpx-aiohttp`` transport, or bare aiohttp."""
+    import asyncio
+
+    headers = {"X-TILEDB-REST-API-KEY": TOKEN}
+    url = args.url + "/v4/users/self"
+
+    async def run() -> list[float]:
+        if client == "aiohttp-bare":
+            import aiohttp
+
+            async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=args.count)) as session:
+
+                async def bare() -> Any:
+                    async with session.get(url, headers=headers) as answer:
+                        return json.loads(await answer.read())
+
+                return await _async_bursts(args, bare)
+        import httpx
+
+        limits = httpx.Limits(max_connections=args.count, max_keepalive_connections=args.count)
+        transport: Any = None
+        if client == "httpx-aiohttp":
+            from httpx_aiohttp import AiohttpTransport
+
+            transport = AiohttpTransport(limits=limits)
+        async with httpx.AsyncClient(headers=headers, limits=limits, transport=transport) as stock:
+
+            async def one() -> Any:
+                return (await stock.get(url)).json()
+
+            return await _async_bursts(args, one)
+
+    return asyncio.run(run())
+
+
 def case_burst(client: str, args: argparse.Namespace) -> dict[str, Any]:
     if client == "floor":
         return {"times": _burst_floor(args)}
+    if client in ("httpx-stock", "httpx-aiohttp", "aiohttp-bare"):
+        import importlib.util
+
+        wanted = {"httpx-aiohttp": "httpx_aiohttp", "aiohttp-bare": "aiohttp"}.get(client)
+        if wanted is not None and importlib.util.find_spec(wanted) is None:
+            return {"times": []}  # not installed here (bench/.venvs/ours has it): left out of the note
+        return {"times": _other_async_burst(client, args)}
+    if client == "ours-async-httpx":  # ours with httpx's async pool, aiohttp installed or not
+        import os
+
+        os.environ["TILEDB_CLIENT_ASYNC_TRANSPORT"] = "httpx"
+        client = "ours-async"
     tc = _login(client, args.profile_dir)
     times = []
     if client == "ours-async":
@@ -376,7 +440,19 @@ CASES = {
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("case", choices=sorted(CASES))
-    parser.add_argument("client", choices=["ours", "ours-async", "established", "floor"])
+    parser.add_argument(
+        "client",
+        choices=[
+            "ours",
+            "ours-async",
+            "ours-async-httpx",
+            "established",
+            "floor",
+            "httpx-stock",
+            "httpx-aiohttp",
+            "aiohttp-bare",
+        ],
+    )
     parser.add_argument("--url", required=True)
     parser.add_argument("--profile-dir", required=True)
     parser.add_argument("--calls", type=int, default=10)

@@ -29,6 +29,7 @@ EXTRA_MODULES = {
     PACKAGE / "fsspec" / "__init__.py": "fsspec",
     PACKAGE / "fsspec" / "_file.py": "fsspec",
     PACKAGE / "_transfer" / "progress.py": "progress",
+    PACKAGE / "_http" / "aio.py": "aiohttp",
 }
 
 #: Distributions a test run uses without importing them: pytest plugins and type stubs.

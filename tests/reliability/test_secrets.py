@@ -21,6 +21,7 @@ from tiledb.client.rest_api.api import AsyncUsersApi, UsersApi
 
 import tiledb.client as tc
 from tests.session.support import current_session as session
+from tiledb.client._http.engine import ENGINE_VARIABLE
 from tiledb.client.testing import FakeServer
 
 from .support import (
@@ -82,9 +83,17 @@ async def _one(server: FakeServer, scenario: Scenario, mode: str, watch: SecretW
     return Outcome(scenario, mode, result, error, elapsed, wire_since(server, mark, path))
 
 
+@pytest.mark.parametrize("engine", ["aiohttp", "httpx"])
 def test_the_whole_fault_matrix_async_leaks_nothing(
-    server: FakeServer, alice: str, small_policy: type[SmallPolicies], watch: SecretWatch
+    server: FakeServer,
+    alice: str,
+    small_policy: type[SmallPolicies],
+    watch: SecretWatch,
+    engine: str,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setenv(ENGINE_VARIABLE, engine)  # both async pools: aiohttp's and httpx's
+
     async def matrix() -> list[Outcome]:
         outcomes = []
         for mode in MODES:
@@ -97,7 +106,8 @@ def test_the_whole_fault_matrix_async_leaks_nothing(
     for outcome in outcomes:
         check_outcome(outcome)  # the async transport keeps the same contract
     watch.see(session(), tc.client.client, tc.Config())
-    _assert_real_capture(watch, connections="httpcore.connection: connect_tcp.started")
+    opened = "aiohttp pool opened" if engine == "aiohttp" else "httpcore.connection: connect_tcp.started"
+    _assert_real_capture(watch, connections=opened)
     assert watch.leaks() == []
 
 

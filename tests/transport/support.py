@@ -188,6 +188,19 @@ def sync_client(
     )
 
 
+def default_async_pool() -> httpx.AsyncBaseTransport:
+    """The pool an async client of the package sends through here: aiohttp's when installed (the
+    default), httpx's with ``TILEDB_CLIENT_ASYNC_TRANSPORT=httpx``; the same tests cover both."""
+    from tiledb.client._http.engine import async_engine
+
+    if async_engine() == "aiohttp":
+        from tiledb.client._http.aio import AiohttpPool
+        from tiledb.client._http.connections import default_verify_context
+
+        return AiohttpPool(default_verify_context(), httpx.Limits(max_connections=100))
+    return httpx.AsyncHTTPTransport(retries=0)
+
+
 def async_client(
     base_url: str,
     retry: RetryPolicy | None = None,
@@ -203,7 +216,7 @@ def async_client(
     if time_source is not None:
         extra.update(sleep=time_source.asleep, clock=time_source.clock)
     transport = AsyncRetryTransport(
-        httpx.AsyncHTTPTransport(retries=0) if inner is None else inner,
+        default_async_pool() if inner is None else inner,
         policy=policy() if retry is None else retry,
         budget=RetryBudget() if budget is None else budget,
         redirects=RedirectCache(base_url) if redirects is None else redirects,

@@ -102,6 +102,7 @@ def _sharded(url: str, max_connections: int) -> httpx.AsyncClient:
         budget=RetryBudget(),
         redirects=RedirectCache(url),
         limits=limits,
+        engine="httpx",  # the sharded pools are httpx's (aiohttp's pool has its own tests)
     )
     return httpx.AsyncClient(base_url=url, transport=transport, timeout=httpx.Timeout(5.0, pool=0.3))
 

@@ -55,6 +55,7 @@ from .connections import (
     default_verify_context,
     unverified_context,
 )
+from .engine import Engine, fast_async_pool
 from .options import HttpOptions
 from .redirects import (
     REDIRECT_STATUSES,
@@ -604,14 +605,17 @@ def async_transport(
     http2: bool = False,
     policies: Callable[[RetryMode], RetryPolicy] | None = None,
     inner: httpx.AsyncBaseTransport | None = None,
+    engine: Engine | None = None,
 ) -> AsyncRetryTransport:
     """The transport for an ``httpx.AsyncClient``; parameters as for :func:`sync_transport`.
 
-    Each event loop that sends through it gets its own pool (see :mod:`tiledb.client._http.connections`).
+    Each event loop that sends through it gets its own pool (see :mod:`tiledb.client._http.connections`):
+    aiohttp's when it is installed, else httpx's (``engine`` chooses; see :mod:`tiledb.client._http.engine`).
     """
     if http2:
         check_http2_available()
     context = _ssl_verify(verify)
+    fast = fast_async_pool(context, limits, http2=http2, proxy=proxy, engine=engine)
 
     def stock(pool_limits: httpx.Limits) -> httpx.AsyncBaseTransport:
         return httpx.AsyncHTTPTransport(
@@ -619,6 +623,8 @@ def async_transport(
         )
 
     def pool() -> httpx.AsyncBaseTransport:
+        if fast is not None:
+            return fast()
         # HTTP/2 carries concurrent calls as streams of one connection: one stock pool. HTTP/1.1
         # needs a connection per call in flight: small stock pools side by side (see
         # ShardedAsyncPool for why not one large one).

@@ -13,7 +13,6 @@ in order in one stream must match its ``ETag`` when that is an MD5 (single-part 
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import secrets
@@ -28,7 +27,7 @@ import httpx
 
 from .._highlevel.errors import FilesError
 from .target import Target, check, fail_from
-from .upload import in_pool_thread, md5_etag
+from .upload import BackgroundMD5, in_pool_thread, md5_etag
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor
@@ -37,6 +36,8 @@ __all__ = ["DEFAULT_RANGE_SIZE", "Downloader"]
 
 #: Size of each range of a parallel download (and of the first request).
 DEFAULT_RANGE_SIZE = 8_000_000
+#: Received chunks that may wait for the MD5 thread (256 x 64 KiB = 16 MiB at most).
+HASH_BACKLOG = 256
 #: Resumes in a row without a single new byte before giving up.
 MAX_STALLED_RESUMES = 5
 #: Bytes per second of the first range above which the rest comes in one stream, not in
@@ -131,7 +132,9 @@ class Downloader:
     def _fetch(self, target: Target, write: Writer, *, seekable: bool) -> None:
         action = f"Downloading {target.label}"
         self._report_start()
-        digest = hashlib.md5()
+        # Hashed beside the receiving and writing, not after. Loopback delivers faster than MD5
+        # hashes: up to HASH_BACKLOG chunks (httpx's reads, 64 KiB) wait, rather than the socket.
+        digest = BackgroundMD5(queue_chunks=HASH_BACKLOG)
         written = 0
         checkable: bool | None = None  # known once the first answer has given the ETag
 
@@ -148,27 +151,30 @@ class Downloader:
                 digest.update(data)
             written += len(data)
 
-        if not seekable or self.parallel == 1:
-            end = self._range(target, 0, None, hashed, action)
-            self._check_size(end, action)
+        try:
+            if not seekable or self.parallel == 1:
+                end = self._range(target, 0, None, hashed, action)
+                self._check_size(end, action)
+                self._check_md5(digest, action)
+                self._report()
+                return
+            started = time.monotonic()
+            first_end = self._range(target, 0, self.range_size - 1, hashed, action)
+            elapsed = time.monotonic() - started
+            total = self._total
+            if total is not None and first_end < total and first_end < ONE_STREAM_RATE * elapsed:
+                self._parallel(target, first_end, total, write, action)
+                self._report()
+                return
+            if total is None or first_end < total:  # fast enough alone: the rest in the same order
+                first_end = self._range(target, first_end, None, hashed, action)
+            self._check_size(first_end, action)
             self._check_md5(digest, action)
             self._report()
-            return
-        started = time.monotonic()
-        first_end = self._range(target, 0, self.range_size - 1, hashed, action)
-        elapsed = time.monotonic() - started
-        total = self._total
-        if total is not None and first_end < total and first_end < ONE_STREAM_RATE * elapsed:
-            self._parallel(target, first_end, total, write, action)
-            self._report()
-            return
-        if total is None or first_end < total:  # fast enough alone: the rest in the same order
-            first_end = self._range(target, first_end, None, hashed, action)
-        self._check_size(first_end, action)
-        self._check_md5(digest, action)
-        self._report()
+        finally:
+            digest.close()
 
-    def _check_md5(self, digest: Any, action: str) -> None:
+    def _check_md5(self, digest: BackgroundMD5, action: str) -> None:
         """A whole file read in order must match an ETag that is its MD5 (single-part uploads)."""
         expected = md5_etag(self._etag)
         if expected is not None and digest.hexdigest() != expected:

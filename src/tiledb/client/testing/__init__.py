@@ -39,10 +39,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .faults import Fault, Faults
+    from .faults import Fault, Faults, Link
     from .server import FakeServer, RecordedRequest
 
-__all__ = ["FakeServer", "Fault", "Faults", "RecordedRequest"]
+__all__ = ["FakeServer", "Fault", "Faults", "Link", "RecordedRequest"]
 
 
 def __getattr__(name: str) -> Any:
@@ -52,7 +52,7 @@ def __getattr__(name: str) -> Any:
         from . import server
 
         return getattr(server, name)
-    if name in ("Fault", "Faults"):
+    if name in ("Fault", "Faults", "Link"):
         from . import faults
 
         return getattr(faults, name)

@@ -28,19 +28,26 @@ Transfer faults, for the file store (``/v4/files/...``):
 Rules are tried in the order they were added; the first active one that matches is used, so adding
 ``status=503, count=2`` and then ``status=429`` on the same path yields 503, 503, 429, then normal
 answers. ``count=None`` keeps a rule active until it is removed or :meth:`Faults.clear` is called.
+
+A network that is not loopback: ``FakeServer.link = Link(bandwidth=100e6, latency=0.01)`` (set
+before :meth:`~tiledb.client.testing.FakeServer.start`) answers every request ``latency`` seconds
+late and moves request and response bodies at most ``bandwidth`` bytes per second each way, shared
+by every connection, as one link would (the benchmarks use it; tests rarely need it).
 """
 
 from __future__ import annotations
 
+import asyncio
 import re
 import threading
-from collections.abc import Mapping
+import time
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from typing import Literal
+from typing import Any, Literal
 
-__all__ = ["BodyKind", "Fault", "Faults", "Listener"]
+__all__ = ["BodyKind", "Fault", "Faults", "Link", "Listener"]
 
 Listener = Literal["main", "regional"]
 BodyKind = Literal["json", "html", "empty"]
@@ -263,3 +270,75 @@ class Faults:
 
     def __len__(self) -> int:
         return len(self.rules)
+
+
+_Asgi = Callable[
+    [dict[str, Any], Callable[[], Awaitable[Any]], Callable[[Any], Awaitable[None]]], Awaitable[None]
+]
+
+
+class _Pace:
+    """One direction of a link: bytes leave no faster than ``rate`` per second, for everyone.
+
+    A link that was idle for up to ``slack`` seconds may catch up that much (a token bucket that
+    deep): a sleep that wakes late then costs no bandwidth, as it would not on a real link.
+    """
+
+    def __init__(self, rate: float, slack: float = 0.005) -> None:
+        self._rate = rate
+        self._slack = slack
+        self._free_at = 0.0  # when the link has sent everything handed to it so far
+
+    async def carry(self, size: int) -> None:
+        now = time.monotonic()
+        start = max(now - self._slack, self._free_at)
+        self._free_at = start + size / self._rate
+        if self._free_at > now:
+            await asyncio.sleep(self._free_at - now)
+
+
+@dataclass(frozen=True)
+class Link:
+    """A network link in front of the fake server: a ``latency`` (seconds) before every answer
+    and a ``bandwidth`` (bytes per second, each way) for the bodies; ``None`` leaves either out."""
+
+    bandwidth: float | None = None
+    latency: float = 0.0
+
+    def __post_init__(self) -> None:
+        if self.bandwidth is not None and self.bandwidth <= 0:
+            raise ValueError("bandwidth must be a positive number of bytes per second")
+        if self.latency < 0:
+            raise ValueError("latency must be 0 or more seconds")
+
+    def wrap(self, app: _Asgi) -> _Asgi:
+        """The ASGI app ``app`` behind this link (one pace per direction, made per server)."""
+        up = None if self.bandwidth is None else _Pace(self.bandwidth)
+        down = None if self.bandwidth is None else _Pace(self.bandwidth)
+        latency = self.latency
+
+        async def linked(
+            scope: dict[str, Any],
+            receive: Callable[[], Awaitable[Any]],
+            send: Callable[[Any], Awaitable[None]],
+        ) -> None:
+            if scope.get("type") != "http":
+                await app(scope, receive, send)
+                return
+            if latency:
+                await asyncio.sleep(latency)
+
+            async def paced_receive() -> Any:
+                message = await receive()
+                if up is not None and message.get("type") == "http.request":
+                    await up.carry(len(message.get("body", b"")))
+                return message
+
+            async def paced_send(message: Any) -> None:
+                if down is not None and message.get("type") == "http.response.body":
+                    await down.carry(len(message.get("body", b"")))
+                await send(message)
+
+            await app(scope, paced_receive if up is not None else receive, paced_send)
+
+        return linked

@@ -31,7 +31,7 @@ from starlette.routing import Route
 
 from .asgi import TRANSPORT_KEY, Endpoint, TransportAwareH11Protocol, WakeableServer
 from .examples import ExampleBuilder, render_body
-from .faults import Fault, Faults, Listener
+from .faults import Fault, Faults, Link, Listener
 from .filestore import FileStore
 from .handlers import HANDLERS, Context, Reply
 from .handlers.streams import StreamedReply
@@ -124,6 +124,8 @@ class FakeServer:
         self.examples = ExampleBuilder(self.spec)
         self.state = State(id_seed)
         self.faults = Faults()
+        #: A network link in front of the server (bandwidth, latency; see Link): set before start().
+        self.link: Link | None = None
         #: The file bytes (on disk, in a temporary directory) and the ``/v4/files`` calls.
         self.files = FileStore(self, self._authenticate)
         self._seeded = seed
@@ -177,7 +179,7 @@ class FakeServer:
         self._sockets = [self._bind(p) for p in self._requested_ports]
         self.port, self.regional_port = (s.getsockname()[1] for s in self._sockets)
         config = uvicorn.Config(
-            self._app,
+            self._app if self.link is None else self.link.wrap(self._app),
             http=TransportAwareH11Protocol,
             ws="none",
             lifespan="off",
