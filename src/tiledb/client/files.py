@@ -51,9 +51,12 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar, Union
 
 from ._highlevel.errors import FilesError, FileUploaderError
 from ._highlevel.reexport import API, API_EXCEPTION, MODELS, lazy_names
+from ._transfer.deletes import NotAFileError, NotEmptyError
 from ._transfer.listing import FileEntry, FolderEntry
 from ._transfer.remote import asset_type, http, list_entries, pool_and_parallel
+from ._transfer.sync import SyncResult
 from ._transfer.target import Target, check, guarded, resolve
+from ._transfer.trees import TreeError
 from ._transfer.upload import (
     DEFAULT_PART_SIZE,
     DEFAULT_THRESHOLD,
@@ -67,7 +70,6 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from ._transfer.deletes import Removed
-    from ._transfer.sync import SyncResult
 
 __all__ = [
     "DEFAULT_PART_SIZE",
@@ -76,7 +78,11 @@ __all__ = [
     "FileUploaderError",
     "FilesError",
     "FolderEntry",
+    "NotAFileError",
+    "NotEmptyError",
     "PresignedURL",
+    "SyncResult",
+    "TreeError",
     "adownload_file",
     "adownload_tree",
     "aupload_file",

@@ -164,3 +164,8 @@ def remove(target: Target, *, recursive: bool) -> Removed:
             target.workspace, target.teamspace, target.path, delete_assets=False
         )
     return Removed(target, kind, inside)
+
+
+# Users import these from tiledb.client.files: tracebacks, reprs and pickles name them there.
+NotEmptyError.__module__ = "tiledb.client.files"
+NotAFileError.__module__ = "tiledb.client.files"

@@ -269,3 +269,7 @@ def _why_copy(
     if not same_content(path, size, entry.etag, part_size):
         return "checksum differs"
     return None
+
+
+# Users import these from tiledb.client.files: tracebacks, reprs and pickles name them there.
+SyncResult.__module__ = "tiledb.client.files"

@@ -390,3 +390,7 @@ def download_tree(
         for name, entry in found
     ]
     run_jobs(jobs, concurrency=count, progress=progress, cancel=cancel, verb="Downloading")
+
+
+# Users import these from tiledb.client.files: tracebacks, reprs and pickles name them there.
+TreeError.__module__ = "tiledb.client.files"
