@@ -318,6 +318,12 @@ def test_an_upload_from_a_path_streams_its_parts_from_the_file(session: FakeServ
     src.write_bytes(payload)
     del payload
     part_size = 8 * MB
+    # One multipart upload first, untraced: the imports and threads a first transfer brings in are
+    # paid once per process and are not what this test measures.
+    warm = tmp_path / "warm.bin"
+    warm.write_bytes(data(3 * MB))
+    files.upload_file(warm, "warm.bin", teamspace=TS, part_size=MB, threshold=MB, parallel=2)
+    session.clear_requests()
     tracemalloc.start()
     try:
         files.upload_file(
@@ -328,9 +334,10 @@ def test_an_upload_from_a_path_streams_its_parts_from_the_file(session: FakeServ
         tracemalloc.stop()
     assert len(_parts(session)) == 3
     assert sha256(session.files.read("stream.bin")) == sha256(src)
-    # Two parts read whole would be 16 MB; the chunks of the parts in flight (and the server's own
-    # buffers, in this process too) stay well under half a part.
-    assert peak < part_size // 2, f"peak of traced allocations {peak} bytes"
+    # One part read whole would be 8 MB, two 16 MB; the chunks of the parts in flight, those
+    # waiting for the MD5 thread, and the server's own buffers (in this process too) stay well
+    # under a part.
+    assert peak < part_size * 3 // 4, f"peak of traced allocations {peak} bytes"
 
 
 def test_a_streamed_part_cut_mid_body_is_sent_again_whole(session: FakeServer, tmp_path: Path) -> None:
