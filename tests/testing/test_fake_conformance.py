@@ -13,6 +13,7 @@ import pytest
 from tiledb.client.testing import FakeServer
 from tiledb.client.testing.examples import ExampleBuilder
 from tiledb.client.testing.spec import Operation, load_spec
+from tiledb.client.testing.state import Member
 
 from .schemas import ERROR, validate
 
@@ -52,6 +53,13 @@ def _prepare(op_id: str, server: FakeServer) -> None:
     if op_id in ("create_workspace_user", "delete_workspace_user") and server.state.user("bob") is None:
         workspace = server.workspace_id if op_id == "delete_workspace_user" else None
         server.add_user("bob", "bob-password", workspace=workspace)
+    if op_id in ("delete_teamspace_user", "leave_teamspace", "update_teamspace_users"):
+        # alice may leave or be demoted only while another owner keeps the teamspace
+        if server.state.user("carol") is None:
+            server.add_user("carol", "carol-password", workspace=server.workspace_id)
+        carol = server.state.user("carol")
+        assert carol is not None
+        server.state.teamspaces[server.teamspace_id].members[carol.id] = Member(carol.id, "owner", carol.id)
 
 
 def _body_override(op_id: str, server: FakeServer) -> Any:
