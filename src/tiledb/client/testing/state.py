@@ -60,7 +60,9 @@ def now() -> datetime:
 
 def iso(value: datetime) -> str:
     """ISO-8601 with a trailing ``Z``."""
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    value = value.astimezone(UTC)
+    # Written out by hand: strftime's %Y does not pad years before 1000 to four digits.
+    return f"{value.year:04d}-{value.month:02d}-{value.day:02d}T{value:%H:%M:%S}Z"
 
 
 class StateError(Exception):

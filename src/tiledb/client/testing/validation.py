@@ -33,8 +33,9 @@ __all__ = ["MAX_DEPTH", "AnswerChecker", "RequestChecker", "RequestInvalid", "pa
 MAX_DEPTH = 64
 
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
-_INTEGER = re.compile(r"^-?\d{1,30}$")
-_NUMBER = re.compile(r"^-?\d{1,30}(\.\d+)?([eE][+-]?\d{1,4})?$")
+# Any whole number a schema allows (Python's own limit on digits is 4300).
+_INTEGER = re.compile(r"^-?\d{1,4000}$")
+_NUMBER = re.compile(r"^-?\d{1,4000}(\.\d+)?([eE][+-]?\d{1,4})?$")
 
 _FORMATS = jsonschema.FormatChecker(formats=())
 
