@@ -232,6 +232,16 @@ class State:
             self._paths: dict[tuple[str, str], str] = {}
             self.storage_settings: dict[str, StorageSetting] = {}
             self.credentials: dict[str, Credential] = {}
+            #: Resources kept as the spec's JSON documents, by kind (``"sso_domains"``,
+            #: ``"social_logins"``, ``"llm_configs"``, ``"invitations"``, ...) and id.
+            self.records: dict[str, dict[str, dict[str, Any]]] = {}
+            #: Per-user documents (onboarding status), by kind and user id.
+            self.user_records: dict[str, dict[str, Any]] = {}
+
+    def kind(self, name: str) -> dict[str, dict[str, Any]]:
+        """The records of one kind (created empty on first use)."""
+        with self.lock:
+            return self.records.setdefault(name, {})
 
     # ----------------------------------------------------------------- ids
     def new_id(self, prefix: str, length: int = 20) -> str:

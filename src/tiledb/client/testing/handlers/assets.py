@@ -63,9 +63,9 @@ def search_assets(ctx: Context) -> Reply:
     """Assets of the workspace's readable teamspaces matching ``q`` in the ``filters`` fields.
 
     ``q`` is matched (case-insensitively, as a substring) against name and path, or against the
-    fields named by ``filters`` (of name, path, description and type); every ``metadata`` filter
-    must match; ``teamspace`` and ``teamspace_exclude`` take several names or ids; ``public``
-    keeps public (or private) teamspaces only.
+    fields named by ``filters`` (of name, path, description and type; empty ones are ignored);
+    every ``metadata`` filter must match; ``teamspace`` and ``teamspace_exclude`` take several
+    names or ids; ``public`` keeps public (or private) teamspaces only.
     """
     ws = workspace_of(ctx)
     spaces = [t for t in ctx.state.teamspaces.values() if t.workspace_id == ws.id]
@@ -78,8 +78,10 @@ def search_assets(ctx: Context) -> Reply:
         public = flag_param(ctx.query.get("public"))
         spaces = [t for t in spaces if (t.visibility == "public") == public]
     items = [a for t in spaces for a in ctx.state.assets_in(t)]
-    # Fields the server does not search (or empty ones) are ignored, as a deployment does.
-    fields = [f for f in ctx.query.getlist("filters") if f in _SEARCH_FIELDS] or ["name", "path"]
+    fields = [f for f in ctx.query.getlist("filters") if f] or ["name", "path"]
+    unknown = [f for f in fields if f not in _SEARCH_FIELDS]
+    if unknown:
+        raise fail(400, f"unknown search fields {unknown}; expected some of {list(_SEARCH_FIELDS)}")
     q = (ctx.query.get("q") or "").lower()
     if q:
         items = [a for a in items if any(q in str(getattr(a, f)).lower() for f in fields)]
