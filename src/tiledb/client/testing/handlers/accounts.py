@@ -229,7 +229,7 @@ def create_llm_config(ctx: Context) -> Reply:
         "friendly_name": body["friendly_name"],
         "is_default": bool(body.get("is_default", False)),
         "created_at": iso(now()),
-        "updated_at": None,
+        "updated_at": iso(now()),
     }
     ctx.state.kind("llm_configs")[cid] = record
     if record["is_default"]:
