@@ -35,6 +35,8 @@ def path_values(server: FakeServer) -> dict[str, str]:
         "token_id": server.token_id,
         "stset_id": next(iter(state.storage_settings)),
         "name": next(c.id for c in state.credentials.values() if c.name == "default-aws"),
+        "generalspace": server.teamspace_id,
+        "userspace": "self",
     }
 
 
@@ -101,6 +103,15 @@ def _seed_records(server: FakeServer) -> None:
         },
     )
     state.kind("invitation_jwts").setdefault("invitation_id", {"jwt": "jwt"})
+    conversation = {"conversation_id": "conversation_id", "user_id": alice.id, "workspace_id": ws.id}
+    conversation.update({"title": "t", "created_at": when, "last_accessed_at": when})
+    state.kind("conversations").setdefault(
+        "conversation_id", {"conversation": conversation, "messages": [{"role": "user", "content": "hi"}]}
+    )
+    answers = {"questionnaire_id": "questionnaire_id", "questionnaire_version": "1"}
+    answers.update({"completed": True, "user_answers": []})
+    questionnaires = state.user_records.setdefault("questionnaires", {}).setdefault(alice.id, {})
+    questionnaires.setdefault("questionnaire_id", answers)
 
 
 def _prepare(op_id: str, server: FakeServer) -> None:

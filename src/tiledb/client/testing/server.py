@@ -461,6 +461,14 @@ class FakeServer:
                 self._ws(workspace), name, path, credentials_name, is_default=is_default
             ).id
 
+    def add_conversation(
+        self, title: str, messages: list[tuple[str, str]], *, workspace: str | None = None
+    ) -> str:
+        """Store an agent conversation of the seeded user: ``(role, content)`` messages; returns its id."""
+        from .handlers.spaces import add_conversation
+
+        return add_conversation(self.state, self._ws(workspace), self._user(None), title, messages)
+
     def add_credential(self, name: str, provider: str = "AWS", *, workspace: str | None = None) -> str:
         """Create a workspace credential; returns its id."""
         with self.state.lock:

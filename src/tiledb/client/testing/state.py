@@ -331,7 +331,9 @@ class State:
             ws = Workspace(id=self.new_id("ws"), name=name, owner_id=owner.id, description=description)
             ws.members[owner.id] = Member(owner.id, "owner", owner.id)
             self.workspaces[ws.id] = ws
-            self.add_teamspace(ws, "general", owner, description="Default teamspace")
+            general = self.add_teamspace(ws, "general", owner, description="Default teamspace")
+            # The workspace's general space is this teamspace, whatever it is renamed to later.
+            self.kind("generalspaces")[ws.id] = {"teamspace_id": general.id}
             return ws
 
     def add_member(self, ws: Workspace, user: User, role: str, added_by: User | None = None) -> Member:
