@@ -41,7 +41,8 @@ def test_academy_progress_is_kept(client: httpx.Client) -> None:
     }
     assert client.put("/v4/academy/questionnaires/q1", json=answers).status_code == 200
     assert client.get("/v4/academy/questionnaires/q1").json()["data"] == [answers]
-    assert client.put("/v4/academy/questionnaires/q2", json=answers).status_code == 400
+    assert client.put("/v4/academy/questionnaires/q2", json=answers).status_code == 200
+    assert client.get("/v4/academy/questionnaires/q2").json()["data"][0]["questionnaire_id"] == "q2"
 
 
 def test_conversations_are_listed_read_and_deleted(server: FakeServer, client: httpx.Client) -> None:
