@@ -169,3 +169,16 @@ def test_with_a_second_owner_the_first_may_leave(server: FakeServer, client: htt
     server.state.teamspaces[server.teamspace_id].members[bob] = Member(bob, "owner", bob)
     assert client.post(f"/v4/actions/teamspaces/{ws}/general/users/leave").status_code == 204
     assert server.user_id not in server.state.teamspaces[server.teamspace_id].members
+
+
+def test_an_answer_outside_the_spec_is_reported() -> None:
+    with FakeServer(check_answers=True) as server:
+        asset = server.asset("quickstart_dense")
+        assert asset is not None
+        asset.type = 5  # type: ignore[assignment]  # what no request can store
+        headers = {"X-TILEDB-REST-API-KEY": server.token}
+        url = f"{server.url}/v4/assets/list/{server.workspace_name}/general/"
+        assert httpx.get(url, headers=headers).status_code == 200
+        assert any("type" in p and "list_assets 200" in p for p in server.answer_problems)
+        server.reset()
+        assert server.answer_problems == []
