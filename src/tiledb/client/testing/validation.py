@@ -146,7 +146,7 @@ def _components(spec: Spec) -> dict[str, Any]:
 
 
 def _inline(node: Any, schemas: Mapping[str, Any], stack: tuple[str, ...] = ()) -> Any:
-    """``node`` with its ``$ref``\ s replaced by their targets (a recursive one is left as it is).
+    """``node`` with each ``$ref`` replaced by its target (a recursive one is left as it is).
 
     Resolving a reference is most of what jsonschema spends on a large answer; inlined once, a
     listing of a thousand assets is checked several times faster.
