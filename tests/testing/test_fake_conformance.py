@@ -14,6 +14,7 @@ import pytest
 from tiledb.client.testing import FakeServer
 from tiledb.client.testing.examples import ExampleBuilder
 from tiledb.client.testing.spec import Operation, load_spec
+from tiledb.client.testing.state import Member
 
 from .schemas import ERROR, validate
 
@@ -35,6 +36,8 @@ def path_values(server: FakeServer) -> dict[str, str]:
         "token_id": server.token_id,
         "stset_id": next(iter(state.storage_settings)),
         "name": next(c.id for c in state.credentials.values() if c.name == "default-aws"),
+        "generalspace": server.teamspace_id,
+        "userspace": "self",
     }
 
 
@@ -48,11 +51,83 @@ PATH_OVERRIDES: dict[str, dict[str, str]] = {
 QUERY_VALUES = {"type": "api", "list-type": "2", "delimiter": "/", "metadata_key": "k"}
 
 
+def _seed_records(server: FakeServer) -> None:
+    """Records under the ids the requests name (a path parameter's own name, ``id``): an SSO
+    domain, a social login, an LLM configuration and an invitation whose token is ``jwt``."""
+    state = server.state
+    ws = state.workspaces.get(server.workspace_id)
+    if ws is None:
+        return
+    when = "2025-01-01T00:00:00Z"
+    state.kind("sso_domains").setdefault(
+        "id",
+        {
+            "uuid": "id",
+            "domain": "example.com",
+            "oidc_client_id": "c",
+            "oidc_client_secret": "s",
+            "oidc_issuer": "https://issuer.example.com",
+            "verification_status": "unverified",
+            "check_results": [],
+        },
+    )
+    state.kind("social_logins").setdefault(
+        "id", {"id": "id", "name": "gh", "provider": "github", "client_id": "c"}
+    )
+    state.kind("llm_configs").setdefault(
+        "llmconfig_id",
+        {
+            "llmconfig_id": "llmconfig_id",
+            "workspace": {"workspace_id": ws.id, "name": ws.name},
+            "provider": "openai",
+            "models": [],
+            "friendly_name": "team",
+            "is_default": False,
+            "created_at": when,
+            "updated_at": when,
+        },
+    )
+    alice = state.users[ws.owner_id]
+    state.kind("invitations").setdefault(
+        "invitation_id",
+        {
+            "invitation_id": "invitation_id",
+            "invitee_email": "new@example.com",
+            "created_by": {
+                "user_id": alice.id,
+                "display_name": alice.display_name,
+                "email": alice.email,
+                "workspace_role": "owner",
+            },
+            "created_at": when,
+            "workspace_invitation": {"workspace_id": ws.id, "name": ws.name, "prospective_role": "member"},
+        },
+    )
+    state.kind("invitation_jwts").setdefault("invitation_id", {"jwt": "jwt"})
+    conversation = {"conversation_id": "conversation_id", "user_id": alice.id, "workspace_id": ws.id}
+    conversation.update({"title": "t", "created_at": when, "last_accessed_at": when})
+    state.kind("conversations").setdefault(
+        "conversation_id", {"conversation": conversation, "messages": [{"role": "user", "content": "hi"}]}
+    )
+    answers = {"questionnaire_id": "questionnaire_id", "questionnaire_version": "1"}
+    answers.update({"completed": True, "user_answers": []})
+    questionnaires = state.user_records.setdefault("questionnaires", {}).setdefault(alice.id, {})
+    questionnaires.setdefault("questionnaire_id", answers)
+
+
 def _prepare(op_id: str, server: FakeServer) -> None:
-    """State an operation needs beyond the seed: a second user, a member to remove."""
+    """State an operation needs beyond the seed: a second user, a member to remove, records."""
+    _seed_records(server)
     if op_id in ("create_workspace_user", "delete_workspace_user") and server.state.user("bob") is None:
         workspace = server.workspace_id if op_id == "delete_workspace_user" else None
         server.add_user("bob", "bob-password", workspace=workspace)
+    if op_id in ("delete_teamspace_user", "leave_teamspace", "update_teamspace_users"):
+        # alice may leave or be demoted only while another owner keeps the teamspace
+        if server.state.user("carol") is None:
+            server.add_user("carol", "carol-password", workspace=server.workspace_id)
+        carol = server.state.user("carol")
+        assert carol is not None
+        server.state.teamspaces[server.teamspace_id].members[carol.id] = Member(carol.id, "owner", carol.id)
 
 
 def _body_override(op_id: str, server: FakeServer) -> Any:

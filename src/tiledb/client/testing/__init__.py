@@ -23,6 +23,10 @@ ranged reads, moves, listings and presigned URLs, each file an asset of type ``f
 
 Ids and keys come from a generator seeded with ``id_seed`` (default 0), so they repeat across runs.
 
+Every request is checked against the bundled spec before a handler runs (:mod:`.validation`): a
+request the spec refuses gets a 400 naming the field and the rule. ``FakeServer(check_answers=True)``
+also checks every JSON answer against its response schema (``server.answer_problems``).
+
 Example::
 
     from tiledb.client.testing import FakeServer

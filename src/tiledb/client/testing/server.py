@@ -1,4 +1,4 @@
-"""The fake TileDB REST API v4 server: a Starlette app served by uvicorn in a background thread.
+"""The fake TileDB REST API v4 server: an ASGI app served by uvicorn in a background thread.
 
 See the package documentation (:mod:`tiledb.client.testing`) for the seeded state and examples.
 """
@@ -15,7 +15,6 @@ import socket
 import threading
 import time
 import uuid
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import TracebackType
@@ -23,11 +22,9 @@ from typing import Any, cast
 from urllib.parse import unquote, urlsplit
 
 import uvicorn
-from starlette.applications import Starlette
 from starlette.datastructures import Headers, QueryParams
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
-from starlette.routing import Route
 
 from .asgi import TRANSPORT_KEY, Endpoint, TransportAwareH11Protocol, WakeableServer
 from .examples import ExampleBuilder, render_body
@@ -37,6 +34,7 @@ from .handlers import HANDLERS, Context, Reply
 from .handlers.streams import StreamedReply
 from .spec import Operation, Spec, load_spec
 from .state import Asset, State, StateError, Teamspace, Token, User, Workspace
+from .validation import AnswerChecker, RequestChecker, RequestInvalid
 
 __all__ = ["FakeServer", "RecordedRequest"]
 
@@ -115,6 +113,7 @@ class FakeServer:
         regional_port: int = 0,
         seed: bool = True,
         id_seed: int = 0,
+        check_answers: bool = False,
     ) -> None:
         self.host = host
         self._requested_ports = (port, regional_port)
@@ -122,6 +121,11 @@ class FakeServer:
         self.regional_port = regional_port
         self.spec: Spec = load_spec()
         self.examples = ExampleBuilder(self.spec)
+        self.checker = RequestChecker(self.spec)
+        #: With ``check_answers=True`` every JSON answer is checked against its response schema and
+        #: what does not conform is listed here (``"<operation> <status>: <field>: <why>"``).
+        self.answer_problems: list[str] = []
+        self._answers = AnswerChecker(self.spec) if check_answers else None
         self.state = State(id_seed)
         self.faults = Faults()
         #: A network link in front of the server (bandwidth, latency; see Link): set before start().
@@ -131,8 +135,9 @@ class FakeServer:
         self._seeded = seed
         self._requests: list[RecordedRequest] = []
         self._requests_lock = threading.Lock()
-        # An ASGI endpoint (not a function) so that Starlette routes every method to it.
-        self._app = Starlette(routes=[Route("/{rest:path}", Endpoint(self._endpoint))])
+        # One ASGI endpoint for every method and path (the spec routes, not a framework's router,
+        # so any path, even one holding an encoded newline, gets the server's own JSON answer).
+        self._app = Endpoint(self._endpoint)
         self._thread: threading.Thread | None = None
         self._uvicorn: WakeableServer | None = None
         self._sockets: list[socket.socket] = []
@@ -319,6 +324,7 @@ class FakeServer:
         self.faults.clear()
         self.faults.reset_counter()
         self.clear_requests()
+        self.answer_problems.clear()
         if self._seeded:
             self._seed()
 
@@ -460,6 +466,14 @@ class FakeServer:
                 self._ws(workspace), name, path, credentials_name, is_default=is_default
             ).id
 
+    def add_conversation(
+        self, title: str, messages: list[tuple[str, str]], *, workspace: str | None = None
+    ) -> str:
+        """Store an agent conversation of the seeded user: ``(role, content)`` messages; returns its id."""
+        from .handlers.spaces import add_conversation
+
+        return add_conversation(self.state, self._ws(workspace), self._user(None), title, messages)
+
     def add_credential(self, name: str, provider: str = "AWS", *, workspace: str | None = None) -> str:
         """Create a workspace credential; returns its id."""
         with self.state.lock:
@@ -467,6 +481,15 @@ class FakeServer:
 
     # -------------------------------------------------------------- serving
     async def _endpoint(self, request: Request) -> Response:
+        try:
+            return await self._serve_request(request)
+        except Exception as exc:  # a bug of the fake server: still an answer in the spec's shape
+            logger.exception("FakeServer failed on %s %s", request.method, request.url.path)
+            request_id = "req_" + uuid.uuid4().hex[:24]
+            answer = self._error(500, f"fake server error: {type(exc).__name__}", request_id)
+            return self._response(answer, request_id)
+
+    async def _serve_request(self, request: Request) -> Response:
         scope = request.scope
         raw_path = cast(bytes, scope.get("raw_path") or scope["path"].encode()).decode("latin-1")
         listener: Listener = "regional" if scope["server"][1] == self.regional_port else "main"
@@ -486,8 +509,12 @@ class FakeServer:
         record.fault = fault
         if stored:
             # Set now, so that a request a fault answers still names its operation.
-            operation = self.spec.match(request.method, raw_path).operation
-            record.operation_id = operation.operation_id if operation is not None else None
+            match = self.spec.match(request.method, raw_path)
+            record.operation_id = match.operation.operation_id if match.operation is not None else None
+            refused = None if fault is not None else self._check_stored(request, match, request_id)
+            if refused is not None:
+                record.status = refused.status
+                return self._response(refused, request_id)
         if fault is not None:
             if fault.delay > 0:
                 await self._pause(fault.delay)
@@ -500,9 +527,14 @@ class FakeServer:
             answer = self._fault_answer(fault, request_id)
         elif stored:
             # The store plays the rest of the fault (a cut after some bytes, a wrong ETag).
-            return await self.files.endpoint(request, raw_path, record, fault)
+            response = await self.files.endpoint(request, raw_path, record, fault)
+            if response.status_code == 405 and match.allowed_methods:
+                response.headers["Allow"] = ", ".join(match.allowed_methods)
+            return response
         else:
             answer = self._answer(request, raw_path, body, request_id)
+            if self._answers is not None and answer.operation is not None and fault is None:
+                self._check_answer(request, raw_path, answer)
             if fault is not None and fault.truncate and answer.body:
                 answer.body = answer.body[: len(answer.body) // 2]
             if fault is not None and fault.missing_field and 200 <= answer.status < 300:
@@ -510,11 +542,44 @@ class FakeServer:
         record.status = answer.status
         if not stored:
             record.operation_id = answer.operation.operation_id if answer.operation else None
+        return self._response(answer, request_id)
+
+    @staticmethod
+    def _response(answer: _Answer, request_id: str) -> Response:
         headers = {"X-Request-Id": request_id, **answer.headers}
         if answer.stream is not None and answer.stream.chunks is not None:
             chunks = answer.stream.chunks()
             return StreamingResponse(chunks, answer.status, headers=headers, media_type=answer.content_type)
         return Response(answer.body, answer.status, headers=headers, media_type=answer.content_type)
+
+    def _check_stored(self, request: Request, match: Any, request_id: str) -> _Answer | None:
+        """A file store request the spec refuses (405 with ``Allow``, 400 naming the field), if it is one."""
+        if match.operation is None:
+            if not match.allowed_methods:
+                return None  # not a files route at all: the store answers (404, presigned URLs)
+            answer = self._error(405, f"method {request.method} not allowed here", request_id)
+            answer.headers["Allow"] = ", ".join(match.allowed_methods)
+            return answer
+        try:
+            self.checker.parameters(match.operation, match.path_params, request.query_params, request.headers)
+        except RequestInvalid as exc:
+            try:
+                with self.state.lock:
+                    self._authenticate(request.headers)
+            except StateError as auth:
+                return self._error(auth.status, auth.message, request_id, match.operation)
+            return self._invalid(exc, request_id, match.operation)
+        return None
+
+    def _invalid(self, exc: RequestInvalid, request_id: str, op: Operation | None) -> _Answer:
+        return _Answer(400, json.dumps(exc.error_body(request_id)).encode(), "application/json", {}, op)
+
+    def _check_answer(self, request: Request, raw_path: str, answer: _Answer) -> None:
+        assert self._answers is not None and answer.operation is not None
+        found = self._answers.problems(answer.operation, answer.status, answer.content_type, answer.body)
+        if found:
+            logger.warning("FakeServer answer does not conform: %s", found[0])
+            self.answer_problems.extend(f"{request.method} {raw_path}: {p}" for p in found)
 
     def _record(self, request: Request, raw_path: str, listener: Listener, body: bytes) -> RecordedRequest:
         """Record a request (with a fresh request id) and return the record."""
@@ -627,6 +692,8 @@ class FakeServer:
                 return self._dispatch(request, op, match.path_params, body, request_id)
             except StateError as exc:
                 return self._error(exc.status, exc.message, request_id, op)
+            except RequestInvalid as exc:
+                return self._invalid(exc, request_id, op)
             except Exception as exc:
                 logger.exception("FakeServer handler for %s failed", op.operation_id)
                 return self._error(500, f"fake server error: {exc!r}", request_id, op)
@@ -657,40 +724,6 @@ class FakeServer:
             return user, None
         raise StateError(401, "authentication required: send X-TILEDB-REST-API-KEY or basic credentials")
 
-    def _parse_body(self, op: Operation, body: bytes) -> Any:
-        schema = self.spec.resolve(op.request_schema) if op.request_schema is not None else None
-        is_json = (op.request_content_type or "").endswith("json") and not (
-            schema and schema.get("format") == "binary"
-        )
-        if not is_json or op.request_content_type is None:
-            return None
-        if not body.strip():
-            if op.request_required:
-                raise StateError(400, "a JSON request body is required")
-            return None
-        try:
-            parsed = json.loads(body)
-        except ValueError as exc:
-            raise StateError(400, f"invalid JSON body: {exc}") from None
-        if schema is not None:
-            self._check_shape(schema, parsed)
-        return parsed
-
-    def _check_shape(self, schema: Mapping[str, Any], value: Any) -> None:
-        kind = schema.get("type") or ("object" if "properties" in schema else None)
-        if kind == "object":
-            if not isinstance(value, dict):
-                raise StateError(400, "the request body must be a JSON object")
-            missing = [name for name in schema.get("required", ()) if name not in value]
-            if missing:
-                raise StateError(400, f"missing required field(s): {', '.join(missing)}")
-        elif kind == "array":
-            if not isinstance(value, list):
-                raise StateError(400, "the request body must be a JSON array")
-            items = self.spec.resolve(schema.get("items", {}))
-            for item in value:
-                self._check_shape(items, item)
-
     def _dispatch(
         self, request: Request, op: Operation, params: dict[str, str], body: bytes, request_id: str
     ) -> _Answer:
@@ -698,6 +731,9 @@ class FakeServer:
         token: Token | None = None
         if op.secured:
             user, token = self._authenticate(request.headers)
+        # The spec's rules before anything is looked up: a malformed request is a 400 naming the field.
+        self.checker.parameters(op, params, request.query_params, request.headers)
+        parsed = self.checker.body(op, body)
         workspace = None
         if "workspace" in params:
             workspace = self.state.workspace(params["workspace"])
@@ -711,14 +747,6 @@ class FakeServer:
                 raise StateError(404, f"workspace {params['workspace']!r} not found")
             if user is not None and user.id not in workspace.members:
                 raise StateError(403, f"you are not a member of workspace {workspace.name!r}")
-        for param in op.parameters:
-            if param.required and param.location in ("query", "header"):
-                source: Mapping[str, str] = (
-                    request.query_params if param.location == "query" else request.headers
-                )
-                if param.name not in source:
-                    raise StateError(400, f"missing required {param.location} parameter {param.name!r}")
-        parsed = self._parse_body(op, body)
         func = HANDLERS.get(op.operation_id)
         if func is None or user is None:
             return self._generic(op, request)

@@ -31,6 +31,8 @@ class Parameter:
     location: str
     required: bool
     schema: Mapping[str, Any]
+    #: ``allowEmptyValue``: the query parameter may be sent bare (``?uploads``).
+    allow_empty: bool = False
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,7 @@ class Spec:
                     location=str(p["in"]),
                     required=bool(p.get("required", False)),
                     schema=p.get("schema", {}),
+                    allow_empty=bool(p.get("allowEmptyValue", False)),
                 )
             )
         body = self.resolve(op["requestBody"]) if "requestBody" in op else None

@@ -60,7 +60,9 @@ def now() -> datetime:
 
 def iso(value: datetime) -> str:
     """ISO-8601 with a trailing ``Z``."""
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    value = value.astimezone(UTC)
+    # Written out by hand: strftime's %Y does not pad years before 1000 to four digits.
+    return f"{value.year:04d}-{value.month:02d}-{value.day:02d}T{value:%H:%M:%S}Z"
 
 
 class StateError(Exception):
@@ -230,6 +232,16 @@ class State:
             self._paths: dict[tuple[str, str], str] = {}
             self.storage_settings: dict[str, StorageSetting] = {}
             self.credentials: dict[str, Credential] = {}
+            #: Resources kept as the spec's JSON documents, by kind (``"sso_domains"``,
+            #: ``"social_logins"``, ``"llm_configs"``, ``"invitations"``, ...) and id.
+            self.records: dict[str, dict[str, dict[str, Any]]] = {}
+            #: Per-user documents (onboarding status), by kind and user id.
+            self.user_records: dict[str, dict[str, Any]] = {}
+
+    def kind(self, name: str) -> dict[str, dict[str, Any]]:
+        """The records of one kind (created empty on first use)."""
+        with self.lock:
+            return self.records.setdefault(name, {})
 
     # ----------------------------------------------------------------- ids
     def new_id(self, prefix: str, length: int = 20) -> str:
@@ -319,7 +331,9 @@ class State:
             ws = Workspace(id=self.new_id("ws"), name=name, owner_id=owner.id, description=description)
             ws.members[owner.id] = Member(owner.id, "owner", owner.id)
             self.workspaces[ws.id] = ws
-            self.add_teamspace(ws, "general", owner, description="Default teamspace")
+            general = self.add_teamspace(ws, "general", owner, description="Default teamspace")
+            # The workspace's general space is this teamspace, whatever it is renamed to later.
+            self.kind("generalspaces")[ws.id] = {"teamspace_id": general.id}
             return ws
 
     def add_member(self, ws: Workspace, user: User, role: str, added_by: User | None = None) -> Member:

@@ -5,7 +5,17 @@ body, ...) and returns a :class:`Reply`. It runs under the state lock. Operation
 handler here are answered with the deterministic example body built from the spec.
 """
 
-from . import assets, settings, streams, users, workspaces  # noqa: F401  (each registers its handlers)
+from . import (  # noqa: F401  (each registers its handlers)
+    accounts,
+    activity,
+    assets,
+    integrations,
+    settings,
+    spaces,
+    streams,
+    users,
+    workspaces,
+)
 from .base import HANDLERS, Context, Reply
 
 __all__ = ["HANDLERS", "Context", "Reply"]

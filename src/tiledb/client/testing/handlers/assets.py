@@ -9,6 +9,7 @@ from ..state import (
     Asset,
     now,
 )
+from .activity import record
 from .base import (
     Context,
     Reply,
@@ -28,6 +29,10 @@ from .base import (
     workspace_of,
 )
 from .views import asset_json, asset_list, folder_json
+
+
+def _log(ctx: Context, action: str, asset: Asset) -> None:
+    record(ctx.state, ctx.user, action, ctx.state.workspaces[asset.workspace_id], asset=asset)
 
 
 # ------------------------------------------------------------------- assets
@@ -63,9 +68,9 @@ def search_assets(ctx: Context) -> Reply:
     """Assets of the workspace's readable teamspaces matching ``q`` in the ``filters`` fields.
 
     ``q`` is matched (case-insensitively, as a substring) against name and path, or against the
-    fields named by ``filters``; every ``metadata`` filter must match; ``teamspace`` and
-    ``teamspace_exclude`` take several names or ids; ``public`` keeps public (or private)
-    teamspaces only.
+    fields named by ``filters`` (of name, path, description and type; empty ones are ignored);
+    every ``metadata`` filter must match; ``teamspace`` and ``teamspace_exclude`` take several
+    names or ids; ``public`` keeps public (or private) teamspaces only.
     """
     ws = workspace_of(ctx)
     spaces = [t for t in ctx.state.teamspaces.values() if t.workspace_id == ws.id]
@@ -78,14 +83,14 @@ def search_assets(ctx: Context) -> Reply:
         public = flag_param(ctx.query.get("public"))
         spaces = [t for t in spaces if (t.visibility == "public") == public]
     items = [a for t in spaces for a in ctx.state.assets_in(t)]
-    fields = ctx.query.getlist("filters") or ["name", "path"]
+    fields = [f for f in ctx.query.getlist("filters") if f] or ["name", "path"]
     unknown = [f for f in fields if f not in _SEARCH_FIELDS]
     if unknown:
         raise fail(400, f"unknown search fields {unknown}; expected some of {list(_SEARCH_FIELDS)}")
     q = (ctx.query.get("q") or "").lower()
     if q:
         items = [a for a in items if any(q in str(getattr(a, f)).lower() for f in fields)]
-    for check in [_metadata_filter(raw) for raw in ctx.query.getlist("metadata")]:
+    for check in [_metadata_filter(raw) for raw in ctx.query.getlist("metadata") if raw]:
         items = [a for a in items if check(a)]
     prefix = (ctx.query.get("path") or "").strip("/")
     if prefix:
@@ -111,6 +116,7 @@ def update_asset(ctx: Context) -> Reply:
         if name in body:
             setattr(asset, name, str(body[name]))
     asset.updated_at = now()
+    _log(ctx, "update", asset)
     return ok(ctx)
 
 
@@ -118,6 +124,7 @@ def update_asset(ctx: Context) -> Reply:
 def delete_asset(ctx: Context) -> Reply:
     """Delete an asset (a folder with its contents)."""
     asset = asset_of(ctx, teamspace_for(ctx, "write"), ctx.params["asset"])
+    _log(ctx, "delete", asset)
     ctx.state.delete_asset(asset)
     return ok(ctx)
 
@@ -128,7 +135,7 @@ def register_asset(ctx: Context) -> Reply:
     ts = teamspace_for(ctx, "write")
     body = json_body(ctx)
     path = ctx.params["path"].strip("/")
-    ctx.state.add_asset(ts, path, ctx.user, type="array", uri=str(body["uri"]))
+    _log(ctx, "register", ctx.state.add_asset(ts, path, ctx.user, type="array", uri=str(body["uri"])))
     return ok(ctx)
 
 
@@ -166,6 +173,7 @@ def move_assets(ctx: Context) -> Reply:
         if ctx.state.asset(ts, new_path) is not None:
             raise fail(409, f"an asset already exists at {new_path!r}")
         ctx.state.move_asset(asset, new_path)
+        _log(ctx, "add-content-via-move", asset)
     return ok(ctx)
 
 
@@ -184,6 +192,7 @@ def update_asset_metadata(ctx: Context) -> Reply:
     asset = asset_of(ctx, teamspace_for(ctx, "write"), ctx.params["asset"])
     for item in json_list(ctx):
         asset.metadata[str(item["key"])] = (str(item["value"]), str(item["type"]))
+    _log(ctx, "add-metadata", asset)
     rows = [{"key": k, "value": v, "type": t} for k, (v, t) in asset.metadata.items()]
     return ok(ctx, {"data": rows})
 
@@ -194,6 +203,7 @@ def delete_asset_metadata(ctx: Context) -> Reply:
     asset = asset_of(ctx, teamspace_for(ctx, "write"), ctx.params["asset"])
     for key in ctx.query.getlist("metadata_key"):
         asset.metadata.pop(key, None)
+    _log(ctx, "remove-metadata", asset)
     return ok(ctx)
 
 
@@ -236,6 +246,8 @@ def create_folder(ctx: Context) -> Reply:
         raise fail(400, "a folder needs a non-empty path")
     if body.get("description"):
         folder.description = str(body["description"])
+    if existing is None:
+        _log(ctx, "create", folder)
     return ok(ctx, {"data": folder_json(ctx.state, folder)})
 
 

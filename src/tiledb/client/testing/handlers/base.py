@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from starlette.datastructures import Headers, QueryParams
@@ -118,9 +118,10 @@ def paginate(ctx: Context, items: list[Any]) -> tuple[list[Any], dict[str, int]]
 
 def parse_time(value: Any, name: str) -> datetime:
     try:
-        return datetime.fromisoformat(str(value))
-    except ValueError:
-        raise fail(400, f"{name!r} must be an ISO-8601 date-time") from None
+        parsed = datetime.fromisoformat(str(value))
+        return parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    except (ValueError, OverflowError):
+        raise fail(400, f"{name!r} must be an ISO-8601 date-time between the years 1 and 9999") from None
 
 
 def workspace_of(ctx: Context) -> Workspace:

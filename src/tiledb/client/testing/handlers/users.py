@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from ..state import (
-    User,
-)
+from ..state import Token, User
+from .activity import record
 from .base import WS_ADMIN, Context, Reply, fail, handler, json_body, ok, paginate, parse_time, user_of
 from .views import token_json, user_json, workspace_json
+
+
+def _log_token(ctx: Context, action: str, token: Token) -> None:
+    ws = ctx.state.workspaces.get(token.workspace_id or "")
+    if ws is not None:  # the log is a workspace's: a token of no workspace is not in one
+        record(ctx.state, ctx.user, action, ws, token=token)
 
 
 # -------------------------------------------------------------------- users
@@ -167,6 +172,7 @@ def create_token(ctx: Context) -> Reply:
     token = ctx.state.add_token(
         ctx.user, ws, name=body.get("name") or None, scope=str(body["scope"]), expires_at=expires
     )
+    _log_token(ctx, "create", token)
     return ok(ctx, {"data": token_json(token, reveal=True)})
 
 
@@ -188,4 +194,5 @@ def revoke_token(ctx: Context) -> Reply:
     if token is None or token.user_id != ctx.user.id or token.revoked:
         raise fail(404, f"token {ctx.params['token_id']!r} not found")
     token.revoked = True
+    _log_token(ctx, "delete", token)
     return ok(ctx)

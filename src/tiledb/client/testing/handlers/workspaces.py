@@ -125,6 +125,15 @@ def create_workspace_user(ctx: Context) -> Reply:
     return ok(ctx, {"data": ws_user_json(ctx.state, ws, user.id)})
 
 
+def _keep_an_owner(members: dict[str, Member], user: User, new_role: str | None, where: str) -> None:
+    """Refuse (409) to remove or demote the last owner of a workspace or teamspace."""
+    member = members.get(user.id)
+    if member is None or member.role != "owner" or new_role == "owner":
+        return
+    if not any(m.role == "owner" for uid, m in members.items() if uid != user.id):
+        raise fail(409, f"{user.username!r} is the last owner of {where}: make another member owner first")
+
+
 def _ws_member(ctx: Context) -> tuple[Workspace, User]:
     ws = workspace_of(ctx)
     user = user_of(ctx, ctx.params["user_id"])
@@ -145,7 +154,9 @@ def update_workspace_user(ctx: Context) -> Reply:
     """Change a member's workspace role."""
     ws, user = _ws_member(ctx)
     require_ws_admin(ctx, "changing workspace roles")
-    ws.members[user.id].role = str(json_body(ctx)["role"])
+    role = str(json_body(ctx)["role"])
+    _keep_an_owner(ws.members, user, role, f"workspace {ws.name!r}")
+    ws.members[user.id].role = role
     return ok(ctx)
 
 
@@ -155,6 +166,7 @@ def delete_workspace_user(ctx: Context) -> Reply:
     ws, user = _ws_member(ctx)
     if user.id != ctx.user.id:
         require_ws_admin(ctx, "removing workspace members")
+    _keep_an_owner(ws.members, user, None, f"workspace {ws.name!r}")
     del ws.members[user.id]
     return ok(ctx)
 
@@ -285,7 +297,9 @@ def update_teamspace_user(ctx: Context) -> Reply:
     """Change a member's teamspace role."""
     ts, user = _ts_member(ctx)
     teamspace_for(ctx, "manage")
-    ts.members[user.id].role = str(json_body(ctx)["role"])
+    role = str(json_body(ctx)["role"])
+    _keep_an_owner(ts.members, user, role, f"teamspace {ts.name!r}")
+    ts.members[user.id].role = role
     return ok(ctx)
 
 
@@ -295,6 +309,7 @@ def delete_teamspace_user(ctx: Context) -> Reply:
     ts, user = _ts_member(ctx)
     if user.id != ctx.user.id:
         teamspace_for(ctx, "manage")
+    _keep_an_owner(ts.members, user, None, f"teamspace {ts.name!r}")
     del ts.members[user.id]
     return ok(ctx)
 
@@ -309,6 +324,11 @@ def update_teamspace_users(ctx: Context) -> Reply:
         if user.id not in ts.members:
             raise fail(404, f"{user.username!r} is not a member of teamspace {ts.name!r}")
         changes.append((user.id, str(item["role"])))
+    after = {uid: Member(uid, m.role, m.added_by) for uid, m in ts.members.items()}
+    for user_id, role in changes:
+        after[user_id].role = role
+    if not any(m.role == "owner" for m in after.values()):
+        raise fail(409, f"teamspace {ts.name!r} would have no owner left")
     for user_id, role in changes:
         ts.members[user_id].role = role
     return ok(ctx)
@@ -318,10 +338,11 @@ def update_teamspace_users(ctx: Context) -> Reply:
 def delete_teamspace_users(ctx: Context) -> Reply:
     """Remove several members at once."""
     ts = teamspace_for(ctx, "manage")
-    for ref in json_list(ctx):
-        user = ctx.state.user(str(ref))
-        if user is not None:
-            ts.members.pop(user.id, None)
+    doomed = {u.id for u in (ctx.state.user(str(ref)) for ref in json_list(ctx)) if u is not None}
+    if not any(m.role == "owner" for uid, m in ts.members.items() if uid not in doomed):
+        raise fail(409, f"teamspace {ts.name!r} would have no owner left")
+    for user_id in doomed:
+        ts.members.pop(user_id, None)
     return ok(ctx)
 
 
@@ -340,6 +361,8 @@ def join_teamspace(ctx: Context) -> Reply:
 def leave_teamspace(ctx: Context) -> Reply:
     """The caller leaves a teamspace."""
     ts = teamspace_of(ctx)
-    if ts.members.pop(ctx.user.id, None) is None:
+    if ctx.user.id not in ts.members:
         raise fail(404, f"you are not a member of teamspace {ts.name!r}")
+    _keep_an_owner(ts.members, ctx.user, None, f"teamspace {ts.name!r}")
+    del ts.members[ctx.user.id]
     return ok(ctx)
