@@ -576,7 +576,12 @@ class FakeServer:
 
     def _check_answer(self, request: Request, raw_path: str, answer: _Answer) -> None:
         assert self._answers is not None and answer.operation is not None
-        found = self._answers.problems(answer.operation, answer.status, answer.content_type, answer.body)
+        bodies = [answer.body] if answer.stream is None else answer.stream.records
+        found = [
+            problem
+            for body in bodies
+            for problem in self._answers.problems(answer.operation, answer.status, answer.content_type, body)
+        ]
         if found:
             logger.warning("FakeServer answer does not conform: %s", found[0])
             self.answer_problems.extend(f"{request.method} {raw_path}: {p}" for p in found)

@@ -386,14 +386,19 @@ class AnswerChecker:
                 json_answer = bool(ctype and ctype.split(";")[0].endswith("json"))
                 self._validators[key] = _validator(self._spec, schema) if json_answer and schema else None
         validator = self._validators[key]
-        if validator is None or not (content_type or "").split(";")[0].endswith("json"):
+        media = (content_type or "").split(";")[0].strip()
+        if validator is None or not media.endswith("json"):
             return []
-        try:
-            value = json.loads(body)
-        except ValueError:
-            return [f"{op.operation_id} {status}: the answer is not JSON"]
+        # NDJSON (the Delta Sharing queries) is one JSON document a line, each of the schema.
+        ndjson = media == "application/x-ndjson"
+        lines = [line for line in body.splitlines() if line.strip()] if ndjson else [body]
         out = []
-        for error in validator.iter_errors(_sample(value)):
-            where = "/".join(str(p) for p in error.absolute_path) or "<root>"
-            out.append(f"{op.operation_id} {status}: {where}: {error.message[:300]}")
+        for line in lines:
+            try:
+                value = json.loads(line)
+            except ValueError:
+                return [f"{op.operation_id} {status}: the answer is not JSON"]
+            for error in validator.iter_errors(_sample(value)):
+                where = "/".join(str(p) for p in error.absolute_path) or "<root>"
+                out.append(f"{op.operation_id} {status}: {where}: {error.message[:300]}")
         return out

@@ -28,6 +28,7 @@ SERVER_VERSIONS = {
     "udf_images_version": [],
     "vcs_name": "git",
     "vcs_revision": "fake-server",
+    "vcs_time": "2026-01-15T12:00:00Z",
     "build_id": "tiledb-client-testing",
 }
 

@@ -65,6 +65,8 @@ class StreamedReply(Reply):
 
     chunks: Callable[[], AsyncIterator[bytes]] | None = None
     content_type: str = "application/json"
+    #: The records ``chunks()`` sends, one each (so an answer check can read them without sending).
+    records: list[bytes] = field(default_factory=list)
 
 
 async def _paced(control: StreamControl, records: list[bytes]) -> AsyncIterator[bytes]:
@@ -92,6 +94,7 @@ def _reply(ctx: Context, records: list[bytes], content_type: str) -> StreamedRep
         {"Cache-Control": "no-cache"},
         chunks=lambda: _paced(control, records),
         content_type=content_type,
+        records=records,
     )
 
 
