@@ -4,6 +4,7 @@ a fresh profile directory, a clean HOME and a token session logged in to the ser
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -72,3 +73,21 @@ def logged_in(server: FakeServer, clean_home: Path, tmp_path: Path) -> FakeServe
     configure(token=server.token, host=server.url, profile_name="files", profile_dir=profiles)
     login(profile_name="files", profile_dir=profiles)
     return server
+
+
+@pytest.fixture
+def sigint_reaches_children() -> Iterator[None]:
+    """Child processes started in the test act on SIGINT (Ctrl-C) again.
+
+    A shell without job control starts background commands with SIGINT ignored, and a child
+    inherits an ignored signal across exec, so a Python child would never raise
+    KeyboardInterrupt. Any handler in this process becomes the default one in a child.
+    """
+    if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+        yield
+        return
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)

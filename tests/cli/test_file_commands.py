@@ -107,6 +107,7 @@ def _wait_for(condition: object, timeout: float = 20.0) -> None:
 
 
 @pytest.mark.skipif(os.name != "posix", reason="sends SIGINT, as Ctrl-C does at a POSIX terminal")
+@pytest.mark.usefixtures("sigint_reaches_children")
 def test_ctrl_c_during_an_upload_leaves_no_file_and_no_open_upload(
     cli: Run, server: FakeServer, tmp_path: Path
 ) -> None:
@@ -136,6 +137,7 @@ def test_ctrl_c_during_an_upload_leaves_no_file_and_no_open_upload(
 
 
 @pytest.mark.skipif(os.name != "posix", reason="sends SIGINT, as Ctrl-C does at a POSIX terminal")
+@pytest.mark.usefixtures("sigint_reaches_children")
 def test_ctrl_c_during_a_download_leaves_no_partial_file(
     cli: Run, server: FakeServer, tmp_path: Path
 ) -> None:

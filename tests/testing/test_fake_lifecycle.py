@@ -102,6 +102,7 @@ def test_stop_interrupts_a_delayed_answer() -> None:
     assert _server_threads() == []
 
 
+@pytest.mark.usefixtures("sigint_reaches_children")
 def test_cli_runs_in_foreground(tmp_path: Path) -> None:
     port = _free_port()
     proc = subprocess.Popen(
