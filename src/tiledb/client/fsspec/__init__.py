@@ -41,6 +41,7 @@ import shutil
 from typing import Any
 
 import fsspec
+from fsspec.callbacks import NoOpCallback
 from fsspec.spec import AbstractFileSystem
 
 from .._highlevel.errors import FilesError
@@ -56,8 +57,10 @@ from .._transfer.ops import (
     target_of,
     uri_of,
 )
+from .._transfer.remote import http
 from .._transfer.sessions import session_for
 from .._transfer.target import Target
+from ._batch import Planner, check_batch_size, run_gets, run_puts
 from ._file import DEFAULT_WRITE_BLOCK, TileDBFile, progress_for
 from ._support import Credentials, Secret, os_errors, with_session
 
@@ -86,6 +89,8 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
 
     protocol = "tiledb"
     root_marker = ""
+    #: The ``put_file`` / ``get_file`` calls of a ``put`` / ``get`` being planned in this thread.
+    _planner = Planner()
 
     def __init__(
         self,
@@ -434,11 +439,54 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
                 raise NotADirectoryError(errno.ENOTDIR, "A folder above it is a file", parent) from exc
 
     @with_session
+    def put(
+        self,
+        lpath: Any,
+        rpath: Any,
+        recursive: bool = False,
+        callback: Any = None,
+        maxdepth: int | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """Upload local files: fsspec's rules for which goes where, several files at once.
+
+        :param batch_size: Files in flight at once (default 8); each large file still sends its
+            parts in parallel. The callback counts files.
+        """
+        concurrency = check_batch_size(kwargs.pop("batch_size", None))
+        with self._planner.collecting() as calls:
+            super().put(lpath, rpath, recursive=recursive, maxdepth=maxdepth, **kwargs)
+        run_puts(self, calls, concurrency, callback or NoOpCallback(), http())
+
+    @with_session
+    def get(
+        self,
+        rpath: Any,
+        lpath: Any,
+        recursive: bool = False,
+        callback: Any = None,
+        maxdepth: int | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """Download files: fsspec's rules for which goes where, several files at once.
+
+        :param batch_size: Files in flight at once (default 8); each large file still fetches
+            its ranges in parallel. The callback counts files.
+        """
+        concurrency = check_batch_size(kwargs.pop("batch_size", None))
+        with self._planner.collecting() as calls:
+            super().get(rpath, lpath, recursive=recursive, maxdepth=maxdepth, **kwargs)
+        run_gets(self, calls, concurrency, callback or NoOpCallback(), http())
+
+    @with_session
     def put_file(
         self, lpath: str, rpath: str, callback: Any = None, mode: str = "overwrite", **kwargs: Any
     ) -> None:
         """Upload one local file (a local folder becomes a folder) through :func:`files.upload_file`."""
         from .. import files
+
+        if self._planner.take(lpath, rpath, {"mode": mode, **kwargs}):
+            return
 
         rpath = self._strip_protocol(rpath)
         if isinstance(lpath, str | os.PathLike) and os.path.isdir(lpath):
@@ -468,6 +516,9 @@ class TileDBFileSystem(AbstractFileSystem):  # type: ignore[misc]
     def get_file(self, rpath: str, lpath: Any, callback: Any = None, **kwargs: Any) -> None:
         """Download one file (a folder becomes a local folder) through :func:`files.download_file`."""
         from .. import files
+
+        if self._planner.take(rpath, lpath, dict(kwargs)):
+            return
 
         rpath = self._strip_protocol(rpath)
         info = self.info(rpath)
