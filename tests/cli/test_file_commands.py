@@ -326,3 +326,16 @@ def test_ls_recursive_du_and_json(cli: Run, server: FakeServer, tmp_path: Path) 
     assert (size, count) == ("3.0K", "2") and path.endswith("/general/t")
     rows = json.loads(cli("du", "--json", "general/t").stdout)
     assert {r["path"].rpartition("/")[2]: r["size"] for r in rows} == {"sub": 2048, "t": 3048}
+
+
+def test_ls_recursive_shows_the_arrays_below_too(cli: Run, server: FakeServer, tmp_path: Path) -> None:
+    tree = tmp_path / "tree"
+    (tree / "sub").mkdir(parents=True)
+    (tree / "sub" / "b.txt").write_bytes(b"b")
+    assert cli("cp", "-r", str(tree), f"tiledb://{server.workspace_name}/general/mixed").returncode == 0
+    server.add_assets(n=1, path="mixed/sub")
+    done = cli("ls", "-r", "general/mixed")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["sub/array_00001  (array)", "sub/b.txt"]
+    rows = json.loads(cli("ls", "-r", "--json", "general/mixed").stdout)
+    assert [(r["name"], r["type"]) for r in rows] == [("sub/array_00001", "array"), ("sub/b.txt", "file")]

@@ -55,8 +55,9 @@ def _stat_or_fail(target: Any) -> Any:
 def cmd_ls(args: argparse.Namespace) -> int:
     """List a folder of a teamspace (or show one file): names, or sizes and times with ``-l``.
 
-    Every asset shows with its type (arrays and groups too); ``-r`` lists every file below the
-    folder by its path relative to it (one recursive listing).
+    Every asset shows with its type (arrays and groups too); ``-r`` lists every file, array and
+    group below the folder by its path relative to it (one recursive file listing, and one asset
+    listing per folder for the other kinds).
     """
     from .._transfer.deletes import assets_inside
     from .._transfer.listing import FileEntry
@@ -110,12 +111,11 @@ def cmd_ls(args: argparse.Namespace) -> int:
                 "etag": entry.etag if isinstance(entry, FileEntry) else None,
             }
         )
-    if (
-        found_kind == "folder" and not recursive
-    ):  # the assets the file listing does not show: arrays, groups...
-        for path, kind in assets_inside(target, recursive=False):
+    if found_kind == "folder":  # the assets the file listing does not show: arrays, groups...
+        for path, kind in assets_inside(target, recursive=recursive):
             if kind not in ("file", "folder"):
-                name = path.rpartition("/")[2]
+                relative = recursive and path.startswith(prefix)
+                name = path[len(prefix) :] if relative else path.rpartition("/")[2]
                 rows.append(
                     {"name": name, "path": path, "type": kind, "size": None, "modified": None, "etag": None}
                 )
