@@ -12,6 +12,8 @@ import itertools
 import threading
 import time
 
+import httpx
+import pytest
 from tiledb.client.rest_api.api import UsersApi
 
 import tiledb.client as tc
@@ -179,14 +181,19 @@ def test_submit_never_races_a_resize_or_close(watch: SecretWatch) -> None:
 
 
 def test_more_threads_than_connections_never_break_a_call(
-    server: FakeServer, alice: str, small_policy: type, watch: SecretWatch
+    server: FakeServer, alice: str, small_policy: type, watch: SecretWatch, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """32 threads over a pool of 6 connections, retries off: no call fails or hangs.
 
     Regression test: httpcore's sync pool could close a connection it had just handed to a
-    queued request (encode/httpcore#1110): ReadError (EBADF) or a hang until the read timeout
-    (0.5 s here). Without the transport's fix this shape fails dozens of its 4,800 calls.
+    queued request (encode/httpcore#1110): ReadError (EBADF) or a hang until the read timeout.
+    Without the transport's fix this shape fails dozens of its 4,800 calls. The read timeout is
+    longer than the other reliability tests' here: on a loaded machine 32 threads sharing the
+    cores with the server may wait longer than half a second for an answer that is coming.
     """
+    from tiledb.client._http import transport as _transport
+
+    monkeypatch.setattr(_transport, "TIMEOUT", httpx.Timeout(10.0, connect=10.0, pool=30.0))
     threads_count, calls = 32, 150
     errors: list[BaseException] = []
     with tc.Client(pool_threads=6, retry_mode="disabled") as client:
