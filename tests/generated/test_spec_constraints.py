@@ -71,6 +71,9 @@ def _at_bounds(schema: Any) -> list[Any]:
     for rule in ("minLength", "maxLength"):
         if rule in schema and "pattern" not in schema:
             values.append("a" * schema[rule])
+    for rule in ("minItems", "maxItems"):
+        if rule in schema:
+            values.append([f"item{i}" for i in range(schema[rule])])
     return values
 
 
