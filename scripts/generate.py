@@ -90,11 +90,110 @@ def _with_parameter_docs(spec: Path, tmp: Path) -> Path:
     return copy
 
 
-def _templates(tmp: Path) -> Path:
-    """A copy of ``openapi/templates`` plus ``_project_config.jinja``, made from ``config.yaml``.
+#: JSON Schema keywords the generator drops and the templates check, with the keyword argument of
+#: ``types.check_value`` each becomes. ``exclusiveMinimum``/``exclusiveMaximum`` are handled apart
+#: (a flag on ``minimum``/``maximum`` in OpenAPI 3.0, a number of their own in 3.1).
+CONSTRAINT_KEYWORDS = {
+    "minLength": "min_length",
+    "maxLength": "max_length",
+    "pattern": "pattern",
+    "minimum": "minimum",
+    "maximum": "maximum",
+    "minItems": "min_items",
+    "maxItems": "max_items",
+}
+
+
+def _resolved(document: Any, schema: Any) -> Any:
+    """``schema``, or the component it names when it is a ``$ref`` (followed to the end)."""
+    seen = 0
+    while isinstance(schema, dict) and "$ref" in schema and seen < 32:
+        ref = schema["$ref"]
+        if not isinstance(ref, str) or not ref.startswith("#/"):
+            return schema
+        target: Any = document
+        for part in ref[2:].split("/"):
+            key = part.replace("~1", "/").replace("~0", "~")
+            target = target.get(key, {}) if isinstance(target, dict) else {}
+        schema, seen = target, seen + 1
+    return schema
+
+
+def constraint_arguments(schema: Any, secret: bool = False) -> str:
+    """The keyword arguments of ``check_value`` (Python source) for the constraints of ``schema``.
+
+    An empty string when the schema states none the templates check. ``secret`` adds
+    ``secret=True``: the value is then never quoted in a refusal.
+    """
+    if not isinstance(schema, dict):
+        return ""
+    arguments: dict[str, Any] = {}
+    for keyword, argument in CONSTRAINT_KEYWORDS.items():
+        value = schema.get(keyword)
+        if isinstance(value, bool) or value is None:
+            continue
+        if keyword == "pattern" and not isinstance(value, str):
+            continue
+        if keyword != "pattern" and not isinstance(value, int | float):
+            continue
+        arguments[argument] = value
+    for keyword, bound, argument in (
+        ("exclusiveMinimum", "minimum", "exclusive_minimum"),
+        ("exclusiveMaximum", "maximum", "exclusive_maximum"),
+    ):
+        value = schema.get(keyword)
+        if value is True and bound in arguments:  # OpenAPI 3.0: the bound itself is excluded
+            arguments[argument] = arguments.pop(bound)
+        elif isinstance(value, int | float) and not isinstance(value, bool):  # OpenAPI 3.1
+            arguments[argument] = value
+    if not arguments:
+        return ""
+    if secret:
+        arguments["secret"] = True
+    return ", ".join(f"{name}={value!r}" for name, value in arguments.items())
+
+
+Rules = dict[str, dict[str, str]]
+
+
+def constraints(document: Any, secret_fields: list[str]) -> tuple[Rules, Rules]:
+    """What the templates check, from the spec: per operation and per schema, the arguments of
+    ``check_value`` for each constrained parameter (by its OpenAPI name) and property (JSON name).
+    """
+    parameters: Rules = {}
+    for item in document.get("paths", {}).values():
+        shared = item.get("parameters", []) if isinstance(item, dict) else []
+        for method, operation in item.items() if isinstance(item, dict) else []:
+            if method == "parameters" or not isinstance(operation, dict) or "operationId" not in operation:
+                continue
+            for parameter in [*shared, *operation.get("parameters", [])]:
+                parameter = _resolved(document, parameter)
+                if not isinstance(parameter, dict) or parameter.get("in") not in ("path", "query", "header"):
+                    continue
+                name = parameter["name"]
+                schema = _resolved(document, parameter.get("schema"))
+                rules = constraint_arguments(schema, name in secret_fields)
+                if rules:
+                    parameters.setdefault(operation["operationId"], {})[name] = rules
+    models: Rules = {}
+    for schema_name, schema in document.get("components", {}).get("schemas", {}).items():
+        for name, prop in (schema.get("properties") or {}).items() if isinstance(schema, dict) else []:
+            rules = constraint_arguments(_resolved(document, prop), name in secret_fields)
+            if rules:
+                # Keyed as the generator names a component's model: by its place in the spec.
+                models.setdefault(f"/components/schemas/{schema_name}", {})[name] = rules
+    return parameters, models
+
+
+def _templates(tmp: Path, spec: Path) -> Path:
+    """A copy of ``openapi/templates`` plus ``_project_config.jinja``, made from ``config.yaml`` and the spec.
 
     The project's own settings in ``config.yaml`` (today ``secret_fields``) are not the generator's,
-    which ignores them; the templates import them from that file as Jinja variables.
+    which ignores them; the templates import them from that file as Jinja variables. So are the
+    constraints of the spec the generator drops (lengths, patterns, bounds, item counts):
+    ``PARAMETER_RULES`` (operation id, then parameter name) and ``MODEL_RULES``
+    (``/components/schemas/`` and the schema name, then property name) map each to the keyword
+    arguments of ``types.check_value``, as Python source.
     """
     from ruamel.yaml import YAML
 
@@ -102,11 +201,15 @@ def _templates(tmp: Path) -> Path:
     secret_fields = config.get("secret_fields") or []
     if not all(isinstance(name, str) for name in secret_fields):
         sys.exit("generate: secret_fields in openapi/config.yaml must be a list of field names")
+    parameter_rules, model_rules = constraints(_load(spec), secret_fields)
     templates = tmp / "templates"
     shutil.copytree(OPENAPI / "templates", templates)
+    # JSON literals are Jinja literals too (no null is written); Jinja reads their escapes back.
     (templates / "_project_config.jinja").write_text(
-        "{# Written by scripts/generate.py from openapi/config.yaml. #}\n"
+        "{# Written by scripts/generate.py from openapi/config.yaml and the spec. #}\n"
         f"{{% set SECRET_FIELDS = {json.dumps(sorted(secret_fields))} %}}\n"
+        f"{{% set PARAMETER_RULES = {json.dumps(parameter_rules, sort_keys=True)} %}}\n"
+        f"{{% set MODEL_RULES = {json.dumps(model_rules, sort_keys=True)} %}}\n"
     )
     return templates
 
@@ -116,7 +219,7 @@ def generate(destination: Path, spec: Path = SPEC) -> None:
     with tempfile.TemporaryDirectory(prefix="rest-api-") as tmp:
         out = Path(tmp) / "rest_api"
         spec = _with_parameter_docs(spec, Path(tmp))
-        templates = _templates(Path(tmp))
+        templates = _templates(Path(tmp), spec)
         result = subprocess.run(
             [
                 _tool("openapi-python-client"),

@@ -25,6 +25,9 @@ object raised is also an instance of that httpx exception's class, so code writt
 A 2xx answer whose body does not match the spec becomes a :class:`ResponseValidationError`. None of
 them ever carries request headers, so no credential can reach a message, a ``repr`` or a log line
 through them. All derive from ``tiledb.TileDBError`` and can be pickled.
+
+An argument or request field the spec does not allow (a length, pattern, bound or item count) is
+refused before sending with a :class:`ConstraintError`, a ``ValueError``.
 """
 
 from __future__ import annotations
@@ -408,6 +411,30 @@ class ResponseValidationError(TileDBError):
         return cls(operation, response.status_code, detail, request_id)
 
 
+class ConstraintError(ValueError):
+    """An argument or model field the spec does not allow (too short, too long, out of bounds, not
+    matching its pattern, too few or too many items), refused before anything is sent.
+
+    The message names the argument (``per_page``) or field (``WorkspaceCreateRequest.name``), the
+    rule and what was wrong: ``per_page: must be >= 1, got 0``. The value of a secret field (the
+    ``secret_fields`` of ``openapi/config.yaml``) is never quoted.
+
+    Attributes:
+        field: The argument's or field's name.
+        rule: The rule broken, in words (``must be >= 1``).
+        problem: What the value was instead (``got 0``).
+    """
+
+    def __init__(self, field: str, rule: str, problem: str) -> None:
+        self.field = field
+        self.rule = rule
+        self.problem = problem
+        super().__init__(f"{field}: {rule}, {problem}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.field, self.rule, self.problem))
+
+
 class UnexpectedStatus(Exception):
     """Kept for code written against openapi-python-client's default layer; this layer raises ApiError."""
 
@@ -425,6 +452,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "ConstraintError",
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",

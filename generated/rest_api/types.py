@@ -2,6 +2,7 @@
 
 import datetime
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping, MutableMapping
+from contextvars import ContextVar
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 from urllib.parse import quote
@@ -241,6 +242,90 @@ def check_argument(value: object, name: str, kind: str) -> None:
         raise TypeError(f"{name} must be {wanted}, not {type(value).__name__}")
 
 
+#: True while an operation serialises its request body: the models' ``to_dict()`` then checks the
+#: constraints of their fields (never while an answer is parsed or a model merely converted).
+REQUEST_BODY: ContextVar[bool] = ContextVar("REQUEST_BODY", default=False)
+# Patterns of the spec, compiled when first checked (not at import).
+_PATTERNS: dict[str, Any] = {}
+
+
+def _shown(value: object, secret: bool) -> str:
+    """``value`` as a refusal quotes it: its repr (cut to 80 characters), never a secret's."""
+    if secret:
+        return "a value not shown (a secret field)"
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def check_value(
+    value: object,
+    name: str,
+    *,
+    min_length: int | None = None,
+    max_length: int | None = None,
+    pattern: str | None = None,
+    minimum: float | None = None,
+    maximum: float | None = None,
+    exclusive_minimum: float | None = None,
+    exclusive_maximum: float | None = None,
+    min_items: int | None = None,
+    max_items: int | None = None,
+    secret: bool = False,
+) -> None:
+    """Refuse, before anything is sent, a value the spec's constraints do not allow.
+
+    The constraints are those openapi-python-client drops (``minLength``, ``pattern``,
+    ``minimum``, ``maxItems``, ...); ``scripts/generate.py`` hands them to the templates, which call
+    this for each constrained argument and, in a request body, each constrained model field. The
+    string rules apply to strings, the bounds to numbers (not bools), the item counts to lists and
+    tuples: a value of another type is left to the type checks. ``None`` and ``UNSET`` pass (they
+    are not sent). A refusal is an ``errors.ConstraintError`` (a ``ValueError``) naming ``name``,
+    the rule and the value's problem; with ``secret`` the value itself is never quoted.
+    """
+    if value is None or isinstance(value, Unset):
+        return
+    rule = problem = ""
+    if isinstance(value, str):
+        length = len(value)
+        if min_length is not None and length < min_length:
+            rule = "must not be empty" if min_length == 1 else f"must be at least {min_length} characters long"
+        elif max_length is not None and length > max_length:
+            rule = f"must be at most {max_length} characters long"
+        if rule:
+            counted = "1 character" if length == 1 else f"{length} characters"
+            problem = f"got {counted}" if secret else f"got {counted}: {_shown(value, secret)}"
+        elif pattern is not None:
+            compiled = _PATTERNS.get(pattern)
+            if compiled is None:
+                import re
+
+                compiled = _PATTERNS[pattern] = re.compile(pattern)
+            if compiled.search(value) is None:
+                rule, problem = f"must match the pattern {pattern}", f"got {_shown(value, secret)}"
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        if minimum is not None and value < minimum:
+            rule = f"must be >= {minimum}"
+        elif exclusive_minimum is not None and value <= exclusive_minimum:
+            rule = f"must be > {exclusive_minimum}"
+        elif maximum is not None and value > maximum:
+            rule = f"must be <= {maximum}"
+        elif exclusive_maximum is not None and value >= exclusive_maximum:
+            rule = f"must be < {exclusive_maximum}"
+        if rule:
+            problem = f"got {_shown(value, secret)}"
+    elif isinstance(value, list | tuple):
+        if min_items is not None and len(value) < min_items:
+            rule = f"must have at least {min_items} item{'s' if min_items != 1 else ''}"
+        elif max_items is not None and len(value) > max_items:
+            rule = f"must have at most {max_items} item{'s' if max_items != 1 else ''}"
+        if rule:
+            problem = f"got {len(value)}"
+    if rule:
+        from .errors import ConstraintError
+
+        raise ConstraintError(name, rule, problem)
+
+
 __all__ = [
     "CHUNK_SIZE",
     "UNSET",
@@ -252,7 +337,9 @@ __all__ = [
     "Unset",
     "async_content",
     "binary_content",
+    "REQUEST_BODY",
     "check_argument",
+    "check_value",
     "http_status",
     "parse_datetime",
     "path_segment",

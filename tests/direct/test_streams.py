@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -27,6 +27,12 @@ def control(logged_in: FakeServer) -> Iterator[StreamControl]:
     yield settings
     settings.gate.set()
     settings.gate = None
+
+
+def table(server: FakeServer) -> str:
+    """A table to query: an asset of the seeded teamspace (a deployment answers 404 for one that
+    does not exist)."""
+    return server.add_assets(n=1, prefix="table_")[0]
 
 
 def chat() -> models.ChatRequest:
@@ -84,10 +90,10 @@ def test_ndjson_records_come_one_at_a_time(
     logged_in: FakeServer, control: StreamControl, flavour: str
 ) -> None:
     control.records = 5
-    ws, ts = logged_in.workspace_name, "general"
+    ws, ts, asset = logged_in.workspace_name, "general", table(logged_in)
     body = models.QueryTableRequest()
     if flavour == "sync":
-        stream = tc.build(DeltasharingApi).query_table(ws, ts, "table", body)
+        stream = tc.build(DeltasharingApi).query_table(ws, ts, asset, body)
         first = next(stream)
         assert not control.last_sent.is_set()
         control.gate.set()  # type: ignore[union-attr]
@@ -95,7 +101,7 @@ def test_ndjson_records_come_one_at_a_time(
     else:
 
         async def main() -> list[Any]:
-            stream = await tc.build(AsyncDeltasharingApi).query_table(ws, ts, "table", body)
+            stream = await tc.build(AsyncDeltasharingApi).query_table(ws, ts, asset, body)
             first = await stream.__anext__()
             assert not control.last_sent.is_set()
             control.gate.set()  # type: ignore[union-attr]
@@ -119,7 +125,7 @@ def test_memory_stays_flat_however_long_the_stream(logged_in: FakeServer, contro
     control.records, control.pause = 3000, 0.0
     control.gate.set()  # type: ignore[union-attr]
     stream = tc.build(DeltasharingApi).query_table(
-        logged_in.workspace_name, "general", "t", models.QueryTableRequest()
+        logged_in.workspace_name, "general", table(logged_in), models.QueryTableRequest()
     )
     first = next(stream)
     record_size = len(json.dumps(first.to_dict()))
@@ -132,3 +138,49 @@ def test_memory_stays_flat_however_long_the_stream(logged_in: FakeServer, contro
     assert count == 3000
     # The whole body is 3000 records; reading it held a small fraction of that at any time.
     assert peak < record_size * 3000 / 5, (peak, record_size)
+
+
+def _table_calls(api: DeltasharingApi, share: str, schema: str, name: str) -> list[Callable[[], Any]]:
+    """The four table calls of Delta Sharing on one table, ready to run."""
+    return [
+        lambda: list(api.query_table(share, schema, name, models.QueryTableRequest())),
+        lambda: list(api.query_table_changes(share, schema, name)),
+        lambda: api.query_table_metadata(share, schema, name),
+        lambda: api.query_table_verison(share, schema, name),
+    ]
+
+
+def test_a_query_of_an_unknown_share_schema_or_table_is_a_404(
+    logged_in: FakeServer, control: StreamControl
+) -> None:
+    from tiledb.client.rest_api.client import AuthenticatedClient
+
+    control.pause = 0.0
+    control.gate.set()  # type: ignore[union-attr]
+
+    ws, asset = logged_in.workspace_name, table(logged_in)
+    folder = logged_in.add_folder("a_folder")
+    # A key bound to no workspace (one bound to the seeded workspace is refused elsewhere: 403).
+    key = logged_in.add_token()
+    wrong = [
+        ("nowhere", "general", asset, "workspace 'nowhere' not found"),
+        (ws, "nowhere", asset, "schema 'nowhere' not found"),
+        (ws, "general", "no_such_table", "table 'no_such_table' not found"),
+        (ws, "general", folder, f"table {folder!r} not found"),  # a folder is no table
+    ]
+    with AuthenticatedClient(
+        logged_in.url, key, prefix="", auth_header_name="X-TILEDB-REST-API-KEY"
+    ) as client:
+        api = DeltasharingApi(client)
+        for share, schema, name, words in wrong:
+            for call in _table_calls(api, share, schema, name):
+                with pytest.raises(tc.NotFoundError) as info:
+                    call()
+                assert words in str(info.value)
+                assert info.value.request_id  # the spec's Error body, with the request's id
+        # The same table by path and by id, in its schema by name and by id, is found.
+        path = logged_in.state.assets[asset].path
+        for call in _table_calls(api, ws, logged_in.teamspace_id, path) + _table_calls(
+            api, ws, "general", asset
+        ):
+            call()

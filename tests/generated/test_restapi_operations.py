@@ -224,10 +224,11 @@ def test_optional_arguments_left_out_are_not_sent(server: LoopbackServer, client
     AssetsApi(client).list_assets("ws", "ts", "p")
     assert server.last.query == []
     assert "x-show-hidden-assets" not in server.last.headers
+    # A falsy value given is sent (page 0 is refused before sending: the spec says minimum 1).
     AssetsApi(client).list_assets(
-        "ws", "ts", "p", page=0, include_system_assets=False, x_show_hidden_assets=True
+        "ws", "ts", "p", page=1, include_system_assets=False, x_show_hidden_assets=True
     )
-    assert sorted(server.last.query) == [("include_system_assets", "false"), ("page", "0")]
+    assert sorted(server.last.query) == [("include_system_assets", "false"), ("page", "1")]
     assert server.last.headers["x-show-hidden-assets"] == "true"
 
 

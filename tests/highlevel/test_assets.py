@@ -361,12 +361,16 @@ def test_viewer_reads_but_may_not_write(hl: FakeServer, bob: str, as_user: AsUse
         assert "editor" in str(caught.value)
 
 
-def test_non_member_of_a_private_teamspace_gets_403(hl: FakeServer, as_user: AsUser) -> None:
+def test_non_member_of_a_private_teamspace_gets_404_as_for_a_missing_one(
+    hl: FakeServer, as_user: AsUser
+) -> None:
     hl.add_user("carol", "pw", role="member", workspace=hl.workspace_id)
     as_user("carol")
     with pytest.raises(assets.AssetsError) as caught:
         assets.get_asset(DENSE, teamspace=TS)
-    assert caught.value.status_code == 403
+    # Not 403: that would disclose that the teamspace exists (the file store answers the same).
+    assert caught.value.status_code == 404
+    assert f"teamspace {TS!r} not found" in str(caught.value)
     assert len(assets.search_assets(query="dense")) == 0  # search shows only readable teamspaces
 
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools as _functools
 from collections.abc import Mapping
 from threading import get_ident as _get_ident
 from typing import Any, TypeVar, cast
@@ -10,6 +11,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..models.asset_property_save_request_inner_key import AssetPropertySaveRequestInnerKey
+from ..types import REQUEST_BODY, check_value
 
 T = TypeVar("T", bound="AssetPropertySaveRequestInner")
 
@@ -63,6 +65,8 @@ class AssetPropertySaveRequestInner:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        if REQUEST_BODY.get():
+            _check_fields(self)
         _key_member = _convert_key(self.key)
         key = _key_member.value
 
@@ -94,7 +98,9 @@ class AssetPropertySaveRequestInner:
 
         id = src_dict["id"]
 
-        instance = cls(
+        instance = cls.__new__(cls)
+        _attrs_init(
+            instance,
             key,
             value,
             id,
@@ -119,6 +125,24 @@ class AssetPropertySaveRequestInner:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _check_fields(instance: AssetPropertySaveRequestInner) -> None:
+    """Refuse (``errors.ConstraintError``) a field the spec's constraints do not allow."""
+    check_value(instance.value, "AssetPropertySaveRequestInner.value", min_length=1, max_length=2048)
+
+
+_attrs_init = AssetPropertySaveRequestInner.__init__
+
+
+def _init(self: AssetPropertySaveRequestInner, *args: Any, **kwargs: Any) -> None:
+    """attrs' ``__init__``, then the spec's constraints checked."""
+    _attrs_init(self, *args, **kwargs)
+    _check_fields(self)
+
+
+setattr(
+    AssetPropertySaveRequestInner, "__init__", _functools.update_wrapper(_init, _attrs_init)
+)  # signature: the fields
 
 # The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
 _REPRING: set[tuple[int, int]] = set()

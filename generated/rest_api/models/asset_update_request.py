@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..models.asset_type import AssetType
-from ..types import UNSET, Unset
+from ..types import REQUEST_BODY, UNSET, Unset, check_value
 
 T = TypeVar("T", bound="AssetUpdateRequest")
 
@@ -80,6 +80,8 @@ class AssetUpdateRequest(_AssetUpdateRequestNames):
         )
 
     def to_dict(self) -> dict[str, Any]:
+        if REQUEST_BODY.get():
+            _check_fields(self)
         name = self.name
 
         description = self.description
@@ -139,14 +141,20 @@ class AssetUpdateRequest(_AssetUpdateRequestNames):
         return key in self.additional_properties
 
 
+def _check_fields(instance: AssetUpdateRequest) -> None:
+    """Refuse (``errors.ConstraintError``) a field the spec's constraints do not allow."""
+    check_value(instance.name, "AssetUpdateRequest.name", min_length=1, pattern="^(?!\\.\\.?$)[^/]+$")
+
+
 _attrs_init = AssetUpdateRequest.__init__
 
 
 def _init(self: AssetUpdateRequest, *args: Any, **kwargs: Any) -> None:
-    """attrs' ``__init__``, taking the established client's names of fields too."""
+    """attrs' ``__init__``, taking the established client's names of fields too, then the spec's constraints checked."""
     if "type" in kwargs:
         kwargs["type_"] = kwargs.pop("type")
     _attrs_init(self, *args, **kwargs)
+    _check_fields(self)
 
 
 setattr(AssetUpdateRequest, "__init__", _functools.update_wrapper(_init, _attrs_init))  # signature: the fields

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools as _functools
 from collections.abc import Mapping
 from threading import get_ident as _get_ident
 from typing import Any, TypeVar
@@ -7,6 +8,8 @@ from typing import Any, TypeVar
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import REQUEST_BODY, check_value
 
 T = TypeVar("T", bound="ChangePasswordRequest")
 
@@ -44,6 +47,8 @@ class ChangePasswordRequest:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        if REQUEST_BODY.get():
+            _check_fields(self)
         current_password = self.current_password
 
         new_password = self.new_password
@@ -67,7 +72,9 @@ class ChangePasswordRequest:
 
         new_password = src_dict["new_password"]
 
-        instance = cls(
+        instance = cls.__new__(cls)
+        _attrs_init(
+            instance,
             current_password,
             new_password,
         )
@@ -91,6 +98,22 @@ class ChangePasswordRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _check_fields(instance: ChangePasswordRequest) -> None:
+    """Refuse (``errors.ConstraintError``) a field the spec's constraints do not allow."""
+    check_value(instance.new_password, "ChangePasswordRequest.new_password", min_length=1, secret=True)
+
+
+_attrs_init = ChangePasswordRequest.__init__
+
+
+def _init(self: ChangePasswordRequest, *args: Any, **kwargs: Any) -> None:
+    """attrs' ``__init__``, then the spec's constraints checked."""
+    _attrs_init(self, *args, **kwargs)
+    _check_fields(self)
+
+
+setattr(ChangePasswordRequest, "__init__", _functools.update_wrapper(_init, _attrs_init))  # signature: the fields
 
 # The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
 _REPRING: set[tuple[int, int]] = set()

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools as _functools
 from collections.abc import Mapping
 from threading import get_ident as _get_ident
 from typing import Any, TypeVar
@@ -8,6 +9,8 @@ from typing import Any, TypeVar
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import REQUEST_BODY, check_value
 
 T = TypeVar("T", bound="DatabricksTableInfo")
 
@@ -101,6 +104,8 @@ class DatabricksTableInfo(_DatabricksTableInfoText):
         )
 
     def to_dict(self) -> dict[str, Any]:
+        if REQUEST_BODY.get():
+            _check_fields(self)
         catalog_name = self.catalog_name
 
         schema_name = self.schema_name
@@ -193,7 +198,9 @@ class DatabricksTableInfo(_DatabricksTableInfoText):
 
         access_credentials_id = src_dict["access_credentials_id"]
 
-        instance = cls(
+        instance = cls.__new__(cls)
+        _attrs_init(
+            instance,
             catalog_name,
             schema_name,
             table_name,
@@ -229,6 +236,26 @@ class DatabricksTableInfo(_DatabricksTableInfoText):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _check_fields(instance: DatabricksTableInfo) -> None:
+    """Refuse (``errors.ConstraintError``) a field the spec's constraints do not allow."""
+    check_value(instance.catalog_name, "DatabricksTableInfo.catalog_name", max_length=64)
+    check_value(instance.schema_name, "DatabricksTableInfo.schema_name", max_length=64)
+    check_value(instance.table_name, "DatabricksTableInfo.table_name", max_length=64)
+    check_value(instance.table_type, "DatabricksTableInfo.table_type", max_length=64)
+    check_value(instance.data_source_format, "DatabricksTableInfo.data_source_format", max_length=64)
+
+
+_attrs_init = DatabricksTableInfo.__init__
+
+
+def _init(self: DatabricksTableInfo, *args: Any, **kwargs: Any) -> None:
+    """attrs' ``__init__``, then the spec's constraints checked."""
+    _attrs_init(self, *args, **kwargs)
+    _check_fields(self)
+
+
+setattr(DatabricksTableInfo, "__init__", _functools.update_wrapper(_init, _attrs_init))  # signature: the fields
 
 # The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
 _REPRING: set[tuple[int, int]] = set()

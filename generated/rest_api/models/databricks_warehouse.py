@@ -2,6 +2,7 @@
 # ruff: noqa: E402
 from __future__ import annotations
 
+import functools as _functools
 from collections.abc import Mapping
 from threading import get_ident as _get_ident
 from typing import Any, TypeVar, cast
@@ -15,7 +16,7 @@ from ..models.databricks_warehouse_cluster_size import DatabricksWarehouseCluste
 from ..models.databricks_warehouse_spot_instance_policy import DatabricksWarehouseSpotInstancePolicy
 from ..models.databricks_warehouse_state import DatabricksWarehouseState
 from ..models.databricks_warehouse_warehouse_type import DatabricksWarehouseWarehouseType
-from ..types import UNSET, Unset
+from ..types import REQUEST_BODY, UNSET, Unset, check_value
 
 T = TypeVar("T", bound="DatabricksWarehouse")
 
@@ -168,6 +169,8 @@ class DatabricksWarehouse:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        if REQUEST_BODY.get():
+            _check_fields(self)
         id = self.id
 
         name = self.name
@@ -346,7 +349,9 @@ class DatabricksWarehouse:
 
         instance_profile_arn = src_dict.get("instance_profile_arn", UNSET)
 
-        instance = cls(
+        instance = cls.__new__(cls)
+        _attrs_init(
+            instance,
             id,
             name,
             cluster_size,
@@ -388,6 +393,25 @@ class DatabricksWarehouse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _check_fields(instance: DatabricksWarehouse) -> None:
+    """Refuse (``errors.ConstraintError``) a field the spec's constraints do not allow."""
+    check_value(instance.name, "DatabricksWarehouse.name", max_length=100)
+    check_value(instance.auto_stop_mins, "DatabricksWarehouse.auto_stop_mins", minimum=0)
+    check_value(instance.max_num_clusters, "DatabricksWarehouse.max_num_clusters", minimum=1, maximum=40)
+    check_value(instance.min_num_clusters, "DatabricksWarehouse.min_num_clusters", minimum=1, maximum=30)
+
+
+_attrs_init = DatabricksWarehouse.__init__
+
+
+def _init(self: DatabricksWarehouse, *args: Any, **kwargs: Any) -> None:
+    """attrs' ``__init__``, then the spec's constraints checked."""
+    _attrs_init(self, *args, **kwargs)
+    _check_fields(self)
+
+
+setattr(DatabricksWarehouse, "__init__", _functools.update_wrapper(_init, _attrs_init))  # signature: the fields
 
 # The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
 _REPRING: set[tuple[int, int]] = set()

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools as _functools
 from collections.abc import Mapping
 from threading import get_ident as _get_ident
 from typing import Any, TypeVar
@@ -8,6 +9,8 @@ from typing import Any, TypeVar
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import REQUEST_BODY, check_value
 
 T = TypeVar("T", bound="SnowflakeTableInfo")
 
@@ -93,6 +96,8 @@ class SnowflakeTableInfo(_SnowflakeTableInfoText):
         )
 
     def to_dict(self) -> dict[str, Any]:
+        if REQUEST_BODY.get():
+            _check_fields(self)
         database_name = self.database_name
 
         schema_name = self.schema_name
@@ -174,7 +179,9 @@ class SnowflakeTableInfo(_SnowflakeTableInfoText):
 
         access_credentials_id = src_dict["access_credentials_id"]
 
-        instance = cls(
+        instance = cls.__new__(cls)
+        _attrs_init(
+            instance,
             database_name,
             schema_name,
             table_name,
@@ -208,6 +215,25 @@ class SnowflakeTableInfo(_SnowflakeTableInfoText):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _check_fields(instance: SnowflakeTableInfo) -> None:
+    """Refuse (``errors.ConstraintError``) a field the spec's constraints do not allow."""
+    check_value(instance.database_name, "SnowflakeTableInfo.database_name", max_length=64)
+    check_value(instance.schema_name, "SnowflakeTableInfo.schema_name", max_length=64)
+    check_value(instance.table_name, "SnowflakeTableInfo.table_name", max_length=64)
+    check_value(instance.table_type, "SnowflakeTableInfo.table_type", max_length=64)
+
+
+_attrs_init = SnowflakeTableInfo.__init__
+
+
+def _init(self: SnowflakeTableInfo, *args: Any, **kwargs: Any) -> None:
+    """attrs' ``__init__``, then the spec's constraints checked."""
+    _attrs_init(self, *args, **kwargs)
+    _check_fields(self)
+
+
+setattr(SnowflakeTableInfo, "__init__", _functools.update_wrapper(_init, _attrs_init))  # signature: the fields
 
 # The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
 _REPRING: set[tuple[int, int]] = set()

@@ -17,7 +17,7 @@ from ..models.snowflake_warehouse_scaling_policy import SnowflakeWarehouseScalin
 from ..models.snowflake_warehouse_size import SnowflakeWarehouseSize
 from ..models.snowflake_warehouse_state import SnowflakeWarehouseState
 from ..models.snowflake_warehouse_type import SnowflakeWarehouseType
-from ..types import UNSET, Unset
+from ..types import REQUEST_BODY, UNSET, Unset, check_value
 
 T = TypeVar("T", bound="SnowflakeWarehouse")
 
@@ -266,6 +266,8 @@ class SnowflakeWarehouse(_SnowflakeWarehouseText, _SnowflakeWarehouseNames):
         )
 
     def to_dict(self) -> dict[str, Any]:
+        if REQUEST_BODY.get():
+            _check_fields(self)
         name = self.name
 
         _state_member = _convert_state(self.state)
@@ -613,14 +615,22 @@ class SnowflakeWarehouse(_SnowflakeWarehouseText, _SnowflakeWarehouseNames):
         return key in self.additional_properties
 
 
+def _check_fields(instance: SnowflakeWarehouse) -> None:
+    """Refuse (``errors.ConstraintError``) a field the spec's constraints do not allow."""
+    check_value(instance.name, "SnowflakeWarehouse.name", max_length=255)
+    check_value(instance.min_cluster_count, "SnowflakeWarehouse.min_cluster_count", minimum=1)
+    check_value(instance.max_cluster_count, "SnowflakeWarehouse.max_cluster_count", minimum=1)
+
+
 _attrs_init = SnowflakeWarehouse.__init__
 
 
 def _init(self: SnowflakeWarehouse, *args: Any, **kwargs: Any) -> None:
-    """attrs' ``__init__``, taking the established client's names of fields too."""
+    """attrs' ``__init__``, taking the established client's names of fields too, then the spec's constraints checked."""
     if "type" in kwargs:
         kwargs["type_"] = kwargs.pop("type")
     _attrs_init(self, *args, **kwargs)
+    _check_fields(self)
 
 
 setattr(SnowflakeWarehouse, "__init__", _functools.update_wrapper(_init, _attrs_init))  # signature: the fields

@@ -2,6 +2,7 @@
 # ruff: noqa: E402
 from __future__ import annotations
 
+import functools as _functools
 from collections.abc import Mapping
 from threading import get_ident as _get_ident
 from typing import Any, TypeVar, cast
@@ -12,7 +13,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
 from ..models.teamspace_visibility import TeamspaceVisibility
-from ..types import UNSET, Unset
+from ..types import REQUEST_BODY, UNSET, Unset, check_value
 
 T = TypeVar("T", bound="TeamspacesCreateRequest")
 
@@ -78,6 +79,8 @@ class TeamspacesCreateRequest:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        if REQUEST_BODY.get():
+            _check_fields(self)
         name = self.name
 
         _visibility_member = _convert_visibility(self.visibility)
@@ -139,7 +142,9 @@ class TeamspacesCreateRequest:
             else StorageSettingsForTeamspaceCreateRequest.from_dict(_default_storage_setting)
         )
 
-        instance = cls(
+        instance = cls.__new__(cls)
+        _attrs_init(
+            instance,
             name,
             visibility,
             description,
@@ -167,6 +172,22 @@ class TeamspacesCreateRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _check_fields(instance: TeamspacesCreateRequest) -> None:
+    """Refuse (``errors.ConstraintError``) a field the spec's constraints do not allow."""
+    check_value(instance.name, "TeamspacesCreateRequest.name", max_length=64)
+
+
+_attrs_init = TeamspacesCreateRequest.__init__
+
+
+def _init(self: TeamspacesCreateRequest, *args: Any, **kwargs: Any) -> None:
+    """attrs' ``__init__``, then the spec's constraints checked."""
+    _attrs_init(self, *args, **kwargs)
+    _check_fields(self)
+
+
+setattr(TeamspacesCreateRequest, "__init__", _functools.update_wrapper(_init, _attrs_init))  # signature: the fields
 
 # The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
 _REPRING: set[tuple[int, int]] = set()

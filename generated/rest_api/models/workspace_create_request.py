@@ -2,6 +2,7 @@
 # ruff: noqa: E402
 from __future__ import annotations
 
+import functools as _functools
 from collections.abc import Mapping
 from threading import get_ident as _get_ident
 from typing import Any, TypeVar
@@ -10,7 +11,7 @@ from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import REQUEST_BODY, UNSET, Unset, check_value
 
 T = TypeVar("T", bound="WorkspaceCreateRequest")
 
@@ -65,6 +66,8 @@ class WorkspaceCreateRequest:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        if REQUEST_BODY.get():
+            _check_fields(self)
         name = self.name
 
         default_credential = self.default_credential.to_dict()
@@ -105,7 +108,9 @@ class WorkspaceCreateRequest:
 
         image = src_dict.get("image", UNSET)
 
-        instance = cls(
+        instance = cls.__new__(cls)
+        _attrs_init(
+            instance,
             name,
             default_credential,
             default_storage_setting,
@@ -132,6 +137,22 @@ class WorkspaceCreateRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _check_fields(instance: WorkspaceCreateRequest) -> None:
+    """Refuse (``errors.ConstraintError``) a field the spec's constraints do not allow."""
+    check_value(instance.name, "WorkspaceCreateRequest.name", max_length=64)
+
+
+_attrs_init = WorkspaceCreateRequest.__init__
+
+
+def _init(self: WorkspaceCreateRequest, *args: Any, **kwargs: Any) -> None:
+    """attrs' ``__init__``, then the spec's constraints checked."""
+    _attrs_init(self, *args, **kwargs)
+    _check_fields(self)
+
+
+setattr(WorkspaceCreateRequest, "__init__", _functools.update_wrapper(_init, _attrs_init))  # signature: the fields
 
 # The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
 _REPRING: set[tuple[int, int]] = set()

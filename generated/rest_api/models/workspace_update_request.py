@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools as _functools
 from collections.abc import Mapping
 from threading import get_ident as _get_ident
 from typing import Any, TypeVar
@@ -8,7 +9,7 @@ from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import REQUEST_BODY, UNSET, Unset, check_value
 
 T = TypeVar("T", bound="WorkspaceUpdateRequest")
 
@@ -55,6 +56,8 @@ class WorkspaceUpdateRequest:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        if REQUEST_BODY.get():
+            _check_fields(self)
         name = self.name
 
         image = self.image
@@ -82,7 +85,9 @@ class WorkspaceUpdateRequest:
 
         description = src_dict.get("description", UNSET)
 
-        instance = cls(
+        instance = cls.__new__(cls)
+        _attrs_init(
+            instance,
             name,
             image,
             description,
@@ -107,6 +112,22 @@ class WorkspaceUpdateRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _check_fields(instance: WorkspaceUpdateRequest) -> None:
+    """Refuse (``errors.ConstraintError``) a field the spec's constraints do not allow."""
+    check_value(instance.name, "WorkspaceUpdateRequest.name", max_length=64)
+
+
+_attrs_init = WorkspaceUpdateRequest.__init__
+
+
+def _init(self: WorkspaceUpdateRequest, *args: Any, **kwargs: Any) -> None:
+    """attrs' ``__init__``, then the spec's constraints checked."""
+    _attrs_init(self, *args, **kwargs)
+    _check_fields(self)
+
+
+setattr(WorkspaceUpdateRequest, "__init__", _functools.update_wrapper(_init, _attrs_init))  # signature: the fields
 
 # The objects being shown by __repr__, with their thread: a model inside itself shows as "...".
 _REPRING: set[tuple[int, int]] = set()

@@ -16,7 +16,7 @@ from ...models.activities_list_response import ActivitiesListResponse
 from ...models.api_version import APIVersion
 from ...models.entity_types import EntityTypes
 from ...models.sort_order import SortOrder
-from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
+from ...types import UNSET, Response, Unset, check_argument, check_value, http_status, path_segment
 
 OPERATION = "list_activities_in_workspace"
 
@@ -38,7 +38,9 @@ def _get_kwargs(
     recorded_before: datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
     check_argument(page, "page", "int")
+    check_value(page, "page", minimum=1)
     check_argument(per_page, "per_page", "int")
+    check_value(per_page, "per_page", minimum=1)
     if not isinstance(order, Unset):
         order = SortOrder.checked(order, "order")
     if not isinstance(api_version, Unset):

@@ -23,7 +23,7 @@ from ...client import (
     send,
 )
 from ...models.chat_request import ChatRequest
-from ...types import Response, http_status, path_segment
+from ...types import REQUEST_BODY, Response, http_status, path_segment
 
 OPERATION = "agent_chat"
 
@@ -44,8 +44,13 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    # The models' to_dict() checks the spec's constraints of their fields for a request body.
+    _request_body = REQUEST_BODY.set(True)
+    try:
+        _kwargs["json"] = body.to_dict()
 
+    finally:
+        REQUEST_BODY.reset(_request_body)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

@@ -10,7 +10,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...models.conversations_list_response import ConversationsListResponse
-from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
+from ...types import UNSET, Response, Unset, check_argument, check_value, http_status, path_segment
 
 OPERATION = "list_agent_conversations"
 
@@ -22,7 +22,9 @@ def _get_kwargs(
     offset: int | Unset = UNSET,
 ) -> dict[str, Any]:
     check_argument(limit, "limit", "int")
+    check_value(limit, "limit", minimum=1, maximum=100)
     check_argument(offset, "offset", "int")
+    check_value(offset, "offset", minimum=0)
 
     params: dict[str, Any] = {}
 

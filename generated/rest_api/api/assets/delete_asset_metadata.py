@@ -9,7 +9,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
-from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
+from ...types import UNSET, Response, Unset, check_argument, check_value, http_status, path_segment
 
 OPERATION = "delete_asset_metadata"
 
@@ -25,6 +25,7 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     check_argument(start_timestamp, "start_timestamp", "int")
     check_argument(end_timestamp, "end_timestamp", "int")
+    check_value(metadata_key, "metadata_key", min_items=1)
 
     params: dict[str, Any] = {}
 

@@ -13,7 +13,7 @@ from ... import errors
 from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, aopen_stream, asend, open_stream, send
 from ...models.asset_list_response import AssetListResponse
 from ...models.asset_type import AssetType
-from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
+from ...types import UNSET, Response, Unset, check_argument, check_value, http_status, path_segment
 
 OPERATION = "list_assets"
 
@@ -33,7 +33,9 @@ def _get_kwargs(
     x_show_hidden_assets: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     check_argument(page, "page", "int")
+    check_value(page, "page", minimum=1)
     check_argument(per_page, "per_page", "int")
+    check_value(per_page, "per_page", minimum=1)
     if not isinstance(asset_type, Unset):
         asset_type = AssetType.checked(asset_type, "asset_type")
     check_argument(include_system_assets, "include_system_assets", "bool")

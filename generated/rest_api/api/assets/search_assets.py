@@ -13,7 +13,7 @@ from ... import errors
 from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, aopen_stream, asend, open_stream, send
 from ...models.asset_list_response import AssetListResponse
 from ...models.sort_order import SortOrder
-from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
+from ...types import UNSET, Response, Unset, check_argument, check_value, http_status, path_segment
 
 OPERATION = "search_assets"
 
@@ -38,7 +38,9 @@ def _get_kwargs(
         sort_dir = SortOrder.checked(sort_dir, "sort_dir")
     check_argument(public, "public", "bool")
     check_argument(page, "page", "int")
+    check_value(page, "page", minimum=1)
     check_argument(per_page, "per_page", "int")
+    check_value(per_page, "per_page", minimum=1)
     check_argument(x_show_hidden_assets, "x_show_hidden_assets", "bool")
 
     headers: dict[str, Any] = {}

@@ -10,7 +10,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...models.asset_update_request import AssetUpdateRequest
-from ...types import Response, http_status, path_segment
+from ...types import REQUEST_BODY, Response, http_status, path_segment
 
 OPERATION = "update_asset"
 
@@ -35,8 +35,13 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    # The models' to_dict() checks the spec's constraints of their fields for a request body.
+    _request_body = REQUEST_BODY.set(True)
+    try:
+        _kwargs["json"] = body.to_dict()
 
+    finally:
+        REQUEST_BODY.reset(_request_body)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

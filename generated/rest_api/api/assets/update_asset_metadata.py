@@ -11,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...models.asset_metadata_save_request_inner import AssetMetadataSaveRequestInner
 from ...models.asset_metadata_save_response import AssetMetadataSaveResponse
-from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
+from ...types import REQUEST_BODY, UNSET, Response, Unset, check_argument, http_status, path_segment
 
 OPERATION = "update_asset_metadata"
 
@@ -50,11 +50,16 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = []
-    for body_item_data in body:
-        body_item = body_item_data.to_dict()
-        _kwargs["json"].append(body_item)
+    # The models' to_dict() checks the spec's constraints of their fields for a request body.
+    _request_body = REQUEST_BODY.set(True)
+    try:
+        _kwargs["json"] = []
+        for body_item_data in body:
+            body_item = body_item_data.to_dict()
+            _kwargs["json"].append(body_item)
 
+    finally:
+        REQUEST_BODY.reset(_request_body)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

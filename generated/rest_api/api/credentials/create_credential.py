@@ -10,7 +10,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...models.credential_create_request import CredentialCreateRequest
-from ...types import UNSET, Response, Unset, http_status, path_segment
+from ...types import REQUEST_BODY, UNSET, Response, Unset, http_status, path_segment
 
 OPERATION = "create_credential"
 
@@ -40,8 +40,13 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    # The models' to_dict() checks the spec's constraints of their fields for a request body.
+    _request_body = REQUEST_BODY.set(True)
+    try:
+        _kwargs["json"] = body.to_dict()
 
+    finally:
+        REQUEST_BODY.reset(_request_body)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

@@ -13,7 +13,7 @@ from ... import errors
 from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, aopen_stream, asend, open_stream, send
 from ...models.cloud_provider import CloudProvider
 from ...models.credentials_list_response import CredentialsListResponse
-from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
+from ...types import UNSET, Response, Unset, check_argument, check_value, http_status, path_segment
 
 OPERATION = "get_credentials"
 
@@ -35,7 +35,9 @@ def _get_kwargs(
         excl_provider = [CloudProvider.checked(item, "excl_provider") for item in excl_provider]
     check_argument(verify, "verify", "bool")
     check_argument(page, "page", "int")
+    check_value(page, "page", minimum=1)
     check_argument(per_page, "per_page", "int")
+    check_value(per_page, "per_page", minimum=1)
 
     params: dict[str, Any] = {}
 

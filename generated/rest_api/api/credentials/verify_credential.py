@@ -10,7 +10,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...models.credentials_verify_request import CredentialsVerifyRequest
-from ...types import Response, http_status
+from ...types import REQUEST_BODY, Response, http_status
 
 OPERATION = "verify_credential"
 
@@ -28,8 +28,13 @@ def _get_kwargs(
         "url": "/v4/actions/credentials/verify",
     }
 
-    _kwargs["json"] = body.to_dict()
+    # The models' to_dict() checks the spec's constraints of their fields for a request body.
+    _request_body = REQUEST_BODY.set(True)
+    try:
+        _kwargs["json"] = body.to_dict()
 
+    finally:
+        REQUEST_BODY.reset(_request_body)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

@@ -10,7 +10,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...models.list_shares_response import ListSharesResponse
-from ...types import UNSET, Response, Unset, check_argument, http_status
+from ...types import UNSET, Response, Unset, check_argument, check_value, http_status
 
 OPERATION = "list_shares"
 
@@ -21,6 +21,7 @@ def _get_kwargs(
     page_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
     check_argument(max_results, "max_results", "int")
+    check_value(max_results, "max_results", minimum=1)
 
     params: dict[str, Any] = {}
 

@@ -24,7 +24,7 @@ from ...client import (
 )
 from ...models.query_table_request import QueryTableRequest
 from ...models.query_table_response import QueryTableResponse
-from ...types import Response, http_status, path_segment
+from ...types import REQUEST_BODY, Response, http_status, path_segment
 
 OPERATION = "query_table"
 
@@ -49,8 +49,13 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    # The models' to_dict() checks the spec's constraints of their fields for a request body.
+    _request_body = REQUEST_BODY.set(True)
+    try:
+        _kwargs["json"] = body.to_dict()
 
+    finally:
+        REQUEST_BODY.reset(_request_body)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

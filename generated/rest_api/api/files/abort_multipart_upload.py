@@ -9,7 +9,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
-from ...types import UNSET, Response, http_status, path_segment
+from ...types import UNSET, Response, check_value, http_status, path_segment
 
 OPERATION = "abort_multipart_upload"
 
@@ -20,6 +20,7 @@ def _get_kwargs(
     path: str,
     upload_id: str,
 ) -> dict[str, Any]:
+    check_value(upload_id, "upload_id", min_length=1)
 
     params: dict[str, Any] = {}
 

@@ -9,7 +9,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
-from ...types import Response, http_status, path_segment
+from ...types import Response, check_value, http_status, path_segment
 
 OPERATION = "file_move"
 
@@ -20,6 +20,7 @@ def _get_kwargs(
     path: str,
     x_tile_db_rename_to: str,
 ) -> dict[str, Any]:
+    check_value(x_tile_db_rename_to, "x_tile_db_rename_to", min_length=1)
 
     headers: dict[str, Any] = {}
     headers["X-TileDB-Rename-To"] = x_tile_db_rename_to

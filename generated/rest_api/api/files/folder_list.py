@@ -11,7 +11,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, aopen_stream, asend, open_stream, send
-from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
+from ...types import UNSET, Response, Unset, check_argument, check_value, http_status, path_segment
 
 OPERATION = "folder_list"
 
@@ -27,7 +27,9 @@ def _get_kwargs(
     continuation_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
     check_argument(list_type, "list_type", "int")
+    check_value(list_type, "list_type", minimum=2, maximum=2)
     check_argument(max_keys, "max_keys", "int")
+    check_value(max_keys, "max_keys", minimum=1)
 
     params: dict[str, Any] = {}
 

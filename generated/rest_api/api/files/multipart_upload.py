@@ -19,6 +19,7 @@ from ...types import (
     async_content,
     binary_content,
     check_argument,
+    check_value,
     http_status,
     path_segment,
 )
@@ -36,6 +37,7 @@ def _get_kwargs(
     upload_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     check_argument(uploads, "uploads", "bool")
+    check_value(upload_id, "upload_id", min_length=1)
 
     headers: dict[str, Any] = {}
 

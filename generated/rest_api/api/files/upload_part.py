@@ -17,6 +17,7 @@ from ...types import (
     async_content,
     binary_content,
     check_argument,
+    check_value,
     http_status,
     path_segment,
 )
@@ -33,7 +34,9 @@ def _get_kwargs(
     upload_id: str | Unset = UNSET,
     part_number: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    check_value(upload_id, "upload_id", min_length=1)
     check_argument(part_number, "part_number", "int")
+    check_value(part_number, "part_number", minimum=1, maximum=10000)
 
     headers: dict[str, Any] = {}
 

@@ -12,7 +12,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, aopen_stream, asend, open_stream, send
 from ...models.invitations_list_response import InvitationsListResponse
-from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
+from ...types import UNSET, Response, Unset, check_argument, check_value, http_status, path_segment
 
 OPERATION = "list_invitations"
 
@@ -24,7 +24,9 @@ def _get_kwargs(
     per_page: int | Unset = UNSET,
 ) -> dict[str, Any]:
     check_argument(page, "page", "int")
+    check_value(page, "page", minimum=1)
     check_argument(per_page, "per_page", "int")
+    check_value(per_page, "per_page", minimum=1)
 
     params: dict[str, Any] = {}
 

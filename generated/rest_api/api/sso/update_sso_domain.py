@@ -11,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...models.sso_domain_config_update_request import SSODomainConfigUpdateRequest
 from ...models.sso_domain_config_update_response import SSODomainConfigUpdateResponse
-from ...types import Response, http_status, path_segment
+from ...types import REQUEST_BODY, Response, http_status, path_segment
 
 OPERATION = "update_sso_domain"
 
@@ -32,8 +32,13 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    # The models' to_dict() checks the spec's constraints of their fields for a request body.
+    _request_body = REQUEST_BODY.set(True)
+    try:
+        _kwargs["json"] = body.to_dict()
 
+    finally:
+        REQUEST_BODY.reset(_request_body)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

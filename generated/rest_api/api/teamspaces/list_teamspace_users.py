@@ -13,7 +13,7 @@ from ... import errors
 from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, aopen_stream, asend, open_stream, send
 from ...models.teamspace_role import TeamspaceRole
 from ...models.teamspace_users_list_response import TeamspaceUsersListResponse
-from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
+from ...types import UNSET, Response, Unset, check_argument, check_value, http_status, path_segment
 
 OPERATION = "list_teamspace_users"
 
@@ -28,7 +28,9 @@ def _get_kwargs(
     role: TeamspaceRole | str | Unset = UNSET,
 ) -> dict[str, Any]:
     check_argument(page, "page", "int")
+    check_value(page, "page", minimum=1)
     check_argument(per_page, "per_page", "int")
+    check_value(per_page, "per_page", minimum=1)
     if not isinstance(role, Unset):
         role = TeamspaceRole.checked(role, "role")
 

@@ -13,7 +13,7 @@ from ... import errors
 from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, aopen_stream, asend, open_stream, send
 from ...models.token_list_response import TokenListResponse
 from ...models.token_type import TokenType
-from ...types import UNSET, Response, Unset, check_argument, http_status
+from ...types import UNSET, Response, Unset, check_argument, check_value, http_status
 
 OPERATION = "list_tokens"
 
@@ -25,7 +25,9 @@ def _get_kwargs(
     per_page: int | Unset = UNSET,
 ) -> dict[str, Any]:
     check_argument(page, "page", "int")
+    check_value(page, "page", minimum=1)
     check_argument(per_page, "per_page", "int")
+    check_value(per_page, "per_page", minimum=1)
     type_ = TokenType.checked(type_, "type_")
 
     params: dict[str, Any] = {}

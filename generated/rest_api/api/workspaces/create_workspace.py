@@ -11,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...models.workspace_create_request import WorkspaceCreateRequest
 from ...models.workspace_create_response import WorkspaceCreateResponse
-from ...types import Response, http_status
+from ...types import REQUEST_BODY, Response, http_status
 
 OPERATION = "create_workspace"
 
@@ -29,8 +29,13 @@ def _get_kwargs(
         "url": "/v4/workspaces",
     }
 
-    _kwargs["json"] = body.to_dict()
+    # The models' to_dict() checks the spec's constraints of their fields for a request body.
+    _request_body = REQUEST_BODY.set(True)
+    try:
+        _kwargs["json"] = body.to_dict()
 
+    finally:
+        REQUEST_BODY.reset(_request_body)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

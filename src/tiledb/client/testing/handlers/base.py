@@ -205,8 +205,16 @@ def may(ctx: Context, ts: Teamspace, level: str) -> bool:
 
 
 def teamspace_for(ctx: Context, level: str, ref: str | None = None) -> Teamspace:
-    """The request's teamspace, if the caller may act on it at ``level`` (else 403)."""
+    """The request's teamspace, if the caller may act on it at ``level``.
+
+    A private teamspace the caller can not read (not a member, not a workspace owner or admin) is
+    answered 404 exactly as one that does not exist, so its existence is not disclosed (the file
+    store answers the same); a caller who reads it but lacks the role ``level`` needs gets 403.
+    """
     ts = teamspace_of(ctx, ref)
+    if not may(ctx, ts, "read"):
+        ref = ctx.params.get("teamspace") if ref is None else ref
+        raise fail(404, f"teamspace {ref!r} not found in workspace {workspace_of(ctx).name!r}")
     if not may(ctx, ts, level):
         raise fail(403, f"this needs {NEEDS[level]} in teamspace {ts.name!r}")
     return ts

@@ -1,7 +1,10 @@
 """Handlers of the read-only integrations, answering consistent data from the server's state.
 
 * Delta Sharing: a workspace is a share, its teamspaces are the share's schemas and the assets in
-  them (folders aside) its tables; pages of ``maxResults`` with a ``nextPageToken``.
+  them (folders aside) its tables; pages of ``maxResults`` with a ``nextPageToken``. A share,
+  schema or table that does not exist (or that the caller can not read) is a 404, for the
+  listings and the table queries alike (see ``streams.py``); tests add tables with
+  ``server.add_assets(...)``.
 * Databricks and Snowflake: catalogs, databases and warehouses seen through a workspace credential
   (404 for a credential that does not exist), seeded with one of each; tests add more with
   ``server.state.kind("databricks_catalogs")[credential_id] = {...}`` and the like.
@@ -14,7 +17,7 @@ import base64
 import copy
 from typing import Any
 
-from ..state import Credential, Teamspace, Workspace
+from ..state import Asset, Credential, Teamspace, Workspace
 from .base import Context, Reply, fail, handler, int_param, may, scope_teamspace, workspace_of
 
 #: The TileDB version the fake deployment runs (as ``get_versions`` says), and the oldest client it
@@ -47,6 +50,31 @@ def _shares(ctx: Context) -> list[Workspace]:
 
 def _schemas(ctx: Context, ws: Workspace) -> list[Teamspace]:
     return [t for t in ctx.state.teamspaces.values() if t.workspace_id == ws.id and may(ctx, t, "read")]
+
+
+def _schema(ctx: Context, ws: Workspace) -> Teamspace:
+    """The schema (teamspace) of the path, if the caller reads it; else 404, as for one that does
+    not exist (a share does not disclose what the caller can not read)."""
+    ref = ctx.params["teamspace"]
+    for ts in _schemas(ctx, ws):
+        if ref in (ts.id, ts.name):
+            return ts
+    raise fail(404, f"schema {ref!r} not found in share {ws.name!r}")
+
+
+def shared_table(ctx: Context) -> tuple[Workspace, Teamspace, Asset]:
+    """The share, schema and table a Delta Sharing query names; 404 for any that is unknown.
+
+    The share is the workspace (a missing one is answered 404 before any handler runs), the
+    schema a teamspace the caller reads, the table an asset of it by path or id (not a folder).
+    """
+    ws = workspace_of(ctx)
+    ts = _schema(ctx, ws)
+    ref = ctx.params["asset"]
+    asset = ctx.state.asset(ts, ref)
+    if asset is None or asset.type == "folder":
+        raise fail(404, f"table {ref!r} not found in schema {ts.name!r} of share {ws.name!r}")
+    return ws, ts, asset
 
 
 def _tables(ctx: Context, ws: Workspace, spaces: list[Teamspace]) -> list[dict[str, Any]]:
@@ -90,11 +118,14 @@ def list_share_all_tables(ctx: Context) -> Reply:
 def list_share_schema_tables(ctx: Context) -> Reply:
     """The tables of one schema (teamspace)."""
     ws = workspace_of(ctx)
-    ref = ctx.params["teamspace"]
-    spaces = [t for t in _schemas(ctx, ws) if ref in (t.id, t.name)]
-    if not spaces:
-        raise fail(404, f"schema {ref!r} not found in share {ws.name!r}")
-    return Reply(200, _page(ctx, _tables(ctx, ws, spaces)))
+    return Reply(200, _page(ctx, _tables(ctx, ws, [_schema(ctx, ws)])))
+
+
+@handler("query_table_verison")
+def query_table_version(ctx: Context) -> Reply:
+    """A table's version (no body; the Delta Sharing protocol's ``Delta-Table-Version`` header)."""
+    shared_table(ctx)
+    return Reply(200, None, {"Delta-Table-Version": "0"})
 
 
 # ---------------------------------------------------- Databricks, Snowflake

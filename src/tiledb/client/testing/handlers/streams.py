@@ -1,5 +1,7 @@
 """The operations that answer a stream, streamed: ``agent_chat`` (server-sent events) and the Delta
 Sharing queries (``application/x-ndjson``), one record at a time with a pause between records.
+A Delta Sharing query names a table that must exist (an asset of a teamspace the caller reads,
+see ``integrations.shared_table``): else the answer is a 404.
 
 A handler returns a :class:`StreamedReply`, whose ``chunks`` the server sends as they come (see
 ``FakeServer._endpoint``). Tests steer the streams of a server through :func:`stream_control`:
@@ -22,6 +24,7 @@ from ..examples import ExampleBuilder
 from ..spec import load_spec
 from ..state import State
 from .base import Context, Reply, handler
+from .integrations import shared_table
 
 __all__ = ["StreamControl", "StreamedReply", "stream_control"]
 
@@ -135,7 +138,12 @@ def _example(ctx: Context) -> Any:
 
 @handler("query_table", "query_table_changes", "query_table_metadata")
 def delta_sharing(ctx: Context) -> Reply:
-    """One example record of the operation's schema per line, each with its own ``id``."""
+    """One example record of the operation's schema per line, each with its own ``id``.
+
+    Only for a table that exists: an unknown share, schema or table is a 404 (the spec's ``Error``
+    body), as a deployment answers.
+    """
+    shared_table(ctx)
     template = _example(ctx)
     records = []
     for index in range(_count(ctx)):
