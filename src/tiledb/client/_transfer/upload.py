@@ -115,6 +115,7 @@ class BackgroundMD5:
         self._chunks: queue.Queue[bytes] = queue.Queue(queue_chunks)
         self._thread: threading.Thread | None = None
         self._result: str | None = None
+        self._finished = False
 
     def _run(self) -> None:
         get, update = self._chunks.get, self._digest.update
@@ -133,11 +134,21 @@ class BackgroundMD5:
             self._thread.start()
         self._chunks.put(chunk)
 
+    def finish(self) -> None:
+        """No more chunks: the hashing thread ends once it has hashed the ones waiting.
+
+        Called when a pass is complete, so that a digest nobody asks for (the part of an upload
+        that failed afterwards, a pass replaced by a retry) leaves no thread behind.
+        """
+        if self._thread is not None and not self._finished:
+            self._finished = True
+            self._chunks.put(self._END)
+
     def hexdigest(self) -> str:
         """The hex MD5 of every chunk given (waits for the hashing to catch up)."""
         if self._result is None:
             if self._thread is not None:
-                self._chunks.put(self._END)
+                self.finish()
                 self._thread.join()
             self._result = self._digest.hexdigest()
         return self._result
@@ -193,6 +204,7 @@ class Body:
                 f"{self._label} changed while it was being uploaded: expected {self.size} bytes "
                 f"from offset {self.offset}, read {sent}. Upload it again once it is complete."
             )
+        digest.finish()  # its thread ends by itself, whether or not the digest is asked for
         self._digest = digest
 
 
