@@ -52,8 +52,10 @@ lint: $(STAMP)
 typecheck: install
 	$(BIN)/mypy -p tiledb.client
 
+# The suite on every core: one worker per core, each test file whole in one worker.
+PYTEST_PARALLEL ?= -n auto --dist loadgroup
 test: install check-generated lint typecheck docs-deps
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_PARALLEL)
 
 # The suite on the other supported Pythons, each in a venv of its own made by nox (.nox/). pyenv's
 # shims answer for a version only when it is selected: select every installed one.

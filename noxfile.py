@@ -50,4 +50,5 @@ def tests(session: nox.Session, httpx: str) -> None:
     session.install(".[dev]")
     session.install("--upgrade", httpx)
     session.run("python", "-c", "import httpx; print('httpx', httpx.__version__)")
-    session.run("python", "-m", "pytest", "-q", "-p", "no:cacheprovider", *session.posargs)
+    parallel = ["-n", "auto", "--dist", "loadgroup"]  # as make test runs it
+    session.run("python", "-m", "pytest", "-q", "-p", "no:cacheprovider", *parallel, *session.posargs)

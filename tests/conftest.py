@@ -91,3 +91,16 @@ def sigint_reaches_children() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Groups for ``pytest -n ... --dist loadgroup`` (pytest-xdist; ``make test`` runs that way).
+
+    Each test file runs whole in one worker, in order, as it would alone; the reliability suite
+    runs whole in one worker too, since its figures and report cover the folder.
+    """
+    here = Path(__file__).parent
+    for item in items:
+        path = Path(str(item.fspath))
+        group = "reliability" if path.parent == here / "reliability" else path.relative_to(here).as_posix()
+        item.add_marker(pytest.mark.xdist_group(group))

@@ -35,6 +35,7 @@ EXTRA_MODULES = {
 #: Distributions a test run uses without importing them: pytest plugins and type stubs.
 USED_WITHOUT_IMPORT = {
     "pytest-timeout": "a pytest plugin (the suite's timeout setting)",
+    "pytest-xdist": "a pytest plugin (make test runs the suite on every core)",
     "types-pyyaml": "type stubs for mypy",
     "types-jsonschema": "type stubs for mypy",
     "schemathesis": "run as a command by tests/fuzzing",

@@ -397,6 +397,8 @@ class Outcome:
     error: BaseException | None
     elapsed: float
     wire: list[RecordedRequest]
+    #: Wall-clock time the call started (the requests' timestamps are wall-clock times too).
+    started_at: float = 0.0
 
     @property
     def success(self) -> bool:
@@ -414,7 +416,13 @@ def check_outcome(outcome: Outcome) -> None:
     want = expected(scenario, mode)
     label = f"{scenario.name} [{mode}]"
     assert outcome.elapsed <= budget_of(scenario), f"{label}: took {outcome.elapsed:.2f} s"
-    assert len(outcome.wire) == want.requests, (label, [r.status for r in outcome.wire])
+    if len(outcome.wire) != want.requests:
+        # The replay assumes answers take no time; on a loaded machine the last retry's wait may
+        # really have ended past the budget, and then not sending it is the rule kept.
+        assert len(outcome.wire) == want.requests - 1 and _budget_was_spent(outcome), (
+            label,
+            [r.status for r in outcome.wire],
+        )
     FIGURES.add("retries", len(outcome.wire) - 1)
     if want.success:
         assert outcome.error is None, (label, outcome.error)
@@ -427,6 +435,24 @@ def check_outcome(outcome: Outcome) -> None:
         assert isinstance(outcome.error, ApiError) and outcome.error.status_code == want.status
     FIGURES.add("clear_error")
     check_backoff(outcome)
+
+
+def _budget_was_spent(outcome: Outcome) -> bool:
+    """Whether the retry after the last attempt would have ended past the time budget.
+
+    The client's clock at that decision is at least the time from the call's start to the last
+    attempt reaching the server (plus the read timeout it waited for, in a timeout scenario).
+    """
+    scenario = outcome.scenario
+    policy = scenario.policy(outcome.mode)
+    if not outcome.wire or not outcome.started_at:
+        return False
+    cost = READ_TIMEOUT if scenario.kind == "timeout" else 0.0
+    clock = outcome.wire[-1].timestamp - outcome.started_at + cost
+    delay = scenario.retry_after
+    if delay is None:
+        delay = policy.backoff(len(outcome.wire) - 1, 0.0)
+    return clock + delay > policy.total_timeout
 
 
 def assert_clear(error: BaseException) -> None:
@@ -477,6 +503,7 @@ def run_sync(server: FakeServer, scenario: Scenario, mode: str, call: Callable[[
     server.faults.clear()
     server.faults.add(path, "GET", **scenario.fault)
     mark = len(server.requests)
+    started_at = time.time()
     watch = Watchdog()
     result: Any = None
     error: BaseException | None = None
@@ -486,7 +513,7 @@ def run_sync(server: FakeServer, scenario: Scenario, mode: str, call: Callable[[
         error = exc
     elapsed = watch.elapsed
     server.faults.clear()
-    return Outcome(scenario, mode, result, error, elapsed, wire_since(server, mark, path))
+    return Outcome(scenario, mode, result, error, elapsed, wire_since(server, mark, path), started_at)
 
 
 # --------------------------------------------------------------------------------------------------

@@ -72,7 +72,7 @@ async def _one(server: FakeServer, scenario: Scenario, mode: str, watch: SecretW
     error: BaseException | None = None
     async with tc.Client(retry_mode=mode) as client:
         api = client.build(AsyncUsersApi)
-        started = time.monotonic()
+        started, started_at = time.monotonic(), time.time()
         try:
             result = await api.get_self_user()
         except Exception as exc:
@@ -80,7 +80,7 @@ async def _one(server: FakeServer, scenario: Scenario, mode: str, watch: SecretW
         elapsed = time.monotonic() - started
         watch.see(client, api, error if error is not None else result)
     server.faults.clear()
-    return Outcome(scenario, mode, result, error, elapsed, wire_since(server, mark, path))
+    return Outcome(scenario, mode, result, error, elapsed, wire_since(server, mark, path), started_at)
 
 
 @pytest.mark.parametrize("engine", ["aiohttp", "httpx"])
