@@ -56,10 +56,11 @@ class ResetPasswordRequest:
             src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
         new_password = src_dict["new_password"]
 
-        instance = cls(
-            new_password,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.new_password = new_password
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 
