@@ -1,6 +1,8 @@
 """Types shared by the generated modules: the UNSET marker, file payloads, whole answers."""
 
 import datetime
+import gc
+import threading
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping, MutableMapping
 from contextvars import ContextVar
 from http import HTTPStatus
@@ -175,6 +177,77 @@ class Response(Generic[T]):
         return mine == (other.status_code, other.content, other.headers, other.parsed)
 
     __hash__ = None  # type: ignore[assignment]  # mutable and compared by value
+
+
+#: Answers of at least this many bytes are parsed with the cyclic garbage collector paused.
+LARGE_ANSWER = 64 * 1024
+
+_gc_lock = threading.Lock()
+_gc_pauses = 0  # parses in progress that hold the collector paused (all threads)
+
+
+class _Unpaused:
+    """What :func:`parsing` gives for a small answer: nothing to do."""
+
+    __slots__ = ()
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc_info: object) -> None:
+        return None
+
+
+_UNPAUSED = _Unpaused()
+
+
+class _PausedCollector:
+    """The cyclic garbage collector paused while a large answer is parsed.
+
+    Parsing a large answer allocates tens of thousands of containers (the JSON's dicts and lists,
+    then the models) that all stay alive until the parse ends; with the collector running, they
+    trigger a collection every 700 allocations, each one scanning the objects of the parse so far
+    again, and every few calls a full collection of the whole process (tens of ms in a process
+    that has imported TileDB-Py and numpy). Nothing of a parse is garbage before it ends, so
+    pausing loses nothing; the objects are counted as usual and the next collection after the
+    parse runs as it would have.
+
+    Several threads may parse at once: the collector is enabled again when the last of them is
+    done. A collector that was disabled before (the application's choice) is left alone.
+    """
+
+    __slots__ = ("_paused",)
+
+    def __init__(self) -> None:
+        self._paused = False
+
+    def __enter__(self) -> None:
+        global _gc_pauses
+        with _gc_lock:
+            if _gc_pauses == 0 and not gc.isenabled():
+                return
+            gc.disable()
+            _gc_pauses += 1
+            self._paused = True
+
+    def __exit__(self, *exc_info: object) -> None:
+        global _gc_pauses
+        if not self._paused:
+            return
+        with _gc_lock:
+            _gc_pauses -= 1
+            if _gc_pauses == 0:
+                gc.enable()
+
+
+def parsing(content: bytes) -> _Unpaused | _PausedCollector:
+    """The context a 2xx answer's body is parsed in: the collector paused for a large one.
+
+    Used as ``with parsing(response.content): ...`` around ``response.json()`` and ``from_dict``.
+    """
+    if len(content) < LARGE_ANSWER:
+        return _UNPAUSED
+    return _PausedCollector()
 
 
 def http_status(code: int) -> HTTPStatus | int:

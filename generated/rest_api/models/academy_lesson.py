@@ -94,13 +94,14 @@ class AcademyLesson:
 
         pinned = src_dict.get("pinned", UNSET)
 
-        instance = cls(
-            lesson_id,
-            lesson_version,
-            completed,
-            pinned,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.lesson_id = lesson_id
+        instance.lesson_version = lesson_version
+        instance.completed = completed
+        instance.pinned = pinned
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -95,13 +95,14 @@ class AcademyQuestionnairePutRequest:
 
         user_answers = list(map(UserAnswer.from_dict, src_dict["user_answers"]))
 
-        instance = cls(
-            questionnaire_id,
-            questionnaire_version,
-            completed,
-            user_answers,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.questionnaire_id = questionnaire_id
+        instance.questionnaire_version = questionnaire_version
+        instance.completed = completed
+        instance.user_answers = user_answers
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -241,24 +241,25 @@ class AccessCredential(_AccessCredentialText):
         _token: Any = src_dict.get("token", UNSET)
         token = UNSET if _token is UNSET else Token.from_dict(_token)
 
-        instance = cls(
-            credential_type,
-            id,
-            name,
-            provider,
-            created_at,
-            provider_default,
-            updated_at,
-            allowed_in_tasks,
-            status,
-            credential,
-            role,
-            token,
-        )
+        instance = cls.__new__(cls)
+        instance.credential_type = credential_type
+        instance.id = id
+        instance.name = name
+        instance.provider = provider
+        instance.created_at = created_at
+        instance.provider_default = provider_default
+        instance.updated_at = updated_at
+        instance.allowed_in_tasks = allowed_in_tasks
+        instance.status = status
+        instance.credential = credential
+        instance.role = role
+        instance.token = token
         instance._created_at_text = _created_at
         if isinstance(_updated_at, str):
             instance._updated_at_text = _updated_at
-        if not src_dict.keys() <= _FIELDS:
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -62,10 +62,11 @@ class AccessCredentialRole:
         _aws: Any = src_dict.get("aws", UNSET)
         aws = UNSET if _aws is UNSET else AWSRole.from_dict(_aws)
 
-        instance = cls(
-            aws,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.aws = aws
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -237,21 +237,20 @@ class Activity(_ActivityText, _ActivityNames):
         teamspace = UNSET if _teamspace is UNSET else TeamspaceLight.from_dict(_teamspace)
 
         instance = cls.__new__(cls)
-        _attrs_init(
-            instance,
-            activity_id,
-            api_version,
-            subject,
-            action,
-            object_,
-            recorded_at,
-            array_task,
-            extra_data,
-            workspace,
-            teamspace,
-        )
+        instance.activity_id = activity_id
+        instance.api_version = api_version
+        instance.subject = subject
+        instance.action = action
+        instance.object_ = object_
+        instance.recorded_at = recorded_at
+        instance.array_task = array_task
+        instance.extra_data = extra_data
+        instance.workspace = workspace
+        instance.teamspace = teamspace
         instance._recorded_at_text = _recorded_at
-        if not src_dict.keys() <= _FIELDS:
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -75,11 +75,12 @@ class ActivityArrayTask:
 
         name = src_dict.get("name", UNSET)
 
-        instance = cls(
-            id,
-            name,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.id = id
+        instance.name = name
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -119,14 +119,13 @@ class ActivityAsset(_ActivityAssetNames):
         name = src_dict["name"]
 
         instance = cls.__new__(cls)
-        _attrs_init(
-            instance,
-            asset_id,
-            path,
-            type_,
-            name,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance.asset_id = asset_id
+        instance.path = path
+        instance.type_ = type_
+        instance.name = name
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

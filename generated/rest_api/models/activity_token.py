@@ -93,12 +93,13 @@ class ActivityToken:
         _scope = src_dict["scope"]
         scope = _TokenScope_by_value.get(_scope) or TokenScope(_scope)
 
-        instance = cls(
-            token_id,
-            name,
-            scope,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.token_id = token_id
+        instance.name = name
+        instance.scope = scope
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -151,18 +151,19 @@ class APIToken(_APITokenText):
 
         workspace_id = src_dict.get("workspace_id", UNSET)
 
-        instance = cls(
-            token_id,
-            name,
-            created_at,
-            expires_at,
-            api_key,
-            scope,
-            workspace_id,
-        )
+        instance = cls.__new__(cls)
+        instance.token_id = token_id
+        instance.name = name
+        instance.created_at = created_at
+        instance.expires_at = expires_at
+        instance.api_key = api_key
+        instance.scope = scope
+        instance.workspace_id = workspace_id
         instance._created_at_text = _created_at
         instance._expires_at_text = _expires_at
-        if not src_dict.keys() <= _FIELDS:
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

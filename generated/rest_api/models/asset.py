@@ -391,37 +391,36 @@ class Asset(_AssetText, _AssetNames):
         )
 
         instance = cls.__new__(cls)
-        _attrs_init(
-            instance,
-            id,
-            workspace_id,
-            teamspace_id,
-            workspace,
-            teamspace,
-            name,
-            backing_type,
-            type_,
-            path,
-            created_at,
-            created_by,
-            tiledb_uri,
-            description,
-            member_type,
-            mime,
-            updated_at,
-            metadata,
-            uri,
-            file_info,
-            array_info,
-            group_info,
-            folder_info,
-            databricks_table_info,
-            snowflake_table_info,
-        )
+        instance.id = id
+        instance.workspace_id = workspace_id
+        instance.teamspace_id = teamspace_id
+        instance.workspace = workspace
+        instance.teamspace = teamspace
+        instance.name = name
+        instance.backing_type = backing_type
+        instance.type_ = type_
+        instance.path = path
+        instance.created_at = created_at
+        instance.created_by = created_by
+        instance.tiledb_uri = tiledb_uri
+        instance.description = description
+        instance.member_type = member_type
+        instance.mime = mime
+        instance.updated_at = updated_at
+        instance.metadata = metadata
+        instance.uri = uri
+        instance.file_info = file_info
+        instance.array_info = array_info
+        instance.group_info = group_info
+        instance.folder_info = folder_info
+        instance.databricks_table_info = databricks_table_info
+        instance.snowflake_table_info = snowflake_table_info
         instance._created_at_text = _created_at
         if isinstance(_updated_at, str):
             instance._updated_at_text = _updated_at
-        if not src_dict.keys() <= _FIELDS:
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -97,13 +97,14 @@ class AssetIndexerResponse:
 
         errors = src_dict.get("errors", UNSET)
 
-        instance = cls(
-            status,
-            done,
-            metrics,
-            errors,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.status = status
+        instance.done = done
+        instance.metrics = metrics
+        instance.errors = errors
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -77,11 +77,12 @@ class AssetListResponse:
 
         pagination_metadata = PaginationMetadata.from_dict(src_dict["pagination_metadata"])
 
-        instance = cls(
-            data,
-            pagination_metadata,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.data = data
+        instance.pagination_metadata = pagination_metadata
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -110,13 +110,12 @@ class AssetMetadataSaveRequestInner(_AssetMetadataSaveRequestInnerNames):
         type_ = _AssetMetadataType_by_value.get(_type_) or AssetMetadataType(_type_)
 
         instance = cls.__new__(cls)
-        _attrs_init(
-            instance,
-            key,
-            value,
-            type_,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance.key = key
+        instance.value = value
+        instance.type_ = type_
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

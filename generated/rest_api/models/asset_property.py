@@ -95,12 +95,13 @@ class AssetProperty:
 
         id = src_dict.get("id", UNSET)
 
-        instance = cls(
-            key,
-            value,
-            id,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.key = key
+        instance.value = value
+        instance.id = id
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

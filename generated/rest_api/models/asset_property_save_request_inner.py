@@ -99,13 +99,12 @@ class AssetPropertySaveRequestInner:
         id = src_dict["id"]
 
         instance = cls.__new__(cls)
-        _attrs_init(
-            instance,
-            key,
-            value,
-            id,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance.key = key
+        instance.value = value
+        instance.id = id
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -73,11 +73,12 @@ class AssetRegisterRequest:
 
         access_credentials_name = src_dict["access_credentials_name"]
 
-        instance = cls(
-            uri,
-            access_credentials_name,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.uri = uri
+        instance.access_credentials_name = access_credentials_name
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -114,13 +114,12 @@ class AssetUpdateRequest(_AssetUpdateRequestNames):
         type_ = UNSET if _type_ is UNSET else _AssetType_by_value.get(_type_) or AssetType(_type_)
 
         instance = cls.__new__(cls)
-        _attrs_init(
-            instance,
-            name,
-            description,
-            type_,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance.name = name
+        instance.description = description
+        instance.type_ = type_
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -72,11 +72,12 @@ class AssetsMoveRequest:
 
         target = src_dict["target"]
 
-        instance = cls(
-            assets_to_add,
-            target,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.assets_to_add = assets_to_add
+        instance.target = target
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

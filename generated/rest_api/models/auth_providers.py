@@ -93,12 +93,13 @@ class AuthProviders:
         _company_sso: Any = src_dict.get("company_sso", UNSET)
         company_sso = UNSET if _company_sso is UNSET else CompanySSOAuthProvider.from_dict(_company_sso)
 
-        instance = cls(
-            github,
-            google,
-            company_sso,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.github = github
+        instance.google = google
+        instance.company_sso = company_sso
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -93,13 +93,14 @@ class AWSCredential:
 
         use_path_style = src_dict.get("use_path_style", UNSET)
 
-        instance = cls(
-            access_key_id,
-            secret_access_key,
-            endpoint,
-            use_path_style,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.access_key_id = access_key_id
+        instance.secret_access_key = secret_access_key
+        instance.endpoint = endpoint
+        instance.use_path_style = use_path_style
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -94,13 +94,14 @@ class AWSRole:
 
         use_path_style = src_dict.get("use_path_style", UNSET)
 
-        instance = cls(
-            role_arn,
-            external_id,
-            endpoint,
-            use_path_style,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.role_arn = role_arn
+        instance.external_id = external_id
+        instance.endpoint = endpoint
+        instance.use_path_style = use_path_style
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -82,12 +82,13 @@ class AzureCredential:
 
         account_key = src_dict.get("account_key", UNSET)
 
-        instance = cls(
-            blob_endpoint,
-            account_name,
-            account_key,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.blob_endpoint = blob_endpoint
+        instance.account_name = account_name
+        instance.account_key = account_key
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

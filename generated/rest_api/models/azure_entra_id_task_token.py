@@ -85,12 +85,13 @@ class AzureEntraIDTaskToken:
 
         blob_endpoint = src_dict.get("blob_endpoint", UNSET)
 
-        instance = cls(
-            client_id,
-            tenant_id,
-            blob_endpoint,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.client_id = client_id
+        instance.tenant_id = tenant_id
+        instance.blob_endpoint = blob_endpoint
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -60,10 +60,11 @@ class AzureEntraIDToken:
             src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
         blob_endpoint = src_dict["blob_endpoint"]
 
-        instance = cls(
-            blob_endpoint,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.blob_endpoint = blob_endpoint
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

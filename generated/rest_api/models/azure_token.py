@@ -83,12 +83,13 @@ class AzureToken:
 
         blob_endpoint = src_dict.get("blob_endpoint", UNSET)
 
-        instance = cls(
-            account_name,
-            sas_token,
-            blob_endpoint,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.account_name = account_name
+        instance.sas_token = sas_token
+        instance.blob_endpoint = blob_endpoint
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -119,14 +119,15 @@ class ChatRequest:
         _context: Any = src_dict.get("context", UNSET)
         context = UNSET if _context is UNSET else ChatRequestContext.from_dict(_context)
 
-        instance = cls(
-            prompt,
-            llm_config_id,
-            model,
-            conversation_id,
-            context,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.prompt = prompt
+        instance.llm_config_id = llm_config_id
+        instance.model = model
+        instance.conversation_id = conversation_id
+        instance.context = context
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -121,14 +121,15 @@ class ChatStreamDoneEvent:
         _metadata: Any = src_dict.get("metadata", UNSET)
         metadata = UNSET if _metadata is UNSET else ChatStreamDoneEventMetadata.from_dict(_metadata)
 
-        instance = cls(
-            event,
-            conversation_id,
-            run_id,
-            agent_chain,
-            metadata,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.event = event
+        instance.conversation_id = conversation_id
+        instance.run_id = run_id
+        instance.agent_chain = agent_chain
+        instance.metadata = metadata
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -41,8 +41,10 @@ class ChatStreamDoneEventMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
-        instance = cls()
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

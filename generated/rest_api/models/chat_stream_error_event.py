@@ -121,15 +121,16 @@ class ChatStreamErrorEvent:
 
         detail = src_dict["detail"]
 
-        instance = cls(
-            event,
-            conversation_id,
-            run_id,
-            error,
-            message,
-            detail,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.event = event
+        instance.conversation_id = conversation_id
+        instance.run_id = run_id
+        instance.error = error
+        instance.message = message
+        instance.detail = detail
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

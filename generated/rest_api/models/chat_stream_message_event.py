@@ -112,14 +112,15 @@ class ChatStreamMessageEvent:
 
         agent = src_dict["agent"]
 
-        instance = cls(
-            event,
-            conversation_id,
-            run_id,
-            content,
-            agent,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.event = event
+        instance.conversation_id = conversation_id
+        instance.run_id = run_id
+        instance.content = content
+        instance.agent = agent
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

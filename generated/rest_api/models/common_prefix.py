@@ -59,10 +59,11 @@ class CommonPrefix:
             src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
         prefix = src_dict.get("Prefix", UNSET)
 
-        instance = cls(
-            prefix,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.prefix = prefix
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -129,17 +129,18 @@ class Conversation(_ConversationText):
         _last_accessed_at = src_dict["last_accessed_at"]
         last_accessed_at = _parse_datetime(_last_accessed_at)
 
-        instance = cls(
-            conversation_id,
-            user_id,
-            workspace_id,
-            title,
-            created_at,
-            last_accessed_at,
-        )
+        instance = cls.__new__(cls)
+        instance.conversation_id = conversation_id
+        instance.user_id = user_id
+        instance.workspace_id = workspace_id
+        instance.title = title
+        instance.created_at = created_at
+        instance.last_accessed_at = last_accessed_at
         instance._created_at_text = _created_at
         instance._last_accessed_at_text = _last_accessed_at
-        if not src_dict.keys() <= _FIELDS:
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

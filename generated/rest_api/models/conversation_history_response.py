@@ -86,12 +86,13 @@ class ConversationHistoryResponse:
 
         message_count = src_dict["message_count"]
 
-        instance = cls(
-            conversation_id,
-            messages,
-            message_count,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.conversation_id = conversation_id
+        instance.messages = messages
+        instance.message_count = message_count
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

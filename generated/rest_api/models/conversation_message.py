@@ -84,11 +84,12 @@ class ConversationMessage:
 
         content = src_dict["content"]
 
-        instance = cls(
-            role,
-            content,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.role = role
+        instance.content = content
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

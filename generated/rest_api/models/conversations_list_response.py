@@ -77,11 +77,12 @@ class ConversationsListResponse:
 
         total = src_dict["total"]
 
-        instance = cls(
-            conversations,
-            total,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.conversations = conversations
+        instance.total = total
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

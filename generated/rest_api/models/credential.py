@@ -93,12 +93,13 @@ class Credential:
         _gcp: Any = src_dict.get("gcp", UNSET)
         gcp = UNSET if _gcp is UNSET else GCPInteroperabilityCredential.from_dict(_gcp)
 
-        instance = cls(
-            aws,
-            azure,
-            gcp,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.aws = aws
+        instance.azure = azure
+        instance.gcp = gcp
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

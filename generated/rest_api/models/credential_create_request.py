@@ -145,16 +145,17 @@ class CredentialCreateRequest:
         _token: Any = src_dict.get("token", UNSET)
         token = UNSET if _token is UNSET else Token.from_dict(_token)
 
-        instance = cls(
-            name,
-            provider,
-            provider_default,
-            allowed_in_tasks,
-            credential,
-            role,
-            token,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.name = name
+        instance.provider = provider
+        instance.provider_default = provider_default
+        instance.allowed_in_tasks = allowed_in_tasks
+        instance.credential = credential
+        instance.role = role
+        instance.token = token
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -165,18 +165,19 @@ class CredentialsVerifyRequest:
 
         teamspace_id = src_dict.get("teamspace_id", UNSET)
 
-        instance = cls(
-            name,
-            provider,
-            provider_default,
-            allowed_in_tasks,
-            credential,
-            role,
-            token,
-            workspace_id,
-            teamspace_id,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.name = name
+        instance.provider = provider
+        instance.provider_default = provider_default
+        instance.allowed_in_tasks = allowed_in_tasks
+        instance.credential = credential
+        instance.role = role
+        instance.token = token
+        instance.workspace_id = workspace_id
+        instance.teamspace_id = teamspace_id
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -346,31 +346,32 @@ class DatabricksCatalog:
 
         updated_by = src_dict.get("updated_by", UNSET)
 
-        instance = cls(
-            name,
-            schemas,
-            browse_only,
-            catalog_type,
-            comment,
-            connection_name,
-            created_at,
-            created_by,
-            enable_predictive_optimization,
-            full_name,
-            isolation_mode,
-            metastore_id,
-            options,
-            owner,
-            properties,
-            provider_name,
-            securable_type,
-            share_name,
-            storage_location,
-            storage_root,
-            updated_at,
-            updated_by,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.name = name
+        instance.schemas = schemas
+        instance.browse_only = browse_only
+        instance.catalog_type = catalog_type
+        instance.comment = comment
+        instance.connection_name = connection_name
+        instance.created_at = created_at
+        instance.created_by = created_by
+        instance.enable_predictive_optimization = enable_predictive_optimization
+        instance.full_name = full_name
+        instance.isolation_mode = isolation_mode
+        instance.metastore_id = metastore_id
+        instance.options = options
+        instance.owner = owner
+        instance.properties = properties
+        instance.provider_name = provider_name
+        instance.securable_type = securable_type
+        instance.share_name = share_name
+        instance.storage_location = storage_location
+        instance.storage_root = storage_root
+        instance.updated_at = updated_at
+        instance.updated_by = updated_by
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -291,27 +291,28 @@ class DatabricksCatalogSchema:
 
         updated_by = src_dict.get("updated_by", UNSET)
 
-        instance = cls(
-            name,
-            tables,
-            browse_only,
-            catalog_name,
-            catalog_type,
-            comment,
-            created_at,
-            created_by,
-            enable_predictive_optimization,
-            full_name,
-            metastore_id,
-            owner,
-            properties,
-            schema_id,
-            storage_location,
-            storage_root,
-            updated_at,
-            updated_by,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.name = name
+        instance.tables = tables
+        instance.browse_only = browse_only
+        instance.catalog_name = catalog_name
+        instance.catalog_type = catalog_type
+        instance.comment = comment
+        instance.created_at = created_at
+        instance.created_by = created_by
+        instance.enable_predictive_optimization = enable_predictive_optimization
+        instance.full_name = full_name
+        instance.metastore_id = metastore_id
+        instance.owner = owner
+        instance.properties = properties
+        instance.schema_id = schema_id
+        instance.storage_location = storage_location
+        instance.storage_root = storage_root
+        instance.updated_at = updated_at
+        instance.updated_by = updated_by
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

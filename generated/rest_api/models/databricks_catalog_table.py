@@ -376,35 +376,36 @@ class DatabricksCatalogTable:
 
         view_definition = src_dict.get("view_definition", UNSET)
 
-        instance = cls(
-            name,
-            catalog_name,
-            schema_name,
-            table_type,
-            data_source_format,
-            access_point,
-            browse_only,
-            columns,
-            comment,
-            created_at,
-            created_by,
-            data_access_configuration_id,
-            deleted_at,
-            enable_predictive_optimization,
-            full_name,
-            metastore_id,
-            owner,
-            pipeline_id,
-            properties,
-            sql_path,
-            storage_credential_name,
-            storage_location,
-            table_id,
-            updated_at,
-            updated_by,
-            view_definition,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.name = name
+        instance.catalog_name = catalog_name
+        instance.schema_name = schema_name
+        instance.table_type = table_type
+        instance.data_source_format = data_source_format
+        instance.access_point = access_point
+        instance.browse_only = browse_only
+        instance.columns = columns
+        instance.comment = comment
+        instance.created_at = created_at
+        instance.created_by = created_by
+        instance.data_access_configuration_id = data_access_configuration_id
+        instance.deleted_at = deleted_at
+        instance.enable_predictive_optimization = enable_predictive_optimization
+        instance.full_name = full_name
+        instance.metastore_id = metastore_id
+        instance.owner = owner
+        instance.pipeline_id = pipeline_id
+        instance.properties = properties
+        instance.sql_path = sql_path
+        instance.storage_credential_name = storage_credential_name
+        instance.storage_location = storage_location
+        instance.table_id = table_id
+        instance.updated_at = updated_at
+        instance.updated_by = updated_by
+        instance.view_definition = view_definition
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -162,20 +162,21 @@ class DatabricksCatalogTableColumns:
 
         type_interval_type = src_dict.get("type_interval_type", UNSET)
 
-        instance = cls(
-            name,
-            comment,
-            nullable,
-            partition_index,
-            position,
-            type_name,
-            type_precision,
-            type_scale,
-            type_text,
-            type_json,
-            type_interval_type,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.name = name
+        instance.comment = comment
+        instance.nullable = nullable
+        instance.partition_index = partition_index
+        instance.position = position
+        instance.type_name = type_name
+        instance.type_precision = type_precision
+        instance.type_scale = type_scale
+        instance.type_text = type_text
+        instance.type_json = type_json
+        instance.type_interval_type = type_interval_type
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -81,12 +81,13 @@ class DatabricksServicePrincipalSecret:
 
         client_secret = src_dict.get("client_secret", UNSET)
 
-        instance = cls(
-            host,
-            client_id,
-            client_secret,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.host = host
+        instance.client_id = client_id
+        instance.client_secret = client_secret
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -199,24 +199,23 @@ class DatabricksTableInfo(_DatabricksTableInfoText):
         access_credentials_id = src_dict["access_credentials_id"]
 
         instance = cls.__new__(cls)
-        _attrs_init(
-            instance,
-            catalog_name,
-            schema_name,
-            table_name,
-            table_type,
-            data_source_format,
-            databricks_uri,
-            rows,
-            total_size,
-            created_at_in_databricks,
-            comment,
-            columns,
-            properties,
-            access_credentials_id,
-        )
+        instance.catalog_name = catalog_name
+        instance.schema_name = schema_name
+        instance.table_name = table_name
+        instance.table_type = table_type
+        instance.data_source_format = data_source_format
+        instance.databricks_uri = databricks_uri
+        instance.rows = rows
+        instance.total_size = total_size
+        instance.created_at_in_databricks = created_at_in_databricks
+        instance.comment = comment
+        instance.columns = columns
+        instance.properties = properties
+        instance.access_credentials_id = access_credentials_id
         instance._created_at_in_databricks_text = _created_at_in_databricks
-        if not src_dict.keys() <= _FIELDS:
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -350,30 +350,29 @@ class DatabricksWarehouse:
         instance_profile_arn = src_dict.get("instance_profile_arn", UNSET)
 
         instance = cls.__new__(cls)
-        _attrs_init(
-            instance,
-            id,
-            name,
-            cluster_size,
-            warehouse_type,
-            state,
-            enable_photon,
-            enable_serverless_compute,
-            auto_stop_mins,
-            max_num_clusters,
-            min_num_clusters,
-            num_clusters,
-            num_active_sessions,
-            creator_name,
-            jdbc_url,
-            spot_instance_policy,
-            health,
-            channel,
-            odbc_params,
-            tags,
-            instance_profile_arn,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance.id = id
+        instance.name = name
+        instance.cluster_size = cluster_size
+        instance.warehouse_type = warehouse_type
+        instance.state = state
+        instance.enable_photon = enable_photon
+        instance.enable_serverless_compute = enable_serverless_compute
+        instance.auto_stop_mins = auto_stop_mins
+        instance.max_num_clusters = max_num_clusters
+        instance.min_num_clusters = min_num_clusters
+        instance.num_clusters = num_clusters
+        instance.num_active_sessions = num_active_sessions
+        instance.creator_name = creator_name
+        instance.jdbc_url = jdbc_url
+        instance.spot_instance_policy = spot_instance_policy
+        instance.health = health
+        instance.channel = channel
+        instance.odbc_params = odbc_params
+        instance.tags = tags
+        instance.instance_profile_arn = instance_profile_arn
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

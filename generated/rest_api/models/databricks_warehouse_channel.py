@@ -89,11 +89,12 @@ class DatabricksWarehouseChannel:
 
         dbsql_version = src_dict.get("dbsql_version", UNSET)
 
-        instance = cls(
-            name,
-            dbsql_version,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.name = name
+        instance.dbsql_version = dbsql_version
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

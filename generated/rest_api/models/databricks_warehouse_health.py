@@ -126,14 +126,15 @@ class DatabricksWarehouseHealth:
             UNSET if _failure_reason is UNSET else DatabricksWarehouseHealthFailureReason.from_dict(_failure_reason)
         )
 
-        instance = cls(
-            status,
-            summary,
-            details,
-            message,
-            failure_reason,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.status = status
+        instance.summary = summary
+        instance.details = details
+        instance.message = message
+        instance.failure_reason = failure_reason
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -106,13 +106,12 @@ class DatabricksWarehouseHealthFailureReason(_DatabricksWarehouseHealthFailureRe
         )
 
         instance = cls.__new__(cls)
-        _attrs_init(
-            instance,
-            code,
-            type_,
-            parameters,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance.code = code
+        instance.type_ = type_
+        instance.parameters = parameters
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -92,13 +92,14 @@ class DatabricksWarehouseOdbcParams:
 
         protocol = src_dict.get("protocol", UNSET)
 
-        instance = cls(
-            hostname,
-            port,
-            path,
-            protocol,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.hostname = hostname
+        instance.port = port
+        instance.path = path
+        instance.protocol = protocol
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -69,10 +69,11 @@ class DatabricksWarehouseTags:
             UNSET if _custom_tags is UNSET else list(map(DatabricksWarehouseTagsCustomTags.from_dict, _custom_tags))
         )
 
-        instance = cls(
-            custom_tags,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.custom_tags = custom_tags
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -72,11 +72,12 @@ class DatabricksWarehouseTagsCustomTags:
 
         value = src_dict.get("value", UNSET)
 
-        instance = cls(
-            key,
-            value,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.key = key
+        instance.value = value
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -98,12 +98,13 @@ class DomainCheckResult(_DomainCheckResultText):
         _time = src_dict["time"]
         time = _parse_datetime(_time)
 
-        instance = cls(
-            status,
-            time,
-        )
+        instance = cls.__new__(cls)
+        instance.status = status
+        instance.time = time
         instance._time_text = _time
-        if not src_dict.keys() <= _FIELDS:
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -98,13 +98,14 @@ class Error:
         _validation_error: Any = src_dict.get("validation_error", UNSET)
         validation_error = UNSET if _validation_error is UNSET else ValidationError.from_dict(_validation_error)
 
-        instance = cls(
-            code,
-            message,
-            request_id,
-            validation_error,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.code = code
+        instance.message = message
+        instance.request_id = request_id
+        instance.validation_error = validation_error
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

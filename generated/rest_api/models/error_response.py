@@ -72,11 +72,12 @@ class ErrorResponse:
 
         message = src_dict["message"]
 
-        instance = cls(
-            error_code,
-            message,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.error_code = error_code
+        instance.message = message
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -81,12 +81,13 @@ class ErrorXML:
 
         request_id = src_dict["request_id"]
 
-        instance = cls(
-            code,
-            message,
-            request_id,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.code = code
+        instance.message = message
+        instance.request_id = request_id
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

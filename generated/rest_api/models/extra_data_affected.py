@@ -65,10 +65,11 @@ class ExtraDataAffected:
             src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
         assets = list(map(ActivityAsset.from_dict, src_dict["assets"]))
 
-        instance = cls(
-            assets,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.assets = assets
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -77,11 +77,12 @@ class ExtraDataAffectedByDelete:
 
         assets = list(map(ActivityAsset.from_dict, src_dict["assets"]))
 
-        instance = cls(
-            delete_from_storage,
-            assets,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.delete_from_storage = delete_from_storage
+        instance.assets = assets
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -110,14 +110,13 @@ class ExtraDataMetadata(_ExtraDataMetadataNames):
         old_value = src_dict.get("old_value", UNSET)
 
         instance = cls.__new__(cls)
-        _attrs_init(
-            instance,
-            key,
-            value,
-            type_,
-            old_value,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance.key = key
+        instance.value = value
+        instance.type_ = type_
+        instance.old_value = old_value
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

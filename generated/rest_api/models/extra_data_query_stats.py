@@ -74,11 +74,12 @@ class ExtraDataQueryStats:
 
         counters = ExtraDataQueryStatsCounters.from_dict(src_dict["counters"])
 
-        instance = cls(
-            timers,
-            counters,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.timers = timers
+        instance.counters = counters
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

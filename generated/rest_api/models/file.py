@@ -134,17 +134,18 @@ class File:
 
         expiration_timestamp = src_dict.get("expirationTimestamp", UNSET)
 
-        instance = cls(
-            url,
-            id,
-            partition_values,
-            size,
-            timestamp,
-            version,
-            stats,
-            expiration_timestamp,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.url = url
+        instance.id = id
+        instance.partition_values = partition_values
+        instance.size = size
+        instance.timestamp = timestamp
+        instance.version = version
+        instance.stats = stats
+        instance.expiration_timestamp = expiration_timestamp
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -156,18 +156,19 @@ class FileListResponse:
         _objects: Any = src_dict.get("Objects", UNSET)
         objects = UNSET if _objects is UNSET else list(map(Object.from_dict, _objects))
 
-        instance = cls(
-            name,
-            prefix,
-            delimiter,
-            max_keys,
-            continuation_token,
-            next_continuation_token,
-            is_truncated,
-            common_prefixes,
-            objects,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.name = name
+        instance.prefix = prefix
+        instance.delimiter = delimiter
+        instance.max_keys = max_keys
+        instance.continuation_token = continuation_token
+        instance.next_continuation_token = next_continuation_token
+        instance.is_truncated = is_truncated
+        instance.common_prefixes = common_prefixes
+        instance.objects = objects
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -88,13 +88,14 @@ class FilePresignedURLResponse(_FilePresignedURLResponseText):
         _expires_at: Any = src_dict.get("ExpiresAt", UNSET)
         expires_at = UNSET if _expires_at is UNSET else _parse_datetime(_expires_at)
 
-        instance = cls(
-            signed_url,
-            expires_at,
-        )
+        instance = cls.__new__(cls)
+        instance.signed_url = signed_url
+        instance.expires_at = expires_at
         if isinstance(_expires_at, str):
             instance._expires_at_text = _expires_at
-        if not src_dict.keys() <= _FIELDS:
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

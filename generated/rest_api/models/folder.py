@@ -184,23 +184,24 @@ class Folder(_FolderText):
 
         description = src_dict.get("description", UNSET)
 
-        instance = cls(
-            id,
-            workspace_id,
-            teamspace_id,
-            asset_id,
-            name,
-            created_at,
-            created_by,
-            group_id,
-            parent_folder_id,
-            updated_at,
-            description,
-        )
+        instance = cls.__new__(cls)
+        instance.id = id
+        instance.workspace_id = workspace_id
+        instance.teamspace_id = teamspace_id
+        instance.asset_id = asset_id
+        instance.name = name
+        instance.created_at = created_at
+        instance.created_by = created_by
+        instance.group_id = group_id
+        instance.parent_folder_id = parent_folder_id
+        instance.updated_at = updated_at
+        instance.description = description
         instance._created_at_text = _created_at
         if isinstance(_updated_at, str):
             instance._updated_at_text = _updated_at
-        if not src_dict.keys() <= _FIELDS:
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -72,11 +72,12 @@ class FolderCreateRequestInner:
 
         exists_ok = src_dict.get("exists_ok", UNSET)
 
-        instance = cls(
-            description,
-            exists_ok,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.description = description
+        instance.exists_ok = exists_ok
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -60,10 +60,11 @@ class FolderInfo:
             src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
         length = src_dict["length"]
 
-        instance = cls(
-            length,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.length = length
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

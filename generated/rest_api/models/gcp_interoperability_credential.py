@@ -71,11 +71,12 @@ class GCPInteroperabilityCredential:
 
         secret_access_key = src_dict.get("secret_access_key", UNSET)
 
-        instance = cls(
-            access_key_id,
-            secret_access_key,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.access_key_id = access_key_id
+        instance.secret_access_key = secret_access_key
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -81,12 +81,13 @@ class GCPServiceAccountKey:
 
         key_text = src_dict["key_text"]
 
-        instance = cls(
-            account_id,
-            key_id,
-            key_text,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.account_id = account_id
+        instance.key_id = key_id
+        instance.key_text = key_text
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -60,10 +60,11 @@ class GitHubAuthProvider:
             src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
         client_id = src_dict["client_id"]
 
-        instance = cls(
-            client_id,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.client_id = client_id
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -123,15 +123,16 @@ class Invitation(_InvitationText):
             UNSET if _workspace_invitation is UNSET else InvitationWorkspace.from_dict(_workspace_invitation)
         )
 
-        instance = cls(
-            invitation_id,
-            invitee_email,
-            created_by,
-            created_at,
-            workspace_invitation,
-        )
+        instance = cls.__new__(cls)
+        instance.invitation_id = invitation_id
+        instance.invitee_email = invitee_email
+        instance.created_by = created_by
+        instance.created_at = created_at
+        instance.workspace_invitation = workspace_invitation
         instance._created_at_text = _created_at
-        if not src_dict.keys() <= _FIELDS:
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

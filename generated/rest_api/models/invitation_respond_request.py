@@ -86,11 +86,12 @@ class InvitationRespondRequest:
             _response
         )
 
-        instance = cls(
-            jwt,
-            response,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.jwt = jwt
+        instance.response = response
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -58,10 +58,11 @@ class InvitationRetrieveRequest:
             src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
         jwt = src_dict["jwt"]
 
-        instance = cls(
-            jwt,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.jwt = jwt
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

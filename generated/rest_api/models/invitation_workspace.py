@@ -114,14 +114,15 @@ class InvitationWorkspace:
 
         image_id = src_dict.get("image_id", UNSET)
 
-        instance = cls(
-            workspace_id,
-            name,
-            prospective_role,
-            description,
-            image_id,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.workspace_id = workspace_id
+        instance.name = name
+        instance.prospective_role = prospective_role
+        instance.description = description
+        instance.image_id = image_id
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

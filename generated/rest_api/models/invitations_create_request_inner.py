@@ -84,11 +84,12 @@ class InvitationsCreateRequestInner:
             else InvitationsCreateRequestWorkspace.from_dict(_workspace_invitation)
         )
 
-        instance = cls(
-            invitee_email,
-            workspace_invitation,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.invitee_email = invitee_email
+        instance.workspace_invitation = workspace_invitation
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -84,11 +84,12 @@ class InvitationsCreateRequestWorkspace:
         _prospective_role = src_dict["prospective_role"]
         prospective_role = _WorkspaceRole_by_value.get(_prospective_role) or WorkspaceRole(_prospective_role)
 
-        instance = cls(
-            workspace_id,
-            prospective_role,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.workspace_id = workspace_id
+        instance.prospective_role = prospective_role
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

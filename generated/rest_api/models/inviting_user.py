@@ -113,14 +113,15 @@ class InvitingUser:
 
         image_id = src_dict.get("image_id", UNSET)
 
-        instance = cls(
-            user_id,
-            display_name,
-            email,
-            workspace_role,
-            image_id,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.user_id = user_id
+        instance.display_name = display_name
+        instance.email = email
+        instance.workspace_role = workspace_role
+        instance.image_id = image_id
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -62,10 +62,11 @@ class ListDatabricksWarehousesResponse:
             src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
         warehouses = ListDatabricksWarehousesResponseWarehouses.from_dict(src_dict["warehouses"])
 
-        instance = cls(
-            warehouses,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.warehouses = warehouses
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -80,11 +80,12 @@ class ListSharesResponse:
 
         next_page_token = src_dict.get("nextPageToken", UNSET)
 
-        instance = cls(
-            items,
-            next_page_token,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.items = items
+        instance.next_page_token = next_page_token
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

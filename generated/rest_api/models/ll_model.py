@@ -93,12 +93,13 @@ class LLModel:
 
         is_default = src_dict["is_default"]
 
-        instance = cls(
-            id,
-            name,
-            is_default,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.id = id
+        instance.name = name
+        instance.is_default = is_default
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

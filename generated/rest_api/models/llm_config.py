@@ -165,20 +165,21 @@ class LLMConfig(_LLMConfigText):
 
         updated_at = _parse_field_updated_at(_updated_at := src_dict["updated_at"])
 
-        instance = cls(
-            llmconfig_id,
-            workspace,
-            provider,
-            models,
-            friendly_name,
-            is_default,
-            created_at,
-            updated_at,
-        )
+        instance = cls.__new__(cls)
+        instance.llmconfig_id = llmconfig_id
+        instance.workspace = workspace
+        instance.provider = provider
+        instance.models = models
+        instance.friendly_name = friendly_name
+        instance.is_default = is_default
+        instance.created_at = created_at
+        instance.updated_at = updated_at
         instance._created_at_text = _created_at
         if isinstance(_updated_at, str):
             instance._updated_at_text = _updated_at
-        if not src_dict.keys() <= _FIELDS:
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

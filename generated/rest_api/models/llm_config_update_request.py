@@ -122,14 +122,15 @@ class LLMConfigUpdateRequest:
 
         is_default = src_dict.get("is_default", UNSET)
 
-        instance = cls(
-            friendly_name,
-            provider,
-            models,
-            api_key,
-            is_default,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.friendly_name = friendly_name
+        instance.provider = provider
+        instance.models = models
+        instance.api_key = api_key
+        instance.is_default = is_default
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

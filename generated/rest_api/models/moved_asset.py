@@ -119,14 +119,13 @@ class MovedAsset(_MovedAssetNames):
         new_path = src_dict["new_path"]
 
         instance = cls.__new__(cls)
-        _attrs_init(
-            instance,
-            asset_id,
-            type_,
-            old_path,
-            new_path,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance.asset_id = asset_id
+        instance.type_ = type_
+        instance.old_path = old_path
+        instance.new_path = new_path
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

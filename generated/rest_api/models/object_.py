@@ -92,13 +92,14 @@ class Object:
 
         size = src_dict.get("Size", UNSET)
 
-        instance = cls(
-            key,
-            last_modified,
-            e_tag,
-            size,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.key = key
+        instance.last_modified = last_modified
+        instance.e_tag = e_tag
+        instance.size = size
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

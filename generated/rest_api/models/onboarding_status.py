@@ -63,10 +63,11 @@ class OnboardingStatus:
             src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
         onboarding_completed = src_dict["onboarding_completed"]
 
-        instance = cls(
-            onboarding_completed,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.onboarding_completed = onboarding_completed
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

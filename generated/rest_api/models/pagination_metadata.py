@@ -90,13 +90,14 @@ class PaginationMetadata:
 
         total_items = src_dict["total_items"]
 
-        instance = cls(
-            page,
-            per_page,
-            total_pages,
-            total_items,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.page = page
+        instance.per_page = per_page
+        instance.total_pages = total_pages
+        instance.total_items = total_items
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -63,10 +63,11 @@ class Protocol:
             src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
         min_reader_version = src_dict["minReaderVersion"]
 
-        instance = cls(
-            min_reader_version,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.min_reader_version = min_reader_version
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -72,11 +72,12 @@ class QueryDatabricksTableRequest:
 
         query = src_dict["query"]
 
-        instance = cls(
-            warehouse_id,
-            query,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.warehouse_id = warehouse_id
+        instance.query = query
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

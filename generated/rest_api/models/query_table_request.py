@@ -122,16 +122,17 @@ class QueryTableRequest:
 
         ending_version = src_dict.get("endingVersion", UNSET)
 
-        instance = cls(
-            predicate_hints,
-            json_predicate_hints,
-            limit_hint,
-            version,
-            timestamp,
-            starting_version,
-            ending_version,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.predicate_hints = predicate_hints
+        instance.json_predicate_hints = json_predicate_hints
+        instance.limit_hint = limit_hint
+        instance.version = version
+        instance.timestamp = timestamp
+        instance.starting_version = starting_version
+        instance.ending_version = ending_version
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -241,27 +241,26 @@ class QueryTableResponse(_QueryTableResponseNames):
         expiration_timestamp = src_dict.get("expirationTimestamp", UNSET)
 
         instance = cls.__new__(cls)
-        _attrs_init(
-            instance,
-            min_reader_version,
-            id,
-            format_,
-            schema_string,
-            partition_columns,
-            version,
-            size,
-            url,
-            partition_values,
-            timestamp,
-            name,
-            description,
-            schema,
-            configuration,
-            num_files,
-            stats,
-            expiration_timestamp,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance.min_reader_version = min_reader_version
+        instance.id = id
+        instance.format_ = format_
+        instance.schema_string = schema_string
+        instance.partition_columns = partition_columns
+        instance.version = version
+        instance.size = size
+        instance.url = url
+        instance.partition_values = partition_values
+        instance.timestamp = timestamp
+        instance.name = name
+        instance.description = description
+        instance.schema = schema
+        instance.configuration = configuration
+        instance.num_files = num_files
+        instance.stats = stats
+        instance.expiration_timestamp = expiration_timestamp
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

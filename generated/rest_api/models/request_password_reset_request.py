@@ -63,10 +63,11 @@ class RequestPasswordResetRequest:
             src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
         username_or_email = src_dict["username_or_email"]
 
-        instance = cls(
-            username_or_email,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.username_or_email = username_or_email
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -62,11 +62,10 @@ class ResetPasswordRequest:
         new_password = src_dict["new_password"]
 
         instance = cls.__new__(cls)
-        _attrs_init(
-            instance,
-            new_password,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance.new_password = new_password
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -76,11 +76,12 @@ class RestCapabilities:
             src_dict["minimumSupportedTileDBClientVersion"]
         )
 
-        instance = cls(
-            deployed_tile_db_version,
-            minimum_supported_tile_db_client_version,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.deployed_tile_db_version = deployed_tile_db_version
+        instance.minimum_supported_tile_db_client_version = minimum_supported_tile_db_client_version
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

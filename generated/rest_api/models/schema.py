@@ -94,12 +94,11 @@ class Schema(_SchemaNames):
         fields = list(map(SchemaField.from_dict, src_dict["fields"]))
 
         instance = cls.__new__(cls)
-        _attrs_init(
-            instance,
-            type_,
-            fields,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance.type_ = type_
+        instance.fields = fields
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -122,14 +122,13 @@ class SchemaField(_SchemaFieldNames):
         metadata = UNSET if _metadata is UNSET else SchemaFieldMetadata.from_dict(_metadata)
 
         instance = cls.__new__(cls)
-        _attrs_init(
-            instance,
-            name,
-            type_,
-            nullable,
-            metadata,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance.name = name
+        instance.type_ = type_
+        instance.nullable = nullable
+        instance.metadata = metadata
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -108,13 +108,12 @@ class SchemaFieldArray(_SchemaFieldArrayNames):
         contains_null = src_dict["containsNull"]
 
         instance = cls.__new__(cls)
-        _attrs_init(
-            instance,
-            type_,
-            element_type,
-            contains_null,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance.type_ = type_
+        instance.element_type = element_type
+        instance.contains_null = contains_null
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

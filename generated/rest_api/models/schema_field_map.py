@@ -107,14 +107,13 @@ class SchemaFieldMap(_SchemaFieldMapNames):
         value_contains_null = src_dict["valueContainsNull"]
 
         instance = cls.__new__(cls)
-        _attrs_init(
-            instance,
-            type_,
-            key_type,
-            value_type,
-            value_contains_null,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance.type_ = type_
+        instance.key_type = key_type
+        instance.value_type = value_type
+        instance.value_contains_null = value_contains_null
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -72,11 +72,12 @@ class SchemaItem:
 
         share = src_dict["share"]
 
-        instance = cls(
-            name,
-            share,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.name = name
+        instance.share = share
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

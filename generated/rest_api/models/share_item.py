@@ -75,11 +75,12 @@ class ShareItem:
 
         id = src_dict.get("id", UNSET)
 
-        instance = cls(
-            name,
-            id,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.name = name
+        instance.id = id
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

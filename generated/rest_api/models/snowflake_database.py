@@ -202,24 +202,25 @@ class SnowflakeDatabase(_SnowflakeDatabaseText):
 
         owner_role_type = src_dict.get("owner_role_type", UNSET)
 
-        instance = cls(
-            name,
-            schemas,
-            origin,
-            comment,
-            options,
-            object_visibility,
-            created_on,
-            is_default,
-            is_current,
-            owner,
-            retention_time,
-            kind,
-            owner_role_type,
-        )
+        instance = cls.__new__(cls)
+        instance.name = name
+        instance.schemas = schemas
+        instance.origin = origin
+        instance.comment = comment
+        instance.options = options
+        instance.object_visibility = object_visibility
+        instance.created_on = created_on
+        instance.is_default = is_default
+        instance.is_current = is_current
+        instance.owner = owner
+        instance.retention_time = retention_time
+        instance.kind = kind
+        instance.owner_role_type = owner_role_type
         if isinstance(_created_on, str):
             instance._created_on_text = _created_on
-        if not src_dict.keys() <= _FIELDS:
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -225,26 +225,27 @@ class SnowflakeDatabaseSchema(_SnowflakeDatabaseSchemaText):
 
         owner_role_type = src_dict.get("owner_role_type", UNSET)
 
-        instance = cls(
-            name,
-            tables,
-            comment,
-            options,
-            classification_profile_database,
-            classification_profile_schema,
-            classification_profile,
-            object_visibility,
-            created_on,
-            is_default,
-            is_current,
-            database_name,
-            owner,
-            retention_time,
-            owner_role_type,
-        )
+        instance = cls.__new__(cls)
+        instance.name = name
+        instance.tables = tables
+        instance.comment = comment
+        instance.options = options
+        instance.classification_profile_database = classification_profile_database
+        instance.classification_profile_schema = classification_profile_schema
+        instance.classification_profile = classification_profile
+        instance.object_visibility = object_visibility
+        instance.created_on = created_on
+        instance.is_default = is_default
+        instance.is_current = is_current
+        instance.database_name = database_name
+        instance.owner = owner
+        instance.retention_time = retention_time
+        instance.owner_role_type = owner_role_type
         if isinstance(_created_on, str):
             instance._created_on_text = _created_on
-        if not src_dict.keys() <= _FIELDS:
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

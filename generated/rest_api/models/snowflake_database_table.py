@@ -325,36 +325,35 @@ class SnowflakeDatabaseTable(_SnowflakeDatabaseTableText, _SnowflakeDatabaseTabl
         created_on = UNSET if _created_on is UNSET else _parse_datetime(_created_on)
 
         instance = cls.__new__(cls)
-        _attrs_init(
-            instance,
-            name,
-            database_name,
-            schema_name,
-            kind,
-            comment,
-            cluster_by,
-            rows,
-            bytes_,
-            search_optimization_progress,
-            search_optimization_bytes,
-            owner,
-            retention_time,
-            automatic_clustering,
-            change_tracking,
-            search_optimization,
-            is_external,
-            enable_schema_evolution,
-            owner_role_type,
-            is_event,
-            is_hybrid,
-            is_iceberg,
-            is_dynamic,
-            is_immutable,
-            created_on,
-        )
+        instance.name = name
+        instance.database_name = database_name
+        instance.schema_name = schema_name
+        instance.kind = kind
+        instance.comment = comment
+        instance.cluster_by = cluster_by
+        instance.rows = rows
+        instance.bytes_ = bytes_
+        instance.search_optimization_progress = search_optimization_progress
+        instance.search_optimization_bytes = search_optimization_bytes
+        instance.owner = owner
+        instance.retention_time = retention_time
+        instance.automatic_clustering = automatic_clustering
+        instance.change_tracking = change_tracking
+        instance.search_optimization = search_optimization
+        instance.is_external = is_external
+        instance.enable_schema_evolution = enable_schema_evolution
+        instance.owner_role_type = owner_role_type
+        instance.is_event = is_event
+        instance.is_hybrid = is_hybrid
+        instance.is_iceberg = is_iceberg
+        instance.is_dynamic = is_dynamic
+        instance.is_immutable = is_immutable
+        instance.created_on = created_on
         if isinstance(_created_on, str):
             instance._created_on_text = _created_on
-        if not src_dict.keys() <= _FIELDS:
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

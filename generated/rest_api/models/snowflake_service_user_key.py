@@ -112,15 +112,16 @@ class SnowflakeServiceUserKey:
 
         warehouse = src_dict.get("warehouse", UNSET)
 
-        instance = cls(
-            account,
-            user,
-            private_key_raw,
-            private_key_passphrase,
-            role,
-            warehouse,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.account = account
+        instance.user = user
+        instance.private_key_raw = private_key_raw
+        instance.private_key_passphrase = private_key_passphrase
+        instance.role = role
+        instance.warehouse = warehouse
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -180,22 +180,21 @@ class SnowflakeTableInfo(_SnowflakeTableInfoText):
         access_credentials_id = src_dict["access_credentials_id"]
 
         instance = cls.__new__(cls)
-        _attrs_init(
-            instance,
-            database_name,
-            schema_name,
-            table_name,
-            table_type,
-            snowflake_uri,
-            rows,
-            size,
-            created_at_in_snowflake,
-            description,
-            columns,
-            access_credentials_id,
-        )
+        instance.database_name = database_name
+        instance.schema_name = schema_name
+        instance.table_name = table_name
+        instance.table_type = table_type
+        instance.snowflake_uri = snowflake_uri
+        instance.rows = rows
+        instance.size = size
+        instance.created_at_in_snowflake = created_at_in_snowflake
+        instance.description = description
+        instance.columns = columns
+        instance.access_credentials_id = access_credentials_id
         instance._created_at_in_snowflake_text = _created_at_in_snowflake
-        if not src_dict.keys() <= _FIELDS:
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -549,52 +549,51 @@ class SnowflakeWarehouse(_SnowflakeWarehouseText, _SnowflakeWarehouseNames):
         resource_constraint = src_dict.get("resource_constraint", UNSET)
 
         instance = cls.__new__(cls)
-        _attrs_init(
-            instance,
-            name,
-            state,
-            type_,
-            size,
-            auto_suspend,
-            available,
-            provisioning,
-            quiescing,
-            other,
-            comment,
-            resource_monitor,
-            warehouse_credit_limit,
-            target_statement_size,
-            disabled_reasons,
-            min_cluster_count,
-            max_cluster_count,
-            started_clusters,
-            running,
-            queued,
-            is_default,
-            is_current,
-            auto_resume,
-            created_on,
-            resumed_on,
-            updated_on,
-            owner,
-            enable_query_acceleration,
-            query_acceleration_max_scale_factor,
-            actives,
-            pendings,
-            failed,
-            suspended,
-            uuid,
-            scaling_policy,
-            owner_role_type,
-            resource_constraint,
-        )
+        instance.name = name
+        instance.state = state
+        instance.type_ = type_
+        instance.size = size
+        instance.auto_suspend = auto_suspend
+        instance.available = available
+        instance.provisioning = provisioning
+        instance.quiescing = quiescing
+        instance.other = other
+        instance.comment = comment
+        instance.resource_monitor = resource_monitor
+        instance.warehouse_credit_limit = warehouse_credit_limit
+        instance.target_statement_size = target_statement_size
+        instance.disabled_reasons = disabled_reasons
+        instance.min_cluster_count = min_cluster_count
+        instance.max_cluster_count = max_cluster_count
+        instance.started_clusters = started_clusters
+        instance.running = running
+        instance.queued = queued
+        instance.is_default = is_default
+        instance.is_current = is_current
+        instance.auto_resume = auto_resume
+        instance.created_on = created_on
+        instance.resumed_on = resumed_on
+        instance.updated_on = updated_on
+        instance.owner = owner
+        instance.enable_query_acceleration = enable_query_acceleration
+        instance.query_acceleration_max_scale_factor = query_acceleration_max_scale_factor
+        instance.actives = actives
+        instance.pendings = pendings
+        instance.failed = failed
+        instance.suspended = suspended
+        instance.uuid = uuid
+        instance.scaling_policy = scaling_policy
+        instance.owner_role_type = owner_role_type
+        instance.resource_constraint = resource_constraint
         if isinstance(_created_on, str):
             instance._created_on_text = _created_on
         if isinstance(_resumed_on, str):
             instance._resumed_on_text = _resumed_on
         if isinstance(_updated_on, str):
             instance._updated_on_text = _updated_on
-        if not src_dict.keys() <= _FIELDS:
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -102,13 +102,14 @@ class SocialLogin:
 
         client_id = src_dict["client_id"]
 
-        instance = cls(
-            id,
-            name,
-            provider,
-            client_id,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.id = id
+        instance.name = name
+        instance.provider = provider
+        instance.client_id = client_id
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -102,13 +102,14 @@ class SocialLoginCreateRequest:
 
         client_secret = src_dict["client_secret"]
 
-        instance = cls(
-            name,
-            provider,
-            client_id,
-            client_secret,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.name = name
+        instance.provider = provider
+        instance.client_id = client_id
+        instance.client_secret = client_secret
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -85,12 +85,13 @@ class SocialLoginUpdateRequest:
 
         client_id = src_dict.get("client_id", UNSET)
 
-        instance = cls(
-            client_secret,
-            name,
-            client_id,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.client_secret = client_secret
+        instance.name = name
+        instance.client_id = client_id
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -153,17 +153,18 @@ class SSODomainConfig:
         _domain_setup: Any = src_dict.get("domain_setup", UNSET)
         domain_setup = UNSET if _domain_setup is UNSET else SSODomainSetup.from_dict(_domain_setup)
 
-        instance = cls(
-            domain,
-            oidc_client_id,
-            oidc_client_secret,
-            oidc_issuer,
-            uuid,
-            verification_status,
-            check_results,
-            domain_setup,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.domain = domain
+        instance.oidc_client_id = oidc_client_id
+        instance.oidc_client_secret = oidc_client_secret
+        instance.oidc_issuer = oidc_issuer
+        instance.uuid = uuid
+        instance.verification_status = verification_status
+        instance.check_results = check_results
+        instance.domain_setup = domain_setup
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -81,12 +81,13 @@ class SSODomainConfigUpdateRequest:
 
         oidc_client_secret = src_dict.get("oidc_client_secret", UNSET)
 
-        instance = cls(
-            oidc_issuer,
-            oidc_client_id,
-            oidc_client_secret,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.oidc_issuer = oidc_issuer
+        instance.oidc_client_id = oidc_client_id
+        instance.oidc_client_secret = oidc_client_secret
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

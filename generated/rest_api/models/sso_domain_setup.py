@@ -81,12 +81,13 @@ class SSODomainSetup:
 
         txt = src_dict["txt"]
 
-        instance = cls(
-            cname_src,
-            cname_dst,
-            txt,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.cname_src = cname_src
+        instance.cname_dst = cname_dst
+        instance.txt = txt
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

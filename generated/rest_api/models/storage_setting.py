@@ -120,16 +120,17 @@ class StorageSetting:
 
         reason = src_dict.get("reason", UNSET)
 
-        instance = cls(
-            storage_setting_id,
-            name,
-            is_default,
-            path,
-            credentials_name,
-            invalid,
-            reason,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.storage_setting_id = storage_setting_id
+        instance.name = name
+        instance.is_default = is_default
+        instance.path = path
+        instance.credentials_name = credentials_name
+        instance.invalid = invalid
+        instance.reason = reason
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -102,14 +102,15 @@ class StorageSettingsCreateRequest:
 
         test_settings = src_dict.get("test_settings", UNSET)
 
-        instance = cls(
-            name,
-            is_default,
-            path,
-            credentials_name,
-            test_settings,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.name = name
+        instance.is_default = is_default
+        instance.path = path
+        instance.credentials_name = credentials_name
+        instance.test_settings = test_settings
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

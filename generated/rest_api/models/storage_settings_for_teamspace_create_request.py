@@ -81,12 +81,13 @@ class StorageSettingsForTeamspaceCreateRequest:
 
         path = src_dict["path"]
 
-        instance = cls(
-            name,
-            is_default,
-            path,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.name = name
+        instance.is_default = is_default
+        instance.path = path
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -198,22 +198,21 @@ class TableMetadataResponse(_TableMetadataResponseNames):
         num_files = src_dict.get("numFiles", UNSET)
 
         instance = cls.__new__(cls)
-        _attrs_init(
-            instance,
-            min_reader_version,
-            id,
-            format_,
-            schema_string,
-            partition_columns,
-            name,
-            description,
-            schema,
-            configuration,
-            version,
-            size,
-            num_files,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance.min_reader_version = min_reader_version
+        instance.id = id
+        instance.format_ = format_
+        instance.schema_string = schema_string
+        instance.partition_columns = partition_columns
+        instance.name = name
+        instance.description = description
+        instance.schema = schema
+        instance.configuration = configuration
+        instance.version = version
+        instance.size = size
+        instance.num_files = num_files
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -231,24 +231,23 @@ class Teamspace(_TeamspaceText, _TeamspaceNames):
         )
 
         instance = cls.__new__(cls)
-        _attrs_init(
-            instance,
-            teamspace_id,
-            name,
-            space_type,
-            created_at,
-            created_by,
-            visibility,
-            icon,
-            description,
-            self_,
-            updated_at,
-            default_storage_setting,
-        )
+        instance.teamspace_id = teamspace_id
+        instance.name = name
+        instance.space_type = space_type
+        instance.created_at = created_at
+        instance.created_by = created_by
+        instance.visibility = visibility
+        instance.icon = icon
+        instance.description = description
+        instance.self_ = self_
+        instance.updated_at = updated_at
+        instance.default_storage_setting = default_storage_setting
         instance._created_at_text = _created_at
         if isinstance(_updated_at, str):
             instance._updated_at_text = _updated_at
-        if not src_dict.keys() <= _FIELDS:
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

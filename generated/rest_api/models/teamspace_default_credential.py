@@ -77,11 +77,12 @@ class TeamspaceDefaultCredential:
 
         existing_credential_name = src_dict.get("existing_credential_name", UNSET)
 
-        instance = cls(
-            new_credential,
-            existing_credential_name,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.new_credential = new_credential
+        instance.existing_credential_name = existing_credential_name
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

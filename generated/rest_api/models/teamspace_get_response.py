@@ -62,10 +62,11 @@ class TeamspaceGetResponse:
             src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
         data = Teamspace.from_dict(src_dict["data"])
 
-        instance = cls(
-            data,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.data = data
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

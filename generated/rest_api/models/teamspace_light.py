@@ -104,13 +104,14 @@ class TeamspaceLight:
 
         icon = src_dict.get("icon", UNSET)
 
-        instance = cls(
-            teamspace_id,
-            name,
-            space_type,
-            icon,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.teamspace_id = teamspace_id
+        instance.name = name
+        instance.space_type = space_type
+        instance.icon = icon
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -109,13 +109,14 @@ class TeamspaceUpdateRequest:
             else _TeamspaceVisibility_by_value.get(_visibility_level) or TeamspaceVisibility(_visibility_level)
         )
 
-        instance = cls(
-            name,
-            description,
-            icon,
-            visibility_level,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.name = name
+        instance.description = description
+        instance.icon = icon
+        instance.visibility_level = visibility_level
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -72,10 +72,11 @@ class TeamspaceUserUpdateRequest:
         _role = src_dict["role"]
         role = _TeamspaceRole_by_value.get(_role) or TeamspaceRole(_role)
 
-        instance = cls(
-            role,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.role = role
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -143,16 +143,15 @@ class TeamspacesCreateRequest:
         )
 
         instance = cls.__new__(cls)
-        _attrs_init(
-            instance,
-            name,
-            visibility,
-            description,
-            icon,
-            default_credential,
-            default_storage_setting,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance.name = name
+        instance.visibility = visibility
+        instance.description = description
+        instance.icon = icon
+        instance.default_credential = default_credential
+        instance.default_storage_setting = default_storage_setting
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -81,12 +81,13 @@ class TileDBVersion:
 
         patch = src_dict["patch"]
 
-        instance = cls(
-            major,
-            minor,
-            patch,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.major = major
+        instance.minor = minor
+        instance.patch = patch
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -134,15 +134,16 @@ class Token:
         _databricks: Any = src_dict.get("databricks", UNSET)
         databricks = UNSET if _databricks is UNSET else DatabricksServicePrincipalSecret.from_dict(_databricks)
 
-        instance = cls(
-            azure,
-            azure_entra_id,
-            azure_entra_id_task,
-            gcp,
-            snowflake,
-            databricks,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.azure = azure
+        instance.azure_entra_id = azure_entra_id
+        instance.azure_entra_id_task = azure_entra_id_task
+        instance.gcp = gcp
+        instance.snowflake = snowflake
+        instance.databricks = databricks
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

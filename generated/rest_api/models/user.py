@@ -202,25 +202,26 @@ class User(_UserText):
         _deleted_at: Any = src_dict.get("deleted_at", UNSET)
         deleted_at = UNSET if _deleted_at is UNSET else _parse_datetime(_deleted_at)
 
-        instance = cls(
-            id,
-            display_name,
-            email,
-            role,
-            username,
-            timezone,
-            created_at,
-            image_id,
-            is_valid_email,
-            updated_at,
-            deleted_at,
-        )
+        instance = cls.__new__(cls)
+        instance.id = id
+        instance.display_name = display_name
+        instance.email = email
+        instance.role = role
+        instance.username = username
+        instance.timezone = timezone
+        instance.created_at = created_at
+        instance.image_id = image_id
+        instance.is_valid_email = is_valid_email
+        instance.updated_at = updated_at
+        instance.deleted_at = deleted_at
         instance._created_at_text = _created_at
         if isinstance(_updated_at, str):
             instance._updated_at_text = _updated_at
         if isinstance(_deleted_at, str):
             instance._deleted_at_text = _deleted_at
-        if not src_dict.keys() <= _FIELDS:
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

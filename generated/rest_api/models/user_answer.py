@@ -72,11 +72,12 @@ class UserAnswer:
 
         answer_id = src_dict["answer_id"]
 
-        instance = cls(
-            question_id,
-            answer_id,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.question_id = question_id
+        instance.answer_id = answer_id
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -125,17 +125,16 @@ class UserCreateRequest:
         invitation_token = src_dict.get("invitation_token", UNSET)
 
         instance = cls.__new__(cls)
-        _attrs_init(
-            instance,
-            email,
-            username,
-            password,
-            display_name,
-            timezone,
-            image,
-            invitation_token,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance.email = email
+        instance.username = username
+        instance.password = password
+        instance.display_name = display_name
+        instance.timezone = timezone
+        instance.image = image
+        instance.invitation_token = invitation_token
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

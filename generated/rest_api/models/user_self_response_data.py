@@ -77,11 +77,12 @@ class UserSelfResponseData:
 
         workspaces = list(map(UserSelfWorkspace.from_dict, src_dict["workspaces"]))
 
-        instance = cls(
-            user,
-            workspaces,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.user = user
+        instance.workspaces = workspaces
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -173,21 +173,20 @@ class UserSelfWorkspace(_UserSelfWorkspaceText, _UserSelfWorkspaceNames):
         image_id = src_dict.get("image_id", UNSET)
 
         instance = cls.__new__(cls)
-        _attrs_init(
-            instance,
-            workspace_id,
-            name,
-            created_by,
-            self_,
-            created_at,
-            description,
-            updated_at,
-            image_id,
-        )
+        instance.workspace_id = workspace_id
+        instance.name = name
+        instance.created_by = created_by
+        instance.self_ = self_
+        instance.created_at = created_at
+        instance.description = description
+        instance.updated_at = updated_at
+        instance.image_id = image_id
         instance._created_at_text = _created_at
         if isinstance(_updated_at, str):
             instance._updated_at_text = _updated_at
-        if not src_dict.keys() <= _FIELDS:
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

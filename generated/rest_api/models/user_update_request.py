@@ -115,14 +115,15 @@ class UserUpdateRequest:
         _role: Any = src_dict.get("role", UNSET)
         role = UNSET if _role is UNSET else _UserRole_by_value.get(_role) or UserRole(_role)
 
-        instance = cls(
-            display_name,
-            email,
-            timezone,
-            image,
-            role,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.display_name = display_name
+        instance.email = email
+        instance.timezone = timezone
+        instance.image = image
+        instance.role = role
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

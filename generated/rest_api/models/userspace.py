@@ -136,18 +136,19 @@ class Userspace(_UserspaceText):
         _updated_at: Any = src_dict.get("updated_at", UNSET)
         updated_at = UNSET if _updated_at is UNSET else _parse_datetime(_updated_at)
 
-        instance = cls(
-            userspace_id,
-            name,
-            created_at,
-            icon,
-            description,
-            updated_at,
-        )
+        instance = cls.__new__(cls)
+        instance.userspace_id = userspace_id
+        instance.name = name
+        instance.created_at = created_at
+        instance.icon = icon
+        instance.description = description
+        instance.updated_at = updated_at
         instance._created_at_text = _created_at
         if isinstance(_updated_at, str):
             instance._updated_at_text = _updated_at
-        if not src_dict.keys() <= _FIELDS:
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

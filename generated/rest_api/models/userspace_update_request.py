@@ -82,12 +82,13 @@ class UserspaceUpdateRequest:
 
         icon = src_dict.get("icon", UNSET)
 
-        instance = cls(
-            name,
-            description,
-            icon,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.name = name
+        instance.description = description
+        instance.icon = icon
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

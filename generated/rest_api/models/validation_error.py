@@ -65,10 +65,11 @@ class ValidationError:
             src_dict = dict(src_dict)  # not a mapping: fail (or convert) exactly as dict() does
         fields = list(map(ValidationErrorField.from_dict, src_dict["fields"]))
 
-        instance = cls(
-            fields,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.fields = fields
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

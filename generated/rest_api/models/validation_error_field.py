@@ -72,11 +72,12 @@ class ValidationErrorField:
 
         message = src_dict["message"]
 
-        instance = cls(
-            field,
-            message,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.field = field
+        instance.message = message
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -139,18 +139,19 @@ class Versions(_VersionsText):
 
         build_id = src_dict.get("build_id", UNSET)
 
-        instance = cls(
-            go_version,
-            tiledb_version,
-            udf_images_version,
-            vcs_name,
-            vcs_revision,
-            vcs_time,
-            build_id,
-        )
+        instance = cls.__new__(cls)
+        instance.go_version = go_version
+        instance.tiledb_version = tiledb_version
+        instance.udf_images_version = udf_images_version
+        instance.vcs_name = vcs_name
+        instance.vcs_revision = vcs_revision
+        instance.vcs_time = vcs_time
+        instance.build_id = build_id
         if isinstance(_vcs_time, str):
             instance._vcs_time_text = _vcs_time
-        if not src_dict.keys() <= _FIELDS:
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -109,15 +109,14 @@ class WorkspaceCreateRequest:
         image = src_dict.get("image", UNSET)
 
         instance = cls.__new__(cls)
-        _attrs_init(
-            instance,
-            name,
-            default_credential,
-            default_storage_setting,
-            description,
-            image,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance.name = name
+        instance.default_credential = default_credential
+        instance.default_storage_setting = default_storage_setting
+        instance.description = description
+        instance.image = image
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

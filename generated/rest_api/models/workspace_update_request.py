@@ -86,13 +86,12 @@ class WorkspaceUpdateRequest:
         description = src_dict.get("description", UNSET)
 
         instance = cls.__new__(cls)
-        _attrs_init(
-            instance,
-            name,
-            image,
-            description,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance.name = name
+        instance.image = image
+        instance.description = description
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

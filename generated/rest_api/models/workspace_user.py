@@ -173,21 +173,22 @@ class WorkspaceUser(_WorkspaceUserText):
         _deleted_at: Any = src_dict.get("deleted_at", UNSET)
         deleted_at = UNSET if _deleted_at is UNSET else _parse_datetime(_deleted_at)
 
-        instance = cls(
-            user_id,
-            username,
-            display_name,
-            email,
-            role,
-            added_by,
-            created_at,
-            image_id,
-            deleted_at,
-        )
+        instance = cls.__new__(cls)
+        instance.user_id = user_id
+        instance.username = username
+        instance.display_name = display_name
+        instance.email = email
+        instance.role = role
+        instance.added_by = added_by
+        instance.created_at = created_at
+        instance.image_id = image_id
+        instance.deleted_at = deleted_at
         instance._created_at_text = _created_at
         if isinstance(_deleted_at, str):
             instance._deleted_at_text = _deleted_at
-        if not src_dict.keys() <= _FIELDS:
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

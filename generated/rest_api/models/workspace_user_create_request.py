@@ -84,11 +84,12 @@ class WorkspaceUserCreateRequest:
         _role = src_dict["role"]
         role = _WorkspaceRole_by_value.get(_role) or WorkspaceRole(_role)
 
-        instance = cls(
-            user_id,
-            role,
-        )
-        if not src_dict.keys() <= _FIELDS:
+        instance = cls.__new__(cls)
+        instance.user_id = user_id
+        instance.role = role
+        if _FIELDS.issuperset(src_dict):
+            instance.additional_properties = {}
+        else:
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _FIELDS}
         return instance
 

@@ -10,7 +10,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...models.academy_questionnaire_list_response import AcademyQuestionnaireListResponse
-from ...types import Response, http_status, path_segment
+from ...types import Response, http_status, parsing, path_segment
 
 OPERATION = "get_academy_questionnaire"
 
@@ -36,8 +36,9 @@ def _parse_response(
     if not 200 <= response.status_code < 300:
         raise errors.ApiError.from_response(response)
     try:
-        data = response.json()
-        response_200 = AcademyQuestionnaireListResponse.from_dict(data)
+        with parsing(response.content):
+            data = response.json()
+            response_200 = AcademyQuestionnaireListResponse.from_dict(data)
 
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise errors.ResponseValidationError.from_exception(OPERATION, response, exc) from exc

@@ -16,7 +16,7 @@ from ...models.activities_list_response import ActivitiesListResponse
 from ...models.api_version import APIVersion
 from ...models.entity_types import EntityTypes
 from ...models.sort_order import SortOrder
-from ...types import UNSET, Response, Unset, check_argument, check_value, http_status, path_segment
+from ...types import UNSET, Response, Unset, check_argument, check_value, http_status, parsing, path_segment
 
 OPERATION = "list_activities_in_workspace"
 
@@ -121,8 +121,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not 200 <= response.status_code < 300:
         raise errors.ApiError.from_response(response)
     try:
-        data = response.json()
-        response_200 = ActivitiesListResponse.from_dict(data)
+        with parsing(response.content):
+            data = response.json()
+            response_200 = ActivitiesListResponse.from_dict(data)
 
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise errors.ResponseValidationError.from_exception(OPERATION, response, exc) from exc

@@ -13,7 +13,7 @@ from ... import errors
 from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, aopen_stream, asend, open_stream, send
 from ...models.asset_list_response import AssetListResponse
 from ...models.sort_order import SortOrder
-from ...types import UNSET, Response, Unset, check_argument, check_value, http_status, path_segment
+from ...types import UNSET, Response, Unset, check_argument, check_value, http_status, parsing, path_segment
 
 OPERATION = "search_assets"
 
@@ -110,8 +110,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not 200 <= response.status_code < 300:
         raise errors.ApiError.from_response(response)
     try:
-        data = response.json()
-        response_200 = AssetListResponse.from_dict(data)
+        with parsing(response.content):
+            data = response.json()
+            response_200 = AssetListResponse.from_dict(data)
 
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise errors.ResponseValidationError.from_exception(OPERATION, response, exc) from exc

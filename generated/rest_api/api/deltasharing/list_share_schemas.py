@@ -10,7 +10,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...models.list_share_schemas_response import ListShareSchemasResponse
-from ...types import UNSET, Response, Unset, check_argument, check_value, http_status, path_segment
+from ...types import UNSET, Response, Unset, check_argument, check_value, http_status, parsing, path_segment
 
 OPERATION = "list_share_schemas"
 
@@ -48,8 +48,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not 200 <= response.status_code < 300:
         raise errors.ApiError.from_response(response)
     try:
-        data = response.json()
-        response_200 = ListShareSchemasResponse.from_dict(data)
+        with parsing(response.content):
+            data = response.json()
+            response_200 = ListShareSchemasResponse.from_dict(data)
 
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise errors.ResponseValidationError.from_exception(OPERATION, response, exc) from exc

@@ -11,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...models.storage_settings_create_request import StorageSettingsCreateRequest
 from ...models.storage_settings_create_response import StorageSettingsCreateResponse
-from ...types import REQUEST_BODY, UNSET, Response, Unset, http_status, path_segment
+from ...types import REQUEST_BODY, UNSET, Response, Unset, http_status, parsing, path_segment
 
 OPERATION = "create_storage_setting"
 
@@ -59,8 +59,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not 200 <= response.status_code < 300:
         raise errors.ApiError.from_response(response)
     try:
-        data = response.json()
-        response_201 = StorageSettingsCreateResponse.from_dict(data)
+        with parsing(response.content):
+            data = response.json()
+            response_201 = StorageSettingsCreateResponse.from_dict(data)
 
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise errors.ResponseValidationError.from_exception(OPERATION, response, exc) from exc

@@ -11,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...models.sort_order import SortOrder
 from ...models.teamspaces_list_response import TeamspacesListResponse
-from ...types import UNSET, Response, Unset, check_argument, http_status, path_segment
+from ...types import UNSET, Response, Unset, check_argument, http_status, parsing, path_segment
 
 OPERATION = "list_teamspaces"
 
@@ -57,8 +57,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not 200 <= response.status_code < 300:
         raise errors.ApiError.from_response(response)
     try:
-        data = response.json()
-        response_200 = TeamspacesListResponse.from_dict(data)
+        with parsing(response.content):
+            data = response.json()
+            response_200 = TeamspacesListResponse.from_dict(data)
 
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise errors.ResponseValidationError.from_exception(OPERATION, response, exc) from exc

@@ -11,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...models.token_create_request import TokenCreateRequest
 from ...models.token_create_response import TokenCreateResponse
-from ...types import REQUEST_BODY, Response, http_status
+from ...types import REQUEST_BODY, Response, http_status, parsing
 
 OPERATION = "create_token"
 
@@ -47,8 +47,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not 200 <= response.status_code < 300:
         raise errors.ApiError.from_response(response)
     try:
-        data = response.json()
-        response_201 = TokenCreateResponse.from_dict(data)
+        with parsing(response.content):
+            data = response.json()
+            response_201 = TokenCreateResponse.from_dict(data)
 
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise errors.ResponseValidationError.from_exception(OPERATION, response, exc) from exc

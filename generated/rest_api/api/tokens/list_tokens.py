@@ -13,7 +13,7 @@ from ... import errors
 from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, aopen_stream, asend, open_stream, send
 from ...models.token_list_response import TokenListResponse
 from ...models.token_type import TokenType
-from ...types import UNSET, Response, Unset, check_argument, check_value, http_status
+from ...types import UNSET, Response, Unset, check_argument, check_value, http_status, parsing
 
 OPERATION = "list_tokens"
 
@@ -55,8 +55,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not 200 <= response.status_code < 300:
         raise errors.ApiError.from_response(response)
     try:
-        data = response.json()
-        response_200 = TokenListResponse.from_dict(data)
+        with parsing(response.content):
+            data = response.json()
+            response_200 = TokenListResponse.from_dict(data)
 
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise errors.ResponseValidationError.from_exception(OPERATION, response, exc) from exc

@@ -10,7 +10,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, asend, send
 from ...models.user_self_response import UserSelfResponse
-from ...types import Response, http_status
+from ...types import Response, http_status, parsing
 
 OPERATION = "get_self_user"
 
@@ -30,8 +30,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not 200 <= response.status_code < 300:
         raise errors.ApiError.from_response(response)
     try:
-        data = response.json()
-        response_200 = UserSelfResponse.from_dict(data)
+        with parsing(response.content):
+            data = response.json()
+            response_200 = UserSelfResponse.from_dict(data)
 
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise errors.ResponseValidationError.from_exception(OPERATION, response, exc) from exc

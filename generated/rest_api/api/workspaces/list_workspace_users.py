@@ -12,7 +12,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, CallOptions, Client, RawResponse, aopen_stream, asend, open_stream, send
 from ...models.workspace_users_list_response import WorkspaceUsersListResponse
-from ...types import UNSET, Response, Unset, check_argument, check_value, http_status, path_segment
+from ...types import UNSET, Response, Unset, check_argument, check_value, http_status, parsing, path_segment
 
 OPERATION = "list_workspace_users"
 
@@ -55,8 +55,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not 200 <= response.status_code < 300:
         raise errors.ApiError.from_response(response)
     try:
-        data = response.json()
-        response_200 = WorkspaceUsersListResponse.from_dict(data)
+        with parsing(response.content):
+            data = response.json()
+            response_200 = WorkspaceUsersListResponse.from_dict(data)
 
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise errors.ResponseValidationError.from_exception(OPERATION, response, exc) from exc
