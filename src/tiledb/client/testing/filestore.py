@@ -373,7 +373,7 @@ class FileStore:
                 replaced = self._replaced if not self._readers else []
                 self._replaced = [] if not self._readers else self._replaced
             for old in replaced:
-                shutil.rmtree(old, ignore_errors=True)
+                _discard(old)
 
         return end
 
@@ -418,7 +418,7 @@ class FileStore:
                     # a piece not yet opened would not.
                     self._replaced.append(old.pieces[0][0].parent)
                     if not self._readers:
-                        shutil.rmtree(self._replaced.pop(), ignore_errors=True)
+                        _discard(self._replaced.pop())
                 if stored.pieces:  # ``tmp`` is the folder the pieces already are in
                     blob.unlink(missing_ok=True)
                 else:
@@ -583,7 +583,7 @@ class FileStore:
         upload = self._upload(ts, path, upload_id)
         with self._lock:
             self.uploads.pop(upload.id, None)
-        shutil.rmtree(self.root / "uploads" / upload.id, ignore_errors=True)
+        _discard(self.root / "uploads" / upload.id)
 
     # -------------------------------------------------------------------- reads
     def _serve(
@@ -747,6 +747,12 @@ class FileStore:
 
 class _Cut(Exception):
     """The upload reached a ``drop_after`` fault's byte count."""
+
+
+def _discard(folder: Path) -> None:
+    """Delete ``folder`` on a thread of its own: deleting a 1 GiB file's parts held the event loop
+    (and so every other connection) for a third of a second."""
+    threading.Thread(target=shutil.rmtree, args=(folder, True), name="fake-files-discard", daemon=True).start()
 
 
 def _now() -> datetime:
