@@ -752,7 +752,9 @@ class _Cut(Exception):
 def _discard(folder: Path) -> None:
     """Delete ``folder`` on a thread of its own: deleting a 1 GiB file's parts held the event loop
     (and so every other connection) for a third of a second."""
-    threading.Thread(target=shutil.rmtree, args=(folder, True), name="fake-files-discard", daemon=True).start()
+    threading.Thread(
+        target=shutil.rmtree, args=(folder, True), name="fake-files-discard", daemon=True
+    ).start()
 
 
 def _now() -> datetime:
