@@ -242,6 +242,7 @@ def _upload_file(
     from ._transfer.upload import Uploader
 
     target, folder_hint = resolve(path, teamspace)
+    created = False  # the folder above the destination made here: nothing can be at the destination
     if parents:
         from ._transfer.ops import make_folder
 
@@ -252,6 +253,7 @@ def _upload_file(
         )
         if above.path and asset_type(above) is None:
             make_folder(above, parents=True)
+            created = True
     source, own_name, close = _open_source(file)
     try:
         # The type of the name is guessed while the destination is looked up.
@@ -261,7 +263,7 @@ def _upload_file(
             else content_type_soon(own_name or target.path)
         )
         folder = folder_hint
-        if not folder:
+        if not folder and not created:
             kind = asset_type(target)
             if kind == "folder":
                 folder = True
