@@ -2,8 +2,8 @@
 
 Every file's bytes live in a temporary directory of the server (never in memory), found by the
 file's asset id, so moving or renaming the asset keeps its content; a multipart upload's stay in
-its parts (renamed, never copied: completing 1 GiB takes no time, as on a deployment's object
-store, so a client's upload is measured rather than the server's joining). What the store answers:
+its parts (renamed, never copied: completing even 1 GiB takes no time, so a benchmark measures
+the client's upload rather than the server's joining). What the store answers:
 
 * ``PUT .../{path}``: a whole file, streamed to disk; the answer carries its ``ETag`` (quoted MD5);
 * ``POST ...?uploads``, ``PUT ...?uploadId=&partNumber=``, ``POST ...?uploadId=`` with a
@@ -28,7 +28,6 @@ import contextlib
 import hashlib
 import json
 import os
-import re
 import shutil
 import tempfile
 import threading
@@ -44,9 +43,9 @@ from xml.etree import ElementTree
 
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
-from starlette.types import Receive, Scope, Send
 
 from .examples import render_body
+from .filereads import FileBody, parse_range
 from .state import Asset, StateError, Teamspace, Token, User, Workspace, iso
 
 if TYPE_CHECKING:
@@ -64,12 +63,10 @@ FILES_PREFIX = "/v4/files/"
 PRESIGNED_PREFIX = "/_presigned/"
 #: Content of a file asset that exists in the state without bytes (the seeded ``README.md``).
 SEED_CONTENT = b"fake file content\n"
-CHUNK = 1 << 16
 #: Bytes of an upload received before they are written and hashed together (off the event loop).
 STORE_BATCH = 1 << 18
 MAX_PARTS = 10000
 PRESIGNED_TTL = timedelta(minutes=15)
-_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 
 
 @dataclass
@@ -95,81 +92,6 @@ class Upload:
     user_id: str
     content_type: str
     parts: dict[int, str] = field(default_factory=dict)
-
-
-class _Body(Response):
-    """A file answer streamed from disk; ``drop_after`` closes the connection after that many bytes."""
-
-    def __init__(
-        self,
-        pieces: list[tuple[Path, int]] | None,
-        start: int,
-        length: int,
-        status: int,
-        headers: dict[str, str],
-        transport: Any,
-        drop_after: int | None,
-        done: Callable[[], None] = lambda: None,
-    ) -> None:
-        super().__init__(None, status, headers=headers)
-        self._pieces = pieces
-        self._start = start
-        self._length = length
-        self._transport = transport
-        self._drop_after = drop_after
-        self._done = done
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        try:
-            await self._answer(receive, send)
-        finally:
-            self._done()
-
-    async def _answer(self, receive: Receive, send: Send) -> None:
-        await send({"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers})
-        if self._pieces is None:  # HEAD
-            await send({"type": "http.response.body", "body": b""})
-            return
-        left = self._length
-        budget = self._drop_after
-        offset = self._start  # within the piece being read
-        for path, piece_size in self._pieces:
-            if left <= 0:
-                break
-            if offset >= piece_size:
-                offset -= piece_size
-                continue
-            with open(path, "rb") as f:
-                f.seek(offset)
-                offset = 0
-                while left > 0:
-                    size = min(CHUNK, left) if budget is None else min(CHUNK, left, budget)
-                    if budget is not None and size == 0:
-                        # Let the bytes written so far reach the socket, then cut it mid-body.
-                        await asyncio.sleep(0.05)
-                        self._transport.abort()
-                        await _until_disconnect(receive)
-                        return
-                    chunk = f.read(size)
-                    if not chunk:
-                        break
-                    left -= len(chunk)
-                    if budget is not None:
-                        budget -= len(chunk)
-                    await send({"type": "http.response.body", "body": chunk, "more_body": left > 0})
-        if left > 0:
-            await send({"type": "http.response.body", "body": b""})
-
-
-async def _until_disconnect(receive: Receive) -> None:
-    """Wait until uvicorn has seen the connection go, so it does not complain of a short answer."""
-    for _ in range(50):
-        try:
-            message = await asyncio.wait_for(receive(), 0.1)
-        except TimeoutError:
-            continue
-        if message["type"] == "http.disconnect":
-            return
 
 
 def _xml(root: str, value: dict[str, Any]) -> bytes:
@@ -641,7 +563,7 @@ class FileStore:
         start, length, status = 0, size, 200
         wanted = request.headers.get("range")
         if wanted is not None:
-            bounds = _parse_range(wanted, size)
+            bounds = parse_range(wanted, size)
             if bounds is None:
                 done()
                 record.status = 416
@@ -663,7 +585,7 @@ class FileStore:
         record.status = status
         transport = request.scope.get("state", {}).get("tiledb.client.testing.transport")
         drop_after = fault.drop_after if fault is not None else None
-        return _Body(None if head else pieces, start, length, status, headers, transport, drop_after, done)
+        return FileBody(None if head else pieces, start, length, status, headers, transport, drop_after, done)
 
     def _presign(self, record: Any, ts: Teamspace, path: str) -> Response:
         asset = self._file_asset(ts, path)
@@ -796,23 +718,3 @@ def _int_or_none(value: str | None) -> int | None:
     with contextlib.suppress(ValueError):
         return int(value)
     return None
-
-
-def _parse_range(header: str, size: int) -> tuple[int, int] | None:
-    """``(first, last)`` byte of a single ``bytes=`` range, or ``None`` if it can not be served."""
-    match = _RANGE.match(header.strip())
-    if match is None:
-        return None
-    first, last = match.groups()
-    if not first and not last:
-        return None
-    if not first:  # a suffix: the last N bytes
-        count = int(last)
-        if count == 0 or size == 0:
-            return None
-        return max(size - count, 0), size - 1
-    start = int(first)
-    end = size - 1 if not last else min(int(last), size - 1)
-    if start >= size or end < start:
-        return None
-    return start, end
