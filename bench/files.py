@@ -428,7 +428,7 @@ def main() -> int:
     linked: list[tuple[str, float, float, str]] = []
     if "link" in cases:
         with tempfile.TemporaryDirectory(prefix="tiledb-files-bench-") as tmp:
-            linked = _over_a_link(args.size_mib * MIB, max(1, args.rounds // 3), Path(tmp))
+            linked = _over_a_link(args.size_mib * MIB, max(2, args.rounds // 2), Path(tmp))
     parallel = _parallel_parts() if "parallel" in cases else None
     lines = [
         "# File transfer benchmark",
