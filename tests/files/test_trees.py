@@ -114,6 +114,18 @@ def test_upload_file_creates_missing_folders_only_when_asked(server: FakeServer)
     assert posted
 
 
+def test_upload_into_a_folder_it_creates_does_not_look_up_the_destination(server: FakeServer) -> None:
+    files.upload_file(b"x", "fresh/dir/x.txt", teamspace="general", parents=True)
+    assert server.files.read("fresh/dir/x.txt") == b"x"
+    looked_up = [unquote(r.path) for r in server.requests if "/assets/item/" in r.path]
+    assert looked_up and all(path.endswith("/fresh/dir") for path in looked_up)
+    # Into a folder that exists, the destination itself is looked up: a folder found there is not
+    # replaced by a file.
+    with pytest.raises(files.FilesError, match="is a folder"):
+        files.upload_file(b"y", "fresh/dir", teamspace="general", parents=True)
+    assert server.asset("fresh/dir").type == "folder"  # type: ignore[union-attr]
+
+
 def test_concurrency_must_be_a_positive_number(tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     with pytest.raises(files.FilesError, match="concurrency"):

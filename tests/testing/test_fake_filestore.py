@@ -150,3 +150,59 @@ def test_file_requests_are_recorded_with_their_operation_and_fault(
     presigned = client.get(f"/_presigned/{'x' * 24}")
     assert presigned.status_code in (403, 404)
     assert server.requests[-1].operation_id is None  # not an operation of the spec
+
+
+def _multipart(client: httpx.Client, url: str, parts: list[bytes], unlisted: bytes = b"") -> httpx.Response:
+    upload_id = _start(client, url)
+    listed = []
+    for number, data in enumerate(parts, 1):
+        answer = client.put(url, params={"uploadId": upload_id, "partNumber": number}, content=data)
+        listed.append((number, answer.headers["etag"]))
+    if unlisted:  # sent, then left out of the completion: not part of the file
+        client.put(url, params={"uploadId": upload_id, "partNumber": len(parts) + 1}, content=unlisted)
+    return client.post(url, params={"uploadId": upload_id}, content=_complete_body(listed))
+
+
+def test_multipart_file_read_across_parts_and_replaced(
+    server: FakeServer, client: httpx.Client, base: str
+) -> None:
+    url = f"{base}/pieces.bin"
+    parts = [b"a" * 10, b"b" * 7, b"c" * 5]
+    whole = b"".join(parts)
+    assert _multipart(client, url, parts, unlisted=b"zzz").status_code == 200
+    assert client.get(url).content == whole
+    assert client.head(url).headers["content-length"] == str(len(whole))
+    for first, last in ((0, 9), (8, 12), (9, 17), (10, 16), (3, 21), (17, 21), (16, 16)):
+        answer = client.get(url, headers={"Range": f"bytes={first}-{last}"})
+        assert (answer.status_code, answer.content) == (206, whole[first : last + 1])
+    assert client.get(url, headers={"Range": "bytes=-6"}).content == whole[-6:]
+    assert server.files.read("pieces.bin") == whole
+    # Replaced by a single PUT, then by another multipart upload: each time the new bytes only.
+    assert client.put(url, content=b"single").status_code == 200
+    assert client.get(url).content == b"single" == server.files.read("pieces.bin")
+    assert _multipart(client, url, [b"x" * 4, b"y"]).status_code == 200
+    assert client.get(url).content == b"xxxxy" == server.files.read("pieces.bin")
+    assert _multipart(client, url, [b"1", b"2", b"3"]).status_code == 200
+    assert client.get(url).content == b"123"
+    listing = client.get(base, params={"list-type": "2", "prefix": "pieces", "delimiter": "/"})
+    assert "<Size>3</Size>" in listing.text
+
+
+def test_multipart_file_replaced_while_read(server: FakeServer, client: httpx.Client, base: str) -> None:
+    url = f"{base}/busy.bin"
+    parts = [bytes([n]) * (4 << 20) for n in (1, 2, 3)]
+    assert _multipart(client, url, parts).status_code == 200
+    received = bytearray()
+    with (
+        httpx.Client(base_url=client.base_url, headers=client.headers) as other,
+        client.stream("GET", url) as answer,
+    ):
+        chunks = answer.iter_raw()
+        received += next(chunks)
+        # Replaced while the first answer has not been read: it still gives the old bytes.
+        assert _multipart(other, url, [b"new", b"!"]).status_code == 200
+        assert other.get(url).content == b"new!"
+        for chunk in chunks:
+            received += chunk
+    assert bytes(received) == b"".join(parts)
+    assert server.files.read("busy.bin") == b"new!"

@@ -62,7 +62,7 @@ from ._transfer.upload import (
     DEFAULT_THRESHOLD,
     Source,
     buffer_chunks,
-    content_type_of,
+    content_type_soon,
     file_chunks,
 )
 
@@ -242,6 +242,7 @@ def _upload_file(
     from ._transfer.upload import Uploader
 
     target, folder_hint = resolve(path, teamspace)
+    created = False  # the folder above the destination made here: nothing can be at the destination
     if parents:
         from ._transfer.ops import make_folder
 
@@ -252,10 +253,17 @@ def _upload_file(
         )
         if above.path and asset_type(above) is None:
             make_folder(above, parents=True)
+            created = True
     source, own_name, close = _open_source(file)
     try:
+        # The type of the name is guessed while the destination is looked up.
+        ctype: Callable[[], str] = (
+            functools.partial(str, content_type)
+            if content_type
+            else content_type_soon(own_name or target.path)
+        )
         folder = folder_hint
-        if not folder:
+        if not folder and not created:
             kind = asset_type(target)
             if kind == "folder":
                 folder = True
@@ -270,7 +278,6 @@ def _upload_file(
                     "give the full destination path, e.g. 'folder/name.bin'."
                 )
             target = target.child(own_name)
-        ctype = content_type or content_type_of(own_name or target.path)
         pool, count = pool_and_parallel(parallel)
         uploader = Uploader(
             http(),
@@ -281,7 +288,7 @@ def _upload_file(
             progress=progress,
             cancel=cancel,
         )
-        uploader.upload(source, target, ctype)
+        uploader.upload(source, target, ctype())
     finally:
         close()
 
