@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
     from starlette.types import Receive, Scope, Send
 
-__all__ = ["CHUNK", "FileBody", "parse_range"]
+__all__ = ["CHUNK", "FileBody", "parse_range", "until_disconnect"]
 
 #: Bytes read from disk and sent at a time.
 CHUNK = 1 << 16
@@ -73,7 +73,7 @@ class FileBody(Response):
                         # Let the bytes written so far reach the socket, then cut it mid-body.
                         await asyncio.sleep(0.05)
                         self._transport.abort()
-                        await _until_disconnect(receive)
+                        await until_disconnect(receive)
                         return
                     chunk = f.read(size)
                     if not chunk:
@@ -86,7 +86,7 @@ class FileBody(Response):
             await send({"type": "http.response.body", "body": b""})
 
 
-async def _until_disconnect(receive: Receive) -> None:
+async def until_disconnect(receive: Receive) -> None:
     """Wait until uvicorn has seen the connection go, so it does not complain of a short answer."""
     for _ in range(50):
         try:

@@ -29,6 +29,7 @@ from starlette.responses import Response, StreamingResponse
 from .asgi import TRANSPORT_KEY, Endpoint, TransportAwareH11Protocol, WakeableServer
 from .examples import ExampleBuilder, render_body
 from .faults import Fault, Faults, Link, Listener
+from .filereads import until_disconnect
 from .filestore import FileStore
 from .handlers import HANDLERS, Context, Reply
 from .handlers.streams import StreamedReply
@@ -615,14 +616,7 @@ class FakeServer:
             raise RuntimeError("dropping a connection needs FakeServer's own uvicorn protocol")
         transport.abort()
         # Let uvicorn see the disconnect first, so it does not write a 500 of its own.
-        receive = request.receive
-        for _ in range(50):
-            try:
-                message = await asyncio.wait_for(receive(), 0.1)
-            except TimeoutError:
-                continue
-            if message["type"] == "http.disconnect":
-                return
+        await until_disconnect(request.receive)
 
     def _redirect(self, fault: Fault, raw_path: str, query: str, listener: Listener) -> _Answer:
         tail = raw_path + (f"?{query}" if query else "")
