@@ -236,3 +236,16 @@ def test_threads_asking_for_the_same_page_share_one_request() -> None:
     for thread in threads:
         thread.join()
     assert listing.calls.count(3) == 1
+
+
+def test_a_page_that_arrives_quickly_is_fetched_one_ahead_whatever_the_consumers_pace() -> None:
+    from tiledb.client._highlevel.pager import QUICK_PAGE
+
+    pager: Pager[int] = Pager(Listing(100), "things", per_page=10, prefetch=4)
+    pager._consume_seconds = 1e-6  # a consumer that takes no time over a page
+    pager._fetch_seconds = QUICK_PAGE / 2
+    assert pager._ahead(4) == 1  # more in flight would hold memory and threads, not save time
+    pager._fetch_seconds = QUICK_PAGE * 4
+    assert pager._ahead(4) == 4
+    pager._consume_seconds = QUICK_PAGE * 2
+    assert pager._ahead(4) == 2

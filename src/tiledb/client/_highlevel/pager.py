@@ -7,7 +7,8 @@ asks for the next pages ahead of time on the shared client's thread pool, so the
 network overlaps the consumer's work instead of adding to it. How many: as many as it takes to
 cover the time a page takes to arrive with the time the consumer spends on a page (both
 measured as the walk goes), at most :data:`PREFETCH`. A slow server gets several requests at
-once; a fast one, or a slow consumer, one page ahead, and so one page held ahead at a time.
+once; a fast one (a page within :data:`QUICK_PAGE`), or a slow consumer, one page ahead, and so
+one page held ahead at a time.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ _T = TypeVar("_T")
 #: few are enough to keep a slow server busy. Also kept one below the shared pool's size, so
 #: other callers of the pool always find a thread.
 PREFETCH = 4
+#: A page that arrives within this many seconds leaves nothing worth hiding: one page is fetched
+#: ahead. More in flight would not go faster (the client's own work per page is then the limit)
+#: but would hold a page and a thread's memory each.
+QUICK_PAGE = 0.005
 
 
 def _average(previous: float | None, sample: float) -> float:
@@ -176,10 +181,11 @@ class Pager(Sequence[_T], Generic[_T]):
 
         A page that takes ``f`` seconds to arrive while the consumer spends ``c`` seconds on each
         needs ``f / c`` requests under way to be there in time. Rounded down: a page asked for
-        one step late costs a short wait, one asked for early costs a page of memory held.
+        one step late costs a short wait, one asked for early costs a page of memory held. A page
+        that arrives within :data:`QUICK_PAGE` gets one ahead whatever the consumer's pace.
         """
         fetch, consume = self._fetch_seconds, self._consume_seconds
-        if fetch is None or consume is None:
+        if fetch is None or consume is None or fetch < QUICK_PAGE:
             return 1
         if consume <= 0:
             return limit
