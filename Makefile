@@ -52,8 +52,9 @@ lint: $(STAMP)
 typecheck: install
 	$(BIN)/mypy -p tiledb.client
 
-# The suite on every core: one worker per core, each test file whole in one worker.
-PYTEST_PARALLEL ?= -n auto --dist loadgroup
+# The suite on every core: one worker per core, each test file whole in one worker (the reliability
+# folder whole in one: tests/conftest.py).
+PYTEST_PARALLEL ?= -n auto --dist loadfile
 test: install check-generated lint typecheck docs-deps
 	$(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_PARALLEL)
 

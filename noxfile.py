@@ -50,5 +50,5 @@ def tests(session: nox.Session, httpx: str) -> None:
     session.install(".[dev]")
     session.install("--upgrade", httpx)
     session.run("python", "-c", "import httpx; print('httpx', httpx.__version__)")
-    parallel = ["-n", "auto", "--dist", "loadgroup"]  # as make test runs it
+    parallel = ["-n", "auto", "--dist", "loadfile"]  # as make test runs it
     session.run("python", "-m", "pytest", "-q", "-p", "no:cacheprovider", *parallel, *session.posargs)

@@ -7,6 +7,7 @@ import os
 import signal
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -93,14 +94,20 @@ def sigint_reaches_children() -> Iterator[None]:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Groups for ``pytest -n ... --dist loadgroup`` (pytest-xdist; ``make test`` runs that way).
+@pytest.hookimpl(tryfirst=True, optionalhook=True)  # before xdist's own choice
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """``--dist loadfile`` (pytest-xdist; ``make test`` runs that way), with one exception.
 
-    Each test file runs whole in one worker, in order, as it would alone; the reliability suite
-    runs whole in one worker too, since its figures and report cover the folder.
+    Each test file runs whole in one worker, in order, as it would alone; the reliability folder
+    runs whole in one worker too, since its figures and its report cover the folder.
     """
-    here = Path(__file__).parent
-    for item in items:
-        path = Path(str(item.fspath))
-        group = "reliability" if path.parent == here / "reliability" else path.relative_to(here).as_posix()
-        item.add_marker(pytest.mark.xdist_group(group))
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class FileOrReliabilityFolder(LoadFileScheduling):  # type: ignore[misc]
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            return "tests/reliability" if path.startswith("tests/reliability/") else path
+
+    return FileOrReliabilityFolder(config, log)
