@@ -119,14 +119,15 @@ def _resolved(document: Any, schema: Any) -> Any:
     return schema
 
 
-def constraint_arguments(schema: Any, secret: bool = False) -> str:
-    """The keyword arguments of ``check_value`` (Python source) for the constraints of ``schema``.
+def _constraint_values(document: Any, schema: Any, secret: bool, depth: int = 0) -> dict[str, Any]:
+    """The keyword arguments of ``check_value`` for the constraints of ``schema``, as values.
 
-    An empty string when the schema states none the templates check. ``secret`` adds
-    ``secret=True``: the value is then never quoted in a refusal.
+    An array's ``items`` schema gives an ``items`` argument of its own (the same arguments, for
+    each item), followed through ``$ref`` and nested arrays.
     """
+    schema = _resolved(document, schema)
     if not isinstance(schema, dict):
-        return ""
+        return {}
     arguments: dict[str, Any] = {}
     for keyword, argument in CONSTRAINT_KEYWORDS.items():
         value = schema.get(keyword)
@@ -146,10 +147,24 @@ def constraint_arguments(schema: Any, secret: bool = False) -> str:
             arguments[argument] = arguments.pop(bound)
         elif isinstance(value, int | float) and not isinstance(value, bool):  # OpenAPI 3.1
             arguments[argument] = value
-    if not arguments:
-        return ""
-    if secret:
+    # A depth limit, because a self-referencing array schema would otherwise never end.
+    if "items" in schema and depth < 8:
+        items = _constraint_values(document, schema["items"], secret, depth + 1)
+        if items:
+            arguments["items"] = items
+    if arguments and secret:
         arguments["secret"] = True
+    return arguments
+
+
+def constraint_arguments(schema: Any, secret: bool = False, document: Any = None) -> str:
+    """The keyword arguments of ``check_value`` (Python source) for the constraints of ``schema``.
+
+    An empty string when the schema states none the templates check. ``secret`` adds
+    ``secret=True``: the value is then never quoted in a refusal. ``document`` is the spec the
+    ``$ref`` of an array's ``items`` are looked up in.
+    """
+    arguments = _constraint_values(document if document is not None else {}, schema, secret)
     return ", ".join(f"{name}={value!r}" for name, value in arguments.items())
 
 
@@ -172,13 +187,13 @@ def constraints(document: Any, secret_fields: list[str]) -> tuple[Rules, Rules]:
                     continue
                 name = parameter["name"]
                 schema = _resolved(document, parameter.get("schema"))
-                rules = constraint_arguments(schema, name in secret_fields)
+                rules = constraint_arguments(schema, name in secret_fields, document)
                 if rules:
                     parameters.setdefault(operation["operationId"], {})[name] = rules
     models: Rules = {}
     for schema_name, schema in document.get("components", {}).get("schemas", {}).items():
         for name, prop in (schema.get("properties") or {}).items() if isinstance(schema, dict) else []:
-            rules = constraint_arguments(_resolved(document, prop), name in secret_fields)
+            rules = constraint_arguments(prop, name in secret_fields, document)
             if rules:
                 # Keyed as the generator names a component's model: by its place in the spec.
                 models.setdefault(f"/components/schemas/{schema_name}", {})[name] = rules

@@ -343,6 +343,7 @@ def check_value(
     exclusive_maximum: float | None = None,
     min_items: int | None = None,
     max_items: int | None = None,
+    items: Mapping[str, Any] | None = None,
     secret: bool = False,
 ) -> None:
     """Refuse, before anything is sent, a value the spec's constraints do not allow.
@@ -351,8 +352,9 @@ def check_value(
     ``minimum``, ``maxItems``, ...); ``scripts/generate.py`` hands them to the templates, which call
     this for each constrained argument and, in a request body, each constrained model field. The
     string rules apply to strings, the bounds to numbers (not bools), the item counts to lists and
-    tuples: a value of another type is left to the type checks. ``None`` and ``UNSET`` pass (they
-    are not sent). A refusal is an ``errors.ConstraintError`` (a ``ValueError``) naming ``name``,
+    tuples: a value of another type is left to the type checks. ``items`` holds the same keyword
+    arguments for each item of a list, named ``name[index]`` in a refusal. ``None`` and ``UNSET``
+    pass (they are not sent). A refusal is an ``errors.ConstraintError`` (a ``ValueError``) naming ``name``,
     the rule and the value's problem; with ``secret`` the value itself is never quoted.
     """
     if value is None or isinstance(value, Unset):
@@ -393,6 +395,9 @@ def check_value(
             rule = f"must have at most {max_items} item{'s' if max_items != 1 else ''}"
         if rule:
             problem = f"got {len(value)}"
+        elif items:
+            for index, item in enumerate(value):
+                check_value(item, f"{name}[{index}]", **items)
     if rule:
         from .errors import ConstraintError
 

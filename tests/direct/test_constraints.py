@@ -102,3 +102,18 @@ def test_a_secret_value_is_never_quoted_and_the_error_pickles() -> None:
     with pytest.raises(errors.ConstraintError, match=r"^ratio: must be < 3, got 3$"):
         check_value(3, "ratio", exclusive_maximum=3)
     check_value(True, "flag", minimum=5)  # a bool is not a number here: left to the type checks
+
+
+def test_each_item_of_a_list_is_checked_and_named_by_its_index() -> None:
+    check_value(["a", "bb"], "keys", min_items=1, items={"min_length": 1, "max_length": 2})
+    with pytest.raises(errors.ConstraintError, match=r"^keys\[2\]: must not be empty, got 0 characters: ''$"):
+        check_value(["a", "bb", ""], "keys", items={"min_length": 1})
+    # The count is checked before the items; nested lists name each level.
+    with pytest.raises(errors.ConstraintError, match=r"^keys: must have at least 1 item, got 0$"):
+        check_value([], "keys", min_items=1, items={"min_length": 1})
+    with pytest.raises(errors.ConstraintError, match=r"^grid\[1\]\[0\]: must be <= 9, got 10$"):
+        check_value([[1], [10]], "grid", items={"items": {"maximum": 9}})
+    with pytest.raises(errors.ConstraintError) as info:
+        check_value(["ok", "hunter2-is-long"], "secrets", items={"max_length": 4, "secret": True})
+    assert "hunter2" not in str(info.value)
+    assert str(info.value) == "secrets[1]: must be at most 4 characters long, got 15 characters"

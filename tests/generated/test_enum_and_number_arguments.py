@@ -23,7 +23,10 @@ from tiledb.client.rest_api.models import (
 )
 from tiledb.client.rest_api.models.databricks_warehouse_cluster_size import DatabricksWarehouseClusterSize
 
-EMPTY_PAGE = {"data": [], "pagination_metadata": {"page": 1, "per_page": 10, "total_items": 0, "total_pages": 0}}
+EMPTY_PAGE = {
+    "data": [],
+    "pagination_metadata": {"page": 1, "per_page": 10, "total_items": 0, "total_pages": 0},
+}
 
 
 def test_members_have_readable_names() -> None:

@@ -55,5 +55,6 @@ def test_args_follow_the_order_of_the_signature(op: object) -> None:
 
 
 def test_the_order_check_can_fail() -> None:
-    doc = "x\n\n        Args:\n            b (int): B\n            a (int): A\n\n        Returns:\n"  # 3.11 style
+    # 3.11 style
+    doc = "x\n\n        Args:\n            b (int): B\n            a (int): A\n\n        Returns:\n"
     assert _args_in_docstring(doc) == ["b", "a"] != ["a", "b"]

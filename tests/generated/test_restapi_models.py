@@ -88,6 +88,13 @@ def test_date_time_fields_take_every_rfc_3339_form(text: str, expected: str) -> 
 
     assert parse_datetime(text).isoformat() == expected
     token = APIToken.from_dict(
-        {"token_id": "tok_1", "name": "n", "created_at": text, "expires_at": text, "api_key": "k", "scope": "*"}
+        {
+            "token_id": "tok_1",
+            "name": "n",
+            "created_at": text,
+            "expires_at": text,
+            "api_key": "k",
+            "scope": "*",
+        }
     )
     assert token.created_at.isoformat() == expected

@@ -28,6 +28,8 @@ WIDGET = {
         "name": {"type": "string"},
         "size": {"type": "integer"},
         "created_at": {"type": "string", "format": "date-time"},
+        # A constraint on each item of a list (the real spec has none today).
+        "labels": {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+$"}},
     },
     "required": ["id", "name"],
 }
@@ -39,6 +41,12 @@ GET_WIDGET = {
         "parameters": [
             {"name": "widget_id", "in": "path", "required": True, "schema": {"type": "string"}},
             {"name": "verbose", "in": "query", "required": False, "schema": {"type": "boolean"}},
+            {
+                "name": "tags",
+                "in": "query",
+                "required": False,
+                "schema": {"type": "array", "items": {"type": "string", "minLength": 1, "maxLength": 8}},
+            },
         ],
         "responses": {
             "200": {
@@ -226,6 +234,48 @@ def test_new_operation_and_field_work(jobs: tuple[Jobs, Path], server: LoopbackS
         [("verbose", "false")],
     )
     assert (second.method, second.raw_path) == ("GET", "/v4/versions")
+
+
+def test_each_item_of_a_list_is_checked(jobs: tuple[Jobs, Path], server: LoopbackServer) -> None:
+    """``items`` constraints of a list parameter and of a list field refuse a bad item, named by
+    its index, before anything is sent; a list of good items goes out."""
+    result = jobs[0].result("changed")
+    assert result.returncode == 0, result.stderr
+    server.responder = lambda request: Reply.json({"id": "w-1", "name": "gear", "labels": ["Not Checked"]})
+    code = """
+        import json, sys
+        sys.path.insert(0, sys.argv[1])
+        import httpx
+        from rest_api.api import WidgetsApi
+        from rest_api.client import Client
+        from rest_api.errors import ConstraintError
+        from rest_api.models import Widget
+
+        refused = []
+        with httpx.Client(base_url=sys.argv[2]) as http:
+            api = WidgetsApi(Client(base_url=sys.argv[2]).set_httpx_client(http))
+            for tags in (["ok", ""], ["ok", "a" * 9]):
+                try:
+                    api.get_widget("w-1", tags=tags)
+                except ConstraintError as error:
+                    refused.append(str(error))
+            answer = api.get_widget("w-1", tags=["ok", "a" * 8])
+        try:
+            Widget(id="w-2", name="cog", labels=["fine", "Bad"])
+        except ConstraintError as error:
+            refused.append(str(error))
+        print(json.dumps({"refused": refused, "labels": answer.labels}))
+    """
+    run = _python_code(code, str(jobs[1] / "changed"), server.url)
+    assert run.returncode == 0, run.stderr
+    seen = json.loads(run.stdout)
+    empty, long, label = seen["refused"]
+    assert "tags[1]" in empty and "must not be empty" in empty
+    assert "tags[1]" in long and "at most 8 characters" in long
+    assert "labels[1]" in label and "^[a-z]+$" in label and "'Bad'" in label
+    assert seen["labels"] == ["Not Checked"]  # an answer is never refused
+    (sent,) = server.requests  # the refused calls sent nothing
+    assert sent.query == [("tags", "ok"), ("tags", "a" * 8)]
 
 
 def test_generator_warning_fails_generation(jobs: tuple[Jobs, Path]) -> None:

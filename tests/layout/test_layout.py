@@ -1,7 +1,9 @@
 """The package's layers, read from its imports: which way they point, no cycle, rooms of a size.
 
-Runtime imports count, at module level or inside a function; an import under ``if TYPE_CHECKING:``
-is a type hint only and is left out. The layers, lowest first (each may use only those below it
+Every import counts, at module level, inside a function or under ``if TYPE_CHECKING:``: a type
+hint that points up the layers or closes a loop ties the modules together for a reader as much as
+an import that runs (a layer below names what it needs of the one above as a ``Protocol`` of its
+own). The layers, lowest first (each may use only those below it
 and its own):
 
     shared modules (_errors, _frozen) < _http < _session < _highlevel < _transfer
@@ -85,15 +87,16 @@ def _type_checking_only(node: ast.If) -> bool:
     )
 
 
-def runtime_imports(path: Path) -> Iterator[tuple[int, str]]:
-    """``(line, module)`` of every import of ``tiledb.client`` modules that runs when ``path`` runs."""
+def runtime_imports(path: Path, type_hints: bool = True) -> Iterator[tuple[int, str]]:
+    """``(line, module)`` of every import of ``tiledb.client`` modules in ``path``: those that run
+    when it runs, and with ``type_hints`` those under ``if TYPE_CHECKING:`` too."""
     own = module_name(path)
     package = own if path.name == "__init__.py" else own.rpartition(".")[0]
     tree = ast.parse(path.read_text(encoding="utf-8"))
 
     def visit(node: ast.AST) -> Iterator[tuple[int, str]]:
         for child in ast.iter_child_nodes(node):
-            if isinstance(child, ast.If) and _type_checking_only(child):
+            if isinstance(child, ast.If) and _type_checking_only(child) and not type_hints:
                 for other in child.orelse:
                     yield from visit(other)
                 continue

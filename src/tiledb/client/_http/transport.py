@@ -43,7 +43,7 @@ import urllib.request
 import warnings
 import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import httpx
 
@@ -66,10 +66,7 @@ from .redirects import (
     redirect_method,
 )
 from .retry import RetryBudget, RetryMode, RetryPolicy
-
-if TYPE_CHECKING:
-    from .._session.session import Session
-    from .._session.settings import Settings
+from .target import Target
 
 __all__ = [
     "API_KEY_HEADER",
@@ -664,7 +661,7 @@ def limits_for(threads: int) -> httpx.Limits:
     return httpx.Limits(max_connections=threads, max_keepalive_connections=threads, keepalive_expiry=30.0)
 
 
-def _verify(target: Session | Settings) -> ssl.SSLContext | bool:
+def _verify(target: Target) -> ssl.SSLContext | bool:
     if not target.verify_ssl:
         warnings.warn(
             f"TLS certificate verification is disabled for {target.server_address} "
@@ -685,19 +682,17 @@ def _verify(target: Session | Settings) -> ssl.SSLContext | bool:
     return True
 
 
-def _auth(target: Session | Settings) -> tuple[dict[str, str], httpx.BasicAuth | None]:
+def _auth(target: Target) -> tuple[dict[str, str], httpx.BasicAuth | None]:
     headers = {"User-Agent": USER_AGENT}
-    token = getattr(target, "token", None)
-    if token:
-        headers[API_KEY_HEADER] = token
+    if target.token:
+        headers[API_KEY_HEADER] = target.token
         return headers, None
-    username = getattr(target, "username", None) or ""
     password = getattr(target, "password", None) or ""
-    return headers, httpx.BasicAuth(username, password)
+    return headers, httpx.BasicAuth(target.username or "", password)
 
 
 def _common(
-    target: Session | Settings, threads: int, options: HttpOptions | None
+    target: Target, threads: int, options: HttpOptions | None
 ) -> tuple[dict[str, Any], httpx.Limits, ssl.SSLContext | bool]:
     headers, auth = _auth(target)
     kwargs: dict[str, Any] = {
@@ -728,7 +723,7 @@ def _with_proxies(
 
 
 def open_sync_client(
-    target: Session | Settings,
+    target: Target,
     *,
     threads: int,
     policy: RetryPolicy,
@@ -766,7 +761,7 @@ def open_sync_client(
 
 
 def open_async_client(
-    target: Session | Settings,
+    target: Target,
     *,
     threads: int,
     policy: RetryPolicy,

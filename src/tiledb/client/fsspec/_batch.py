@@ -26,12 +26,10 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from .._highlevel.errors import FilesError
 from .._transfer.sessions import using_session
 from .._transfer.trees import DEFAULT_CONCURRENCY, Job, TreeError, download_job, run_jobs, upload_job
-from ._support import os_errors
+from ._support import Filesystem, os_errors
 
 if TYPE_CHECKING:
     import httpx
-
-    from . import TileDBFileSystem
 
 __all__ = ["Planned", "Planner", "check_batch_size", "run_gets", "run_puts"]
 
@@ -128,7 +126,7 @@ def _run(jobs: Sequence[Job], concurrency: int, callback: Any, verb: str) -> Non
 
 
 def run_puts(
-    fs: TileDBFileSystem, calls: Sequence[Planned], concurrency: int, callback: Any, client: httpx.Client
+    fs: Filesystem, calls: Sequence[Planned], concurrency: int, callback: Any, client: httpx.Client
 ) -> None:
     """Make the ``put_file`` calls fsspec planned: folders first, then the files, several at once."""
     folders = [c for c in calls if _is_local_path(c.source) and os.path.isdir(c.source)]
@@ -144,7 +142,7 @@ def run_puts(
     _run(jobs, concurrency, callback, "Uploading")
 
 
-def _put_job(fs: TileDBFileSystem, call: Planned, client: httpx.Client, folder_lock: threading.Lock) -> Job:
+def _put_job(fs: Filesystem, call: Planned, client: httpx.Client, folder_lock: threading.Lock) -> Job:
     local = Path(os.fspath(call.source))
     rpath = fs._strip_protocol(call.destination)
     if not local.is_file():
@@ -172,7 +170,7 @@ def _put_job(fs: TileDBFileSystem, call: Planned, client: httpx.Client, folder_l
 
 
 def run_gets(
-    fs: TileDBFileSystem, calls: Sequence[Planned], concurrency: int, callback: Any, client: httpx.Client
+    fs: Filesystem, calls: Sequence[Planned], concurrency: int, callback: Any, client: httpx.Client
 ) -> None:
     """Make the ``get_file`` calls fsspec planned, several at once."""
     if len(calls) < 2 or not all(_is_local_path(c.destination) for c in calls):
@@ -181,7 +179,7 @@ def run_gets(
     _run([_get_job(fs, call, client) for call in calls], concurrency, callback, "Downloading")
 
 
-def _get_job(fs: TileDBFileSystem, call: Planned, client: httpx.Client) -> Job:
+def _get_job(fs: Filesystem, call: Planned, client: httpx.Client) -> Job:
     rpath = fs._strip_protocol(call.source)
     local = Path(os.fspath(call.destination))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from fsspec.caching import BaseCache
 from fsspec.spec import AbstractBufferedFile
@@ -12,10 +12,7 @@ from fsspec.spec import AbstractBufferedFile
 from .._highlevel.errors import FilesError
 from .._transfer.ops import read_range
 from .._transfer.upload import DEFAULT_PART_SIZE
-from ._support import os_errors, with_session
-
-if TYPE_CHECKING:
-    from . import TileDBFileSystem
+from ._support import Filesystem, os_errors, with_session
 
 __all__ = ["DEFAULT_WRITE_BLOCK", "TileDBFile", "progress_for"]
 
@@ -81,12 +78,12 @@ class TileDBFile(AbstractBufferedFile):  # type: ignore[misc]
     upload as they fill; a file that stays below one block goes in one ``PUT`` at ``close()``.
     """
 
-    fs: TileDBFileSystem
+    fs: Filesystem
     closed: bool
 
     def __init__(
         self,
-        fs: TileDBFileSystem,
+        fs: Filesystem,
         path: str,
         mode: str = "rb",
         block_size: int | None = None,

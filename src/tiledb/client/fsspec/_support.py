@@ -1,4 +1,5 @@
-"""What the ``tiledb://`` filesystem needs beside its methods: packed credentials, ``OSError`` mapping."""
+"""What the ``tiledb://`` filesystem needs beside its methods: packed credentials, ``OSError``
+mapping, and what its files and batches use of it (:class:`Filesystem`)."""
 
 from __future__ import annotations
 
@@ -7,14 +8,51 @@ import functools
 import hashlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from .._highlevel.errors import FilesError
 from .._transfer.deletes import NotAFileError, NotEmptyError
+from .._transfer.target import Target
 
-__all__ = ["Credentials", "Secret", "os_errors", "with_session"]
+__all__ = ["Credentials", "Filesystem", "Secret", "os_errors", "with_session"]
 
 _F = TypeVar("_F", bound=Callable[..., Any])
+
+
+class Filesystem(Protocol):
+    """What its files (``_file``) and batches (``_batch``) use of
+    :class:`~tiledb.client.fsspec.TileDBFileSystem`, whose module imports theirs: its per-file
+    calls, its lookups, and the steps of its writes they repeat."""
+
+    _session: Any
+    default_block_size: int
+
+    def put_file(self, lpath: str, rpath: str, callback: Any = None, mode: str = ..., **kwargs: Any) -> None:
+        """Upload one local file."""
+
+    def get_file(self, rpath: str, lpath: Any, callback: Any = None, **kwargs: Any) -> None:
+        """Download one file."""
+
+    def exists(self, path: str, **kwargs: Any) -> bool:
+        """Whether ``path`` names a file or a folder."""
+
+    def info(self, path: str, **kwargs: Any) -> dict[str, Any]:
+        """Name, size and type of ``path``."""
+
+    def _strip_protocol(self, path: Any) -> Any:
+        """``path`` without ``tiledb://``."""
+
+    def _must_be_file(self, path: str) -> dict[str, Any]:
+        """``info`` of ``path``; ``IsADirectoryError`` for a folder."""
+
+    def _target(self, path: str) -> Target:
+        """Workspace, teamspace and path within it of ``path``."""
+
+    def _ensure_parent(self, path: str) -> None:
+        """Create the folders above ``path`` that are missing."""
+
+    def _after_write(self, path: str) -> None:
+        """Forget what the listings cache holds about ``path``."""
 
 
 class Secret:

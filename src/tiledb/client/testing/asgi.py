@@ -1,12 +1,16 @@
 """The fake server's uvicorn plumbing: an app endpoint for every method, a protocol that hands the
-connection to faults, and a server that stops at once when asked."""
+connection to faults, a server that stops at once when asked, and the record kept of each request."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import socket
+import time
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 import uvicorn
 from starlette.requests import Request
@@ -14,7 +18,12 @@ from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-__all__ = ["TRANSPORT_KEY", "Endpoint", "TransportAwareH11Protocol", "WakeableServer"]
+if TYPE_CHECKING:
+    from starlette.datastructures import Headers, QueryParams
+
+    from .faults import Fault, Listener
+
+__all__ = ["TRANSPORT_KEY", "Endpoint", "RecordedRequest", "TransportAwareH11Protocol", "WakeableServer"]
 
 #: Where a request's ``scope["state"]`` holds its connection's transport.
 TRANSPORT_KEY = "tiledb.client.testing.transport"
@@ -61,3 +70,33 @@ class WakeableServer(uvicorn.Server):
             counter = (counter + 1) % 864000
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.wake.wait(), 0.1)
+
+
+@dataclass
+class RecordedRequest:
+    """One request as the server received it."""
+
+    method: str
+    #: Path exactly as sent, still percent-encoded (no query string).
+    path: str
+    query_string: str
+    params: QueryParams
+    headers: Headers
+    #: The body as received; empty for the file store's calls, whose bodies go to disk.
+    body: bytes
+    #: ``"main"`` or ``"regional"``: which listener received the request.
+    listener: Listener
+    url: str
+    request_id: str
+    timestamp: float = field(default_factory=time.time)
+    operation_id: str | None = None
+    #: Status of the answer; ``None`` while pending or when the connection was dropped.
+    status: int | None = None
+    fault: Fault | None = None
+    #: ``(host, port)`` of the client's end of the connection: requests that share it came over
+    #: one connection, so ``len({r.peer for r in server.requests})`` counts connections used.
+    peer: tuple[str, int] | None = None
+
+    def json(self) -> Any:
+        """The body parsed as JSON."""
+        return json.loads(self.body)

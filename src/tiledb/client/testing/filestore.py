@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import unquote
 from xml.etree import ElementTree
 
@@ -46,17 +46,17 @@ from starlette.responses import Response
 
 from .examples import render_body
 from .filereads import FileBody, parse_range
-from .state import Asset, StateError, Teamspace, Token, User, Workspace, iso
+from .state import Asset, State, StateError, Teamspace, Token, User, Workspace, iso
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from starlette.datastructures import Headers
 
+    from .asgi import RecordedRequest
     from .faults import Fault
-    from .server import FakeServer, RecordedRequest
 
-__all__ = ["PRESIGNED_PREFIX", "FileStore", "StoredFile", "Upload"]
+__all__ = ["PRESIGNED_PREFIX", "FileHost", "FileStore", "StoredFile", "Upload"]
 
 FILES_PREFIX = "/v4/files/"
 #: Path under which presigned URLs are served (no credentials needed, the token is the secret).
@@ -102,11 +102,27 @@ def _quoted_md5(digest: bytes) -> str:
     return '"' + digest.hex() + '"'
 
 
+class FileHost(Protocol):
+    """What the file store uses of the server it belongs to (``server.py``, which imports this
+    module)."""
+
+    @property
+    def state(self) -> State:
+        """The server's state: workspaces, teamspaces, users, tokens and assets."""
+
+    @property
+    def url(self) -> str:
+        """The main listener's base URL."""
+
+    def asset(self, path: str, workspace: str | None = None, teamspace: str | None = None) -> Asset | None:
+        """The asset record at ``path`` (or with that id)."""
+
+
 class FileStore:
     """The file half of a :class:`~tiledb.client.testing.FakeServer` (reachable as ``server.files``)."""
 
     def __init__(
-        self, server: FakeServer, authenticate: Callable[[Headers], tuple[User, Token | None]]
+        self, server: FileHost, authenticate: Callable[[Headers], tuple[User, Token | None]]
     ) -> None:
         self._server = server
         # Who the request headers authenticate (raises StateError 401): the server's own rule.

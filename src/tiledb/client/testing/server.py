@@ -22,11 +22,11 @@ from typing import Any, cast
 from urllib.parse import unquote, urlsplit
 
 import uvicorn
-from starlette.datastructures import Headers, QueryParams
+from starlette.datastructures import Headers
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
-from .asgi import TRANSPORT_KEY, Endpoint, TransportAwareH11Protocol, WakeableServer
+from .asgi import TRANSPORT_KEY, Endpoint, RecordedRequest, TransportAwareH11Protocol, WakeableServer
 from .examples import ExampleBuilder, render_body
 from .faults import Fault, Faults, Link, Listener
 from .filereads import until_disconnect
@@ -55,36 +55,6 @@ _REASONS = {
     503: "Service Unavailable",
     504: "Gateway Timeout",
 }
-
-
-@dataclass
-class RecordedRequest:
-    """One request as the server received it."""
-
-    method: str
-    #: Path exactly as sent, still percent-encoded (no query string).
-    path: str
-    query_string: str
-    params: QueryParams
-    headers: Headers
-    #: The body as received; empty for the file store's calls, whose bodies go to disk.
-    body: bytes
-    #: ``"main"`` or ``"regional"``: which listener received the request.
-    listener: Listener
-    url: str
-    request_id: str
-    timestamp: float = field(default_factory=time.time)
-    operation_id: str | None = None
-    #: Status of the answer; ``None`` while pending or when the connection was dropped.
-    status: int | None = None
-    fault: Fault | None = None
-    #: ``(host, port)`` of the client's end of the connection: requests that share it came over
-    #: one connection, so ``len({r.peer for r in server.requests})`` counts connections used.
-    peer: tuple[str, int] | None = None
-
-    def json(self) -> Any:
-        """The body parsed as JSON."""
-        return json.loads(self.body)
 
 
 @dataclass
