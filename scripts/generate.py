@@ -157,14 +157,14 @@ def _constraint_values(document: Any, schema: Any, secret: bool, depth: int = 0)
     return arguments
 
 
-def constraint_arguments(schema: Any, secret: bool = False, document: Any = None) -> str:
-    """The keyword arguments of ``check_value`` (Python source) for the constraints of ``schema``.
+def constraint_arguments(document: Any, schema: Any, secret: bool = False) -> str:
+    """The keyword arguments of ``check_value`` (Python source) for the constraints of ``schema``,
+    a schema of ``document`` (the spec its ``$ref`` are looked up in).
 
     An empty string when the schema states none the templates check. ``secret`` adds
-    ``secret=True``: the value is then never quoted in a refusal. ``document`` is the spec the
-    ``$ref`` of an array's ``items`` are looked up in.
+    ``secret=True``: the value is then never quoted in a refusal.
     """
-    arguments = _constraint_values(document if document is not None else {}, schema, secret)
+    arguments = _constraint_values(document, schema, secret)
     return ", ".join(f"{name}={value!r}" for name, value in arguments.items())
 
 
@@ -186,14 +186,13 @@ def constraints(document: Any, secret_fields: list[str]) -> tuple[Rules, Rules]:
                 if not isinstance(parameter, dict) or parameter.get("in") not in ("path", "query", "header"):
                     continue
                 name = parameter["name"]
-                schema = _resolved(document, parameter.get("schema"))
-                rules = constraint_arguments(schema, name in secret_fields, document)
+                rules = constraint_arguments(document, parameter.get("schema"), name in secret_fields)
                 if rules:
                     parameters.setdefault(operation["operationId"], {})[name] = rules
     models: Rules = {}
     for schema_name, schema in document.get("components", {}).get("schemas", {}).items():
         for name, prop in (schema.get("properties") or {}).items() if isinstance(schema, dict) else []:
-            rules = constraint_arguments(prop, name in secret_fields, document)
+            rules = constraint_arguments(document, prop, name in secret_fields)
             if rules:
                 # Keyed as the generator names a component's model: by its place in the spec.
                 models.setdefault(f"/components/schemas/{schema_name}", {})[name] = rules

@@ -354,8 +354,8 @@ def check_value(
     string rules apply to strings, the bounds to numbers (not bools), the item counts to lists and
     tuples: a value of another type is left to the type checks. ``items`` holds the same keyword
     arguments for each item of a list, named ``name[index]`` in a refusal. ``None`` and ``UNSET``
-    pass (they are not sent). A refusal is an ``errors.ConstraintError`` (a ``ValueError``) naming ``name``,
-    the rule and the value's problem; with ``secret`` the value itself is never quoted.
+    pass (they are not sent). A refusal is an ``errors.ConstraintError`` (a ``ValueError``) naming
+    ``name``, the rule and the value's problem; with ``secret`` the value itself is never quoted.
     """
     if value is None or isinstance(value, Unset):
         return

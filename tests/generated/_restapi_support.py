@@ -17,14 +17,17 @@ from __future__ import annotations
 import builtins
 import contextlib
 import functools
+import importlib.util
 import json
 import re
+import sys
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from keyword import iskeyword
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 from urllib.parse import parse_qsl, quote, urlsplit
 
@@ -46,6 +49,18 @@ EXTRA_KEY = "x_not_in_the_spec"
 
 _DELIMITERS = r"\. _-"
 _RESERVED = (set(dir(builtins)) | {"self", "true", "false", "datetime"}) - {"id"}
+
+
+def load_script(name: str) -> ModuleType:
+    """``scripts/<name>.py`` imported from its file (scripts/ is not a package), once a process."""
+    if name in sys.modules:
+        return sys.modules[name]
+    found = importlib.util.spec_from_file_location(name, REPO / "scripts" / f"{name}.py")
+    assert found is not None and found.loader is not None
+    module = importlib.util.module_from_spec(found)
+    sys.modules[name] = module  # dataclasses look their module up while building a class
+    found.loader.exec_module(module)
+    return module
 
 
 def _words(value: str) -> list[str]:

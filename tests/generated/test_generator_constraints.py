@@ -3,26 +3,11 @@ arguments of ``types.check_value`` for each parameter and property, ``items`` in
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[2]
+from _restapi_support import load_script
 
-
-def _load_generate() -> ModuleType:
-    """``scripts/generate.py`` (scripts/ is not a package) imported from its file."""
-    found = importlib.util.spec_from_file_location("generate_script", REPO / "scripts" / "generate.py")
-    assert found is not None and found.loader is not None
-    module = importlib.util.module_from_spec(found)
-    sys.modules["generate_script"] = module
-    found.loader.exec_module(module)
-    return module
-
-
-generate = _load_generate()
+generate = load_script("generate")
 
 DOCUMENT: dict[str, Any] = {
     "paths": {

@@ -10,17 +10,16 @@ from __future__ import annotations
 
 import copy
 import hashlib
-import importlib.util
 import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 import yaml
+from _restapi_support import load_script
 
 REPO = Path(__file__).resolve().parents[2]
 GENERATE = REPO / "scripts" / "generate.py"
@@ -28,17 +27,7 @@ SPEC = REPO / "openapi" / "tiledb-v4.yaml"
 LAST_SPEC = REPO / "generated" / "last-generated-spec.yaml"
 
 
-def _load_spec_diff() -> ModuleType:
-    """``scripts/spec_diff.py`` (scripts/ is not a package) imported from its file."""
-    found = importlib.util.spec_from_file_location("spec_diff", REPO / "scripts" / "spec_diff.py")
-    assert found is not None and found.loader is not None
-    module = importlib.util.module_from_spec(found)
-    sys.modules["spec_diff"] = module  # dataclasses look their module up while building a class
-    found.loader.exec_module(module)
-    return module
-
-
-spec_diff = _load_spec_diff()
+spec_diff = load_script("spec_diff")
 Change, Impact, Kind = spec_diff.Change, spec_diff.Impact, spec_diff.Kind
 BREAKING, NOTEWORTHY, COMPATIBLE = Impact.BREAKING, Impact.NOTEWORTHY, Impact.COMPATIBLE
 
